@@ -1,0 +1,62 @@
+// JSON and JSON Lines: objects with `text` or `html`, and optionally `id`, `url`,
+// `published`, `headline`. A JSON file may hold one object or an array of them.
+import type { RawArticle } from '../document.js';
+import type { ReadResult } from './types.js';
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
+
+export function fromObject(obj: unknown, path: string, index: number, line?: number): ReadResult {
+  const where = { path, index, ...(line != null ? { line } : {}) };
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+    return { error: { ...where, reason: 'not a JSON object' } };
+  }
+  const o = obj as Record<string, unknown>;
+  const html = typeof o.html === 'string' ? o.html : null;
+  const text = typeof o.text === 'string' ? o.text : null;
+  const content = text ?? html;
+  if (content == null) return { error: { ...where, reason: 'object has no "text" or "html" string' } };
+  if (!content.trim()) return { error: { ...where, reason: `empty "${text != null ? 'text' : 'html'}"` } };
+  const article: RawArticle = {
+    source: { path, index, id: str(o.id), url: str(o.url) },
+    format: text != null ? 'text' : 'html',
+    content,
+    meta: { headline: str(o.headline) ?? str(o.title), published: str(o.published) ?? str(o.date) },
+  };
+  return { article };
+}
+
+export function readJsonLines(content: string, path: string): ReadResult[] {
+  const out: ReadResult[] = [];
+  const lines = content.split('\n');
+  let index = 0;
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(line);
+    } catch (e) {
+      out.push({ error: { path, index: index++, line: i + 1, reason: `invalid JSON (${(e as Error).message})` } });
+      return;
+    }
+    out.push(fromObject(obj, path, index++, i + 1));
+  });
+  if (!out.length) out.push({ error: { path, reason: 'no JSON objects' } });
+  return out;
+}
+
+export function readJson(content: string, path: string): ReadResult[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch (e) {
+    // A .json file holding JSON Lines is common enough to accept.
+    if (content.trim().split('\n').length > 1) return readJsonLines(content, path);
+    return [{ error: { path, reason: `invalid JSON (${(e as Error).message})` } }];
+  }
+  if (Array.isArray(data)) {
+    if (!data.length) return [{ error: { path, reason: 'empty JSON array' } }];
+    return data.map((o, i) => fromObject(o, path, i));
+  }
+  if (data !== null && typeof data === 'object') return [fromObject(data, path, 0)];
+  return [{ error: { path, reason: 'JSON is neither an object nor an array of objects' } }];
+}

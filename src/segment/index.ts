@@ -1,0 +1,19 @@
+// segment: paragraphs, sentences and tokens, all as offsets into the cleaned text.
+import type { Document, Sentence } from '../document.js';
+import { paragraphs } from './paragraphs.js';
+import { sentences } from './sentences.js';
+import { tokens } from './tokens.js';
+
+export function segment(doc: Document): Document {
+  const paras = paragraphs(doc.text);
+  const sents: Sentence[] = [];
+  paras.forEach((p, i) => {
+    for (const s of sentences(doc.text, p)) {
+      const story = doc.stories.findIndex((st) => s.start >= st.start && s.start < st.end);
+      sents.push({ ...s, paragraph: i, story: Math.max(0, story) });
+    }
+  });
+  return { ...doc, paragraphs: paras, sentences: sents, tokens: sents.flatMap((s) => tokens(doc.text, s)) };
+}
+
+export { paragraphs, sentences, tokens };
