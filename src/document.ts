@@ -92,6 +92,8 @@ export interface DateMention extends Span {
   text: string;
   /** YYYY-MM-DD, YYYY-MM or YYYY, or null when it cannot be pinned down. */
   value: string | null;
+  /** True when the value was resolved against the publication date ("on Monday", "March 6" without a year). */
+  relative?: boolean;
 }
 
 export interface Amount extends Span {
