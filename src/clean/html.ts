@@ -1,8 +1,17 @@
-// HTML page to the article's headline and body. Readability (Mozilla's reader
-// view) on a linkedom DOM finds the main content; paragraphs become blank-line
-// separated text. Scripts are never run: linkedom does not execute them.
+// HTML page to the article's headline, body and publication date. Readability
+// (Mozilla's reader view) on a linkedom DOM finds the main content; small
+// filters then drop the boilerplate it lets through, and paragraphs become
+// blank-line separated text. Scripts are never run: linkedom does not execute them.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { removeBoilerplate } from './html/boilerplate.js';
+import { chooseHeadline } from './html/headline.js';
+import { readJsonLd } from './html/jsonld.js';
+import { pruneHtml } from './html/prune.js';
+import { findPublishedDate } from './html/published.js';
+import { blockText } from './html/text.js';
+
+export { blockText } from './html/text.js';
 
 export interface CleanedHtml {
   headline: string | null;
@@ -10,94 +19,43 @@ export interface CleanedHtml {
   published: string | null;
 }
 
-const BLOCK = new Set([
-  'P',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'UL',
-  'OL',
-  'BLOCKQUOTE',
-  'PRE',
-  'TABLE',
-  'TR',
-  'FIGURE',
-  'FIGCAPTION',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'DL',
-  'DT',
-  'DD',
-  'BR',
-  'HR',
-]);
+const metaContent = (document: Document, selector: string): string | null =>
+  document.querySelector(selector)?.getAttribute('content')?.trim() || null;
 
-/** Text of a DOM subtree with a paragraph break after each block element. */
-export function blockText(node: Node): string {
-  const parts: string[] = [];
-  const visit = (n: Node): void => {
-    if (n.nodeType === 3) {
-      parts.push(n.textContent ?? '');
-      return;
-    }
-    if (n.nodeType !== 1) return;
-    const tag = (n as Element).tagName;
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
-    const block = BLOCK.has(tag);
-    if (block) parts.push('\n\n');
-    for (const c of Array.from(n.childNodes)) visit(c);
-    if (block) parts.push('\n\n');
-  };
-  visit(node);
-  return parts
-    .join('')
-    .replace(/[ \t\u00A0]*\n[ \t\u00A0]*/g, '\n')
-    .replace(/[ \t\u00A0]+/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-const META_DATE = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="date"]',
-  'meta[name="pubdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[property="og:published_time"]',
-];
-
-function metaPublished(document: Document): string | null {
-  for (const sel of META_DATE) {
-    const v = document.querySelector(sel)?.getAttribute('content');
-    const m = v && /^(\d{4}-\d{2}-\d{2})/.exec(v.trim());
-    if (m?.[1]) return m[1];
-  }
-  const time = document.querySelector('time[datetime]')?.getAttribute('datetime');
-  const m = time && /^(\d{4}-\d{2}-\d{2})/.exec(time.trim());
-  return m?.[1] ?? null;
+function titleSources(document: Document, jsonLdHeadline: string | null) {
+  const metaTitles = [
+    metaContent(document, 'meta[property="og:title"]'),
+    metaContent(document, 'meta[name="twitter:title"]'),
+    jsonLdHeadline,
+    document.querySelector('title')?.textContent?.trim() || null,
+  ].filter((t): t is string => !!t);
+  const siteNames = [
+    metaContent(document, 'meta[property="og:site_name"]'),
+    metaContent(document, 'meta[name="application-name"]'),
+  ].filter((t): t is string => !!t);
+  const h1s = Array.from(document.querySelectorAll('h1'))
+    .filter((h) => !h.closest('[hidden], [aria-hidden="true"]'))
+    .map((h) => h.textContent ?? '');
+  return { h1s, metaTitles, siteNames };
 }
 
 export function cleanHtml(html: string): CleanedHtml {
-  const { document } = parseHTML(html);
-  const published = metaPublished(document as unknown as Document);
-  const h1 = document.querySelector('h1')?.textContent?.trim() || null;
-  const article = new Readability(document as unknown as Document, { charThreshold: 300 }).parse();
+  const jsonLd = readJsonLd(html);
+  const { document: page } = parseHTML(pruneHtml(html));
+  const document = page as unknown as Document;
+  const published = findPublishedDate(document, jsonLd.datePublished);
+  // Read the titles before Readability, which rewrites the DOM in place.
+  const headline = chooseHeadline(titleSources(document, jsonLd.headline));
+  const article = new Readability<Element>(document, {
+    charThreshold: 300,
+    keepClasses: true,
+    disableJSONLD: true,
+    serializer: (el) => el as Element,
+  }).parse();
   if (article?.content) {
-    const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    return { headline: h1 ?? article.title?.trim() ?? null, text: blockText(body.body as unknown as Node), published };
+    removeBoilerplate(article.content);
+    return { headline: headline ?? article.title?.trim() ?? null, text: blockText(article.content), published };
   }
-  const title = document.querySelector('title')?.textContent?.trim() || null;
   const root = document.body ?? document.documentElement;
-  return { headline: h1 ?? title, text: root ? blockText(root as unknown as Node) : '', published };
+  return { headline, text: root ? blockText(root) : '', published };
 }

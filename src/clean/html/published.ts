@@ -1,0 +1,66 @@
+// Publication date of an HTML page from its markup: JSON-LD datePublished,
+// then publication meta tags, then microdata and <time> elements. Only the
+// calendar date is kept (YYYY-MM-DD), as the page states it, without shifting
+// time zones, so the result never depends on the machine running it.
+
+const META_SELECTORS = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[property="og:published_time"]',
+  'meta[name="publish-date"]',
+  'meta[name="publish_date"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="date"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date"]',
+  'meta[name="dc.date.issued"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dcterms.date"]',
+  'meta[name="sailthru.date"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[property="article:published"]',
+  'meta[itemprop="datePublished"]',
+];
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCDate() !== d) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/** The calendar date a date string names, or null. */
+export function toIsoDate(value: string | null | undefined): string | null {
+  const v = value?.trim();
+  if (!v) return null;
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(v);
+  if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  m = /^(\d{4})(\d{2})(\d{2})(?:\D|$)/.exec(v);
+  if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  // "Wed, 20 Nov 2019 11:27:00 GMT", "20 November 2019"
+  m = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(v);
+  if (m && monthOf(m[2]!)) return iso(+m[3]!, monthOf(m[2]!), +m[1]!);
+  // "November 20, 2019"
+  m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(v);
+  if (m && monthOf(m[1]!)) return iso(+m[3]!, monthOf(m[1]!), +m[2]!);
+  return null;
+}
+
+export function findPublishedDate(document: Document, jsonLdDate: string | null): string | null {
+  const fromJsonLd = toIsoDate(jsonLdDate);
+  if (fromJsonLd) return fromJsonLd;
+  for (const selector of META_SELECTORS) {
+    const date = toIsoDate(document.querySelector(selector)?.getAttribute('content'));
+    if (date) return date;
+  }
+  for (const el of Array.from(document.querySelectorAll('[itemprop="datePublished"], time[pubdate], time[datetime]'))) {
+    const date = toIsoDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
+    if (date) return date;
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+// DOM subtree to plain text, one paragraph per block element, paragraphs
+// separated by a blank line.
+
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TR',
+  'FIGURE',
+  'FIGCAPTION',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'DL',
+  'DT',
+  'DD',
+  'BR',
+  'HR',
+  'ADDRESS',
+]);
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Text of a DOM subtree with a paragraph break around each block element. */
+export function blockText(node: Node): string {
+  const parts: string[] = [];
+  const visit = (n: Node): void => {
+    if (n.nodeType === 3) {
+      parts.push(n.textContent ?? '');
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const tag = (n as Element).tagName;
+    if (SKIPPED.has(tag)) return;
+    const block = BLOCK.has(tag);
+    if (block) parts.push('\n\n');
+    // Table cells on one row stay on one line, separated by a space.
+    else if (tag === 'TD' || tag === 'TH') parts.push(' ');
+    for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
+    if (block) parts.push('\n\n');
+  };
+  visit(node);
+  return parts
+    .join('')
+    .replace(/[ \t\u00A0]*\n[ \t\u00A0]*/g, '\n')
+    .replace(/[ \t\u00A0]+/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
