@@ -101,6 +101,10 @@ export interface Amount extends Span {
   kind: 'money' | 'percent' | 'quantity';
   value: number;
   currency: string | null;
+  /** The unit a rate is given per ("share" in "10 cts a share", "tonne"): not a total. */
+  per?: string | null;
+  /** For quantities, the unit as written ("tonnes", "shares"). */
+  unit?: string | null;
 }
 
 export interface Quote extends Span {
