@@ -25,20 +25,27 @@ export function fromObject(obj: unknown, path: string, index: number, line?: num
   return { article };
 }
 
+/** One line of a JSON Lines file (`lineNo` from 1) to an article or an error; blank lines give null. */
+export function parseJsonLine(line: string, path: string, index: number, lineNo: number): ReadResult | null {
+  if (!line.trim()) return null;
+  let obj: unknown;
+  try {
+    obj = JSON.parse(line);
+  } catch (e) {
+    return { error: { path, index, line: lineNo, reason: `invalid JSON (${(e as Error).message})` } };
+  }
+  return fromObject(obj, path, index, lineNo);
+}
+
 export function readJsonLines(content: string, path: string): ReadResult[] {
   const out: ReadResult[] = [];
   const lines = content.split('\n');
   let index = 0;
   lines.forEach((line, i) => {
-    if (!line.trim()) return;
-    let obj: unknown;
-    try {
-      obj = JSON.parse(line);
-    } catch (e) {
-      out.push({ error: { path, index: index++, line: i + 1, reason: `invalid JSON (${(e as Error).message})` } });
-      return;
-    }
-    out.push(fromObject(obj, path, index++, i + 1));
+    const r = parseJsonLine(line, path, index, i + 1);
+    if (!r) return;
+    out.push(r);
+    index++;
   });
   if (!out.length) out.push({ error: { path, reason: 'no JSON objects' } });
   return out;
@@ -49,8 +56,9 @@ export function readJson(content: string, path: string): ReadResult[] {
   try {
     data = JSON.parse(content);
   } catch (e) {
-    // A .json file holding JSON Lines is common enough to accept.
-    if (content.trim().split('\n').length > 1) return readJsonLines(content, path);
+    // A .json file holding JSON Lines is common enough to accept; a broken
+    // pretty-printed file is not one (its first line is no JSON value alone).
+    if (firstLineIsJson(content)) return readJsonLines(content, path);
     return [{ error: { path, reason: `invalid JSON (${(e as Error).message})` } }];
   }
   if (Array.isArray(data)) {
@@ -59,4 +67,15 @@ export function readJson(content: string, path: string): ReadResult[] {
   }
   if (data !== null && typeof data === 'object') return [fromObject(data, path, 0)];
   return [{ error: { path, reason: 'JSON is neither an object nor an array of objects' } }];
+}
+
+function firstLineIsJson(content: string): boolean {
+  const lines = content.trim().split('\n', 2);
+  if (lines.length < 2) return false;
+  try {
+    JSON.parse(lines[0]!);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -46,14 +46,19 @@ export function reutersDate(s: string | null): string | null {
 
 export function readSgml(content: string, path: string): ReadResult[] {
   const out: ReadResult[] = [];
-  const open = /<REUTERS\b([^>]*)>/gi;
+  // [^<>]* rather than [^>]*: a "<REUTERS" never closed by ">" must not make every later match rescan the file.
+  const open = /<REUTERS\b([^<>]*)>/gi;
   let index = 0;
+  // The next "</REUTERS>" at or after the current article; reused while it lies ahead,
+  // so many unclosed articles do not each scan to the end of the file.
+  let close = -1;
   let m: RegExpExecArray | null = open.exec(content);
   while (m) {
     const from = m.index + m[0].length;
     const attrs = m[1] ?? '';
     const next = open.exec(content);
-    const close = content.indexOf('</REUTERS>', from);
+    if (close !== -2 && close < from) close = content.indexOf('</REUTERS>', from);
+    if (close === -1) close = -2; // none left anywhere
     const limit = next ? next.index : content.length;
     if (close < 0 || close > limit) {
       out.push({ error: { path, index, reason: 'unclosed <REUTERS> element' } });

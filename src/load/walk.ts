@@ -1,4 +1,5 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export const FORMATS: Record<string, 'text' | 'html' | 'markdown' | 'json' | 'jsonl' | 'sgml'> = {
@@ -29,26 +30,29 @@ export interface WalkError {
 /**
  * Expands inputs into files. Directories are walked recursively in code-unit
  * order of their entries; files of unknown extension inside directories are
- * skipped (they are not articles), but a file named outright is always read.
- * Symbolic links to directories are followed once (loops are reported, not followed).
+ * skipped (they are not articles), and so are FIFOs, sockets and devices; a
+ * file named outright is always read. Symbolic links to directories are
+ * followed, except one that leads back to a directory being walked (a loop,
+ * reported) or to a directory already walked (skipped: its files were read).
  */
 export async function walk(inputs: string[]): Promise<{ files: InputFile[]; errors: WalkError[] }> {
   const files: InputFile[] = [];
   const errors: WalkError[] = [];
   const seenDirs = new Set<string>();
 
-  async function visitDir(dir: string): Promise<void> {
+  async function visitDir(dir: string, ancestors: string[]): Promise<void> {
     let real: string;
     try {
       real = await realpath(dir);
     } catch (e) {
-      errors.push({ path: dir, reason: reasonOf(e) });
+      errors.push({ path: dir, reason: await reasonFor(dir, e) });
       return;
     }
-    if (seenDirs.has(real)) {
-      errors.push({ path: dir, reason: 'directory loop (symbolic link back to a parent), not followed' });
+    if (ancestors.includes(real)) {
+      errors.push({ path: dir, reason: 'symbolic link loop (leads back to a parent directory), not followed' });
       return;
     }
+    if (seenDirs.has(real)) return;
     seenDirs.add(real);
     let entries: string[];
     try {
@@ -57,17 +61,19 @@ export async function walk(inputs: string[]): Promise<{ files: InputFile[]; erro
       errors.push({ path: dir, reason: reasonOf(e) });
       return;
     }
+    const inside = [...ancestors, real];
     for (const name of entries) {
       if (name.startsWith('.')) continue;
       const p = path.join(dir, name);
-      let st: Awaited<ReturnType<typeof stat>>;
+      let st: Stats;
       try {
         st = await stat(p);
       } catch (e) {
-        errors.push({ path: p, reason: reasonOf(e) });
+        // A dangling link or loop among other files: only worth an error when it looks like an article.
+        if (FORMATS[path.extname(name).toLowerCase()]) errors.push({ path: p, reason: await reasonFor(p, e) });
         continue;
       }
-      if (st.isDirectory()) await visitDir(p);
+      if (st.isDirectory()) await visitDir(p, inside);
       else if (st.isFile() && FORMATS[path.extname(name).toLowerCase()]) files.push({ path: p });
     }
   }
@@ -77,17 +83,37 @@ export async function walk(inputs: string[]): Promise<{ files: InputFile[]; erro
       files.push({ path: '-' });
       continue;
     }
-    let st: Awaited<ReturnType<typeof stat>>;
+    let st: Stats;
     try {
       st = await stat(input);
     } catch (e) {
-      errors.push({ path: input, reason: reasonOf(e) });
+      errors.push({ path: input, reason: await reasonFor(input, e) });
       continue;
     }
-    if (st.isDirectory()) await visitDir(input);
+    if (st.isDirectory()) await visitDir(input, []);
     else files.push({ path: input });
   }
   return { files, errors };
+}
+
+/** What a non-regular file is, for messages. */
+export function kindOf(st: Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSymbolicLink()) return 'a symbolic link';
+  return 'not a file';
+}
+
+/** reasonOf, telling a dangling symbolic link from a path that is not there at all. */
+async function reasonFor(p: string, e: unknown): Promise<string> {
+  if ((e as NodeJS.ErrnoException)?.code === 'ENOENT') {
+    const link = await lstat(p).catch(() => null);
+    if (link?.isSymbolicLink()) return 'symbolic link to a missing file';
+  }
+  return reasonOf(e);
 }
 
 export function reasonOf(e: unknown): string {
@@ -99,7 +125,7 @@ export function reasonOf(e: unknown): string {
     case 'EPERM':
       return 'permission denied';
     case 'ELOOP':
-      return 'too many levels of symbolic links';
+      return 'symbolic link loop (too many levels of symbolic links)';
     case 'EISDIR':
       return 'is a directory';
     default:
