@@ -4,7 +4,7 @@
 // blank-line separated text. Scripts are never run: linkedom does not execute them.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { removeBoilerplate } from './html/boilerplate.js';
+import { removeBoilerplate, removePageFurniture } from './html/boilerplate.js';
 import { chooseHeadline } from './html/headline.js';
 import { readJsonLd } from './html/jsonld.js';
 import { pruneHtml } from './html/prune.js';
@@ -46,6 +46,7 @@ export function cleanHtml(html: string): CleanedHtml {
   const published = findPublishedDate(document, jsonLd.datePublished);
   // Read the titles before Readability, which rewrites the DOM in place.
   const headline = chooseHeadline(titleSources(document, jsonLd.headline));
+  if (document.body) removePageFurniture(document.body);
   const article = new Readability<Element>(document, {
     charThreshold: 300,
     keepClasses: true,
