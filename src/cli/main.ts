@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The command line (CONTRACT.md): press-extract extract <input>... --out <dir>
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { extractCommand } from './extract.js';
+import { exportCommand } from './export.js';
+import { reviewCommand } from './review.js';
 import { schemaCommand } from './schema.js';
 
 const program = new Command()
@@ -45,7 +47,66 @@ read or parsed (the others are still written) or --check found differences,
   )
   .action(extractCommand);
 
-program.command('schema').description('print the JSON Schema of records and of the dataset').action(schemaCommand);
+program
+  .command('review')
+  .description('write one self-contained HTML page to review the records of an output directory')
+  .argument('<out-dir>', 'a directory written by "press-extract extract --out"')
+  .option('--html <file>', 'the page to write (default: <out-dir>/review.html)')
+  .option('--title <text>', 'the page title')
+  .option('-q, --quiet', 'no summary on standard error')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  press-extract review out
+  press-extract review out --html report.html --title "Week 12 deals"
+
+The page needs no server and makes no network request: open it in a browser.
+Exit status: 0 when the page was written, 2 on a usage error or when <out-dir>
+holds no readable records.jsonl and dataset.json.`,
+  )
+  .action(reviewCommand);
+
+program
+  .command('export')
+  .description('write the records and dataset of an output directory as CSV or JSON Lines files')
+  .argument('<out-dir>', 'a directory written by "press-extract extract --out"')
+  .addOption(new Option('-f, --format <format>', 'file format').choices(['csv', 'jsonl']).default('csv'))
+  .option('--to <dir>', 'where to write the files (default: <out-dir>)')
+  .option('-q, --quiet', 'no summary on standard error')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  press-extract export out --format csv
+  press-extract export out --format jsonl --to exports
+
+csv writes deals.csv (one row per deal party), organizations.csv and people.csv
+(one row per role), RFC 4180 quoting and CRLF line ends. jsonl writes one file
+per entity type: organizations, people, deals (across articles), article-deals,
+locations, dates, amounts, quotes and duplicates.
+Exit status: 0 when the files were written, 2 on a usage error or when <out-dir>
+holds no readable records.jsonl and dataset.json.`,
+  )
+  .action(exportCommand);
+
+program
+  .command('schema')
+  .description('print the JSON Schema of records and of the dataset')
+  .addOption(
+    new Option('--part <part>', 'print only the schema of one record or of the dataset').choices(['record', 'dataset']),
+  )
+  .addHelpText(
+    'after',
+    `
+Examples:
+  press-extract schema > press-extract.schema.json
+  press-extract schema --part record
+
+The same schema ships in the package as schema/press-extract.schema.json
+(import it as "press-extract/schema.json").`,
+  )
+  .action(schemaCommand);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,2 @@
+export { type BatchRun, type ExtractBatchOptions, extractBatch } from './batch.js';
+export { type ArticleInput, type ExtractOptions, extract, looksLikeHtml } from './extract.js';
