@@ -5,7 +5,7 @@ import { findHeadline } from './headline.js';
 import { cleanHtml } from './html.js';
 import { normalizeText } from './normalize.js';
 import { findPublished, normalizePublished } from './published.js';
-import { REPAIRS } from './repairs.js';
+import { REPAIRS } from './repairs/index.js';
 import { findStories } from './stories.js';
 
 export interface CleanOptions {

@@ -1,0 +1,2 @@
+/** A repair takes the raw article text and returns it mended. */
+export type Repair = (text: string) => string;
