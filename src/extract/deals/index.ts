@@ -1,6 +1,66 @@
-import type { Document } from '../../document.js';
+// deals: business agreements between the organizations of an article. Parsers
+// (./parse.ts) turn each trigger word into a candidate with parties and roles;
+// refiners (./merge.ts) join the mentions of one deal and drop the incomplete;
+// the finishing step dates the deal and reads its place, terms and evidence.
+import type { Deal, Document } from '../../document.js';
+import { dealLocation, dealTerms } from './attributes.js';
+import { isDatedRelease } from './date.js';
+import { orgMentions } from './mentions.js';
+import { dropIncomplete, type Merged, mergeCandidates } from './merge.js';
+import { type Candidate, parseSentence, type SubjectState } from './parse.js';
+import { perSharePrices } from './value.js';
 
-// First version pending: see the issue tracker.
+export function findDeals(doc: Document): Deal[] {
+  if (!doc.organizations.length) return [];
+  const mentions = orgMentions(doc);
+  const candidates: Candidate[] = [];
+  const states = new Map<number, SubjectState>();
+  doc.sentences.forEach((s, i) => {
+    let state = states.get(s.story);
+    if (!state) {
+      state = { subject: null };
+      states.set(s.story, state);
+    }
+    candidates.push(...parseSentence(doc, i, s, mentions, state));
+  });
+  const deals = dropIncomplete(mergeCandidates(candidates));
+  const dated = isDatedRelease(doc);
+  return deals.map((d) => finish(doc, d, dated));
+}
+
+function finish(doc: Document, d: Merged, datedRelease: boolean): Deal {
+  const sentences = d.sentences.map((i) => doc.sentences[i]!).filter(Boolean);
+  const first = sentences[0]!;
+  // A release dated by its text announces its main deals "today"; earlier and proposed deals keep no date.
+  const date =
+    d.date ??
+    (datedRelease && !d.background && d.status !== 'proposed' && doc.published ? doc.published : null) ??
+    (/\btoday\b/i.test(doc.text.slice(first.start, first.end)) && doc.published?.length === 10 ? doc.published : null);
+  const names = new Set<string>();
+  const parties = d.parties.filter((p) => !names.has(p.name) && names.add(p.name));
+  const terms = [...dealTerms(doc, sentences), ...sentences.flatMap((s) => perSharePrices(doc, s))];
+  return {
+    type: d.type,
+    instrument: d.instrument,
+    status: d.status,
+    parties,
+    date,
+    location: sentences.map((s) => dealLocation(doc, s)).find((l) => l != null) ?? null,
+    value: d.value,
+    terms: [...new Set(terms)],
+    evidence: { start: first.start, end: first.end },
+    confidence: confidence(d),
+  };
+}
+
+// More mentions, more named parties and a stated instrument make a deal surer; background deals less so.
+function confidence(d: Merged): number {
+  let c = 0.5 + 0.1 * Math.min(3, d.sentences.length - 1) + 0.05 * Math.min(2, d.parties.length - 2);
+  if (d.instrument) c += 0.05;
+  if (d.background) c -= 0.15;
+  return Math.max(0.05, Math.min(0.95, c));
+}
+
 export function extractDeals(doc: Document): Document {
-  return doc;
+  return { ...doc, deals: findDeals(doc) };
 }

@@ -1,0 +1,33 @@
+// When the deal was signed or announced: a day stated in its sentence ("on
+// October 26", "on Monday" resolved by the dates extractor), else the
+// publication date when a dated release announces it ("today announced").
+import type { Document, Span } from '../../document.js';
+
+// A date that tells when something else happens: closing, expiry, a deadline.
+const NOT_THE_SIGNING =
+  /\b(?:expected|expects|before|by|until|through|effective|close|closing|closes|from|since|ended|ending|due|starting|beginning|deadline|later|after)\s+(?:on\s+or\s+about\s+|on\s+|in\s+)?$/i;
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A full date in the span that dates the deal itself, or null. */
+export function statedDate(doc: Document, span: Span): string | null {
+  for (const d of doc.dates) {
+    if (d.start < span.start || d.end > span.end || !d.value || !FULL_DAY.test(d.value)) continue;
+    if (doc.published && d.value > doc.published) continue;
+    const before = doc.text.slice(Math.max(span.start, d.start - 30), d.start);
+    if (NOT_THE_SIGNING.test(before)) continue;
+    return d.value;
+  }
+  return null;
+}
+
+// Wire datelines: "NEW YORK, Sept. 27, 2012 /PRNewswire/ --", "--(BUSINESS WIRE)--", "ATLANTA, GA – May 2, 2006 –".
+const WIRE =
+  /\b(?:PR\s?Newswire|BUSINESS\s+WIRE|Business\s+Wire|GLOBE\s*NEWSWIRE|GlobeNewswire|ACCESSWIRE|Marketwired|EQS|Cision)\b|^[^\n]{0,80}\b\d{4}\s*[–—-]{1,2}\s/m;
+
+/** A release dated by its own text, whose "today" is its publication date. */
+export function isDatedRelease(doc: Document): boolean {
+  if (!doc.published || !FULL_DAY.test(doc.published)) return false;
+  const head = doc.text.slice(0, 1500);
+  return WIRE.test(head) || /\btoday\b/i.test(head);
+}

@@ -1,0 +1,187 @@
+// Trigger lexicon: the words that announce a deal, each with the deal type it
+// proposes and the frame that decides which side of it is buyer or seller.
+// Generic English only: verbs and nouns of dealmaking, never names.
+import type { Deal, DealType } from '../../document.js';
+
+/**
+ * How roles follow from word order around the trigger:
+ * buy ("A acquires B from C"), sell ("A sells B to C"), invest ("A takes a stake in B"),
+ * raise ("B raises money from A"), mutual (every side is a partner).
+ */
+export type Frame = 'buy' | 'sell' | 'invest' | 'raise' | 'mutual';
+
+export interface Trigger {
+  name: string;
+  re: RegExp;
+  type: DealType;
+  frame: Frame;
+  instrument?: Deal['instrument'];
+  /** A plural noun ("two joint ventures with A and B"): one deal per named counterpart. */
+  plural?: boolean;
+}
+
+const w = (source: string): RegExp => new RegExp(source, 'giu');
+
+// Earlier entries win where two triggers overlap ("acquire a 25 pct stake" is a stake, not a takeover).
+export const TRIGGERS: Trigger[] = [
+  {
+    name: 'stake',
+    re: w(
+      String.raw`\b(?:took|taken|take|takes|taking|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|buil(?:d|t|ds))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w.,%-]+\s+){0,5}?(?:stake|equity interest|interest|holding|shares)\b`,
+    ),
+    type: 'investment',
+    frame: 'invest',
+  },
+  {
+    name: 'bought-pct',
+    re: w(
+      String.raw`\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\s+(?:about\s+|some\s+|another\s+)?[\d.,]+\s?(?:%|pct|per\s?cent)\s+(?:-\s*[\d.,]+\s?%\s+)?(?:of|in)\b`,
+    ),
+    type: 'investment',
+    frame: 'invest',
+  },
+  {
+    name: 'round',
+    re: w(
+      String.raw`\b(?:funding|financing|investment|series\s+[a-e]|seed|venture)\s+round\b|\bround\s+of\s+(?:funding|financing)\b|\bprivate\s+placement\b|\b(?:equity|pipe)\s+financing\b|\bprivate\s+investment\s+in\s+public\s+equity\b`,
+    ),
+    type: 'investment',
+    frame: 'raise',
+  },
+  {
+    name: 'invest-in',
+    re: w(String.raw`\binvest(?:s|ed|ing)?\s+(?:[\w$.,-]+\s+){0,4}?in\b`),
+    type: 'investment',
+    frame: 'invest',
+  },
+  {
+    name: 'raise',
+    re: w(String.raw`\brais(?:e|es|ed|ing)\s+(?:(?:a|an|about|approximately|some|over|more than)\s+)?(?:US)?[$€£¥]`),
+    type: 'investment',
+    frame: 'raise',
+  },
+  {
+    name: 'jv',
+    re: w(String.raw`\bjoint[- ]ventures?\b`),
+    type: 'joint_venture',
+    frame: 'mutual',
+  },
+  {
+    name: 'merge',
+    re: w(String.raw`\bmerg(?:e|es|ed|ing|er)\b`),
+    type: 'merger',
+    frame: 'mutual',
+  },
+  {
+    name: 'sell',
+    re: w(
+      String.raw`\b(?:sell(?:s|ing)?|sold|sale\s+of|divest(?:s|ed|ing|iture\s+of)?|dispos(?:e|es|ed|al)\s+of|spin(?:s|ning)?\s+off|spun\s+off)\b`,
+    ),
+    type: 'acquisition',
+    frame: 'sell',
+  },
+  {
+    name: 'buy',
+    re: w(
+      String.raw`\b(?:acquir(?:e|es|ed|ing)|acquisitions?|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|takeovers?|take\s+over|took\s+over|taken\s+over|buy-?outs?|buy\s+out|bid\s+for|tender\s+offer\s+for|paid\s+(?:(?:about|approximately|some|over)\s+)?(?:US\s?|U\.S\.\s?|A|C|HK)?[$€£¥][\d.,]+\s*(?:[mb]illion|bn|mln|m\b)?\s+(?:in\s+\w+\s+)?for|privati[sz]ation\s+offer|take\s+(?:\w+\s+){0,2}private)\b`,
+    ),
+    type: 'acquisition',
+    frame: 'buy',
+  },
+  {
+    name: 'mou',
+    re: w(String.raw`\b(?:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|MoU|MOU)\b`),
+    type: 'partnership',
+    frame: 'mutual',
+    instrument: 'mou',
+  },
+  {
+    name: 'loi',
+    re: w(String.raw`\bletters?\s+of\s+intent\b`),
+    type: 'partnership',
+    frame: 'mutual',
+    instrument: 'letter_of_intent',
+  },
+  {
+    name: 'credit',
+    re: w(String.raw`\b(?:credit|loan)\s+(?:facility|facilities|agreement|line)\b|\bterm\s+loan\b`),
+    type: 'other',
+    frame: 'mutual',
+    instrument: 'agreement',
+  },
+  {
+    name: 'supply',
+    re: w(
+      String.raw`\b(?:supply|distribution|distributorship|franchise|outsourcing|sourcing|reseller)\s+(?:agreement|deal|contract|pact)s?\b`,
+    ),
+    type: 'other',
+    frame: 'mutual',
+    instrument: 'agreement',
+  },
+  {
+    name: 'cooperation-agreement',
+    re: w(
+      String.raw`\b(?:cooperation|co-operation|collaboration|partnership|alliance|framework|strategic|licens(?:e|ing)|content[- ]exchange|research|marketing|joint\s+development|co-development)\s+(?:and\s+\w+\s+)?(?:agreement|deal|accord|pact)s?\b`,
+    ),
+    type: 'partnership',
+    frame: 'mutual',
+    instrument: 'agreement',
+  },
+  {
+    name: 'signed-agreement',
+    re: w(
+      String.raw`\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|enter(?:s|ed|ing)?\s+into|reach(?:es|ed)?|struck|strikes?|seal(?:s|ed)?|announc(?:e|es|ed)|conclud(?:e|es|ed))\s+(?:(?:a|an|the|its|new)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|pacts?|contracts?)\s+(?:with|under|between)\b`,
+    ),
+    type: 'partnership',
+    frame: 'mutual',
+    instrument: 'agreement',
+  },
+  {
+    name: 'partnership',
+    re: w(
+      String.raw`\b(?:partnerships?|alliances?|tie-?ups?|collaborations?|cooperation|co-operation)\b|\bpartner(?:s|ed|ing)?\s+with\b|\bpartner\s+of\b|\bjoin(?:s|ed|ing)?\s+(?:forces|hands)\b|\b(?:an\s+)?exclusive\s+licen[cs]es?\b|\bteam(?:s|ed)?\s+up\b|\bjointly\s+(?:market|develop|produce|operate|build|distribute|sell|promote)\b`,
+    ),
+    type: 'partnership',
+    frame: 'mutual',
+  },
+  {
+    // "the deal", "this transaction": points back to a deal already named; brings its price or date.
+    name: 'anaphor',
+    re: w(String.raw`(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|transaction|agreement|accord|pact)s?`),
+    type: 'other',
+    frame: 'mutual',
+  },
+  {
+    // A brand opening its store on another company's marketplace.
+    name: 'marketplace',
+    re: w(
+      String.raw`\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}?flagship(?:\s+store)?\s+(?:on|at|with|via)\b`,
+    ),
+    type: 'partnership',
+    frame: 'mutual',
+  },
+];
+
+/** Words before a trigger that make it a rumour, a hypothesis or a denial rather than a deal. */
+export const HEDGE =
+  /\b(?:[Rr]umou?rs?|speculat\w*|reportedly|may|might|could|prospect|possible|potential|would\s+value|if|in\s+talks|talks|discussions?|not\s+looking|denied|denies|considering|consider|explore|exploring|pursue|seek(?:ing|s)?|rejected|like|such\s+as)\b[^.;]{0,60}$/;
+
+/** Signs that the sentence tells of an earlier deal, not the one being announced. */
+export const BACKGROUND =
+  /\b(?:previously|earlier|formerly|already|last\s+(?:year|month|summer|week)|ago|in\s+(?:19|20)\d\d|since|prior|existing|one\s+year\s+prior|this\s+(?:march|april|may|june|july|january|february|august|september|october|november|december))\b/i;
+
+/** Statuses, checked in this order against the sentence. */
+export const STATUS: [Deal['status'] & string, RegExp][] = [
+  ['terminated', /\b(?:terminat\w+|called\s+off|scrapp\w+|abandon\w+|cancel\w+|walked\s+away)\b/i],
+  ['completed', /\b(?:complet\w+|finali[sz]\w+|closed|closes|consummat\w+)\b/i],
+  [
+    'proposed',
+    /\b(?:propos\w+|offer(?:ed|s)?\s+to|intends?\s+to|plans?\s+to|planned|bid|seeks?\s+to|explore|would\s+set\s+up|will\s+start)\b/i,
+  ],
+  ['signed', /\b(?:sign\w*|ink\w*|entered\s+into|enters\s+into|sealed|struck)\b/i],
+  [
+    'pending',
+    /\b(?:agreed|agrees|will\s+(?:acquire|buy|purchase|sell)|expected\s+to\s+close|subject\s+to|definitive)\b/i,
+  ],
+  ['announced', /\b(?:announc\w+|unveil\w+|said|says)\b/i],
+];

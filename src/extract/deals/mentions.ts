@@ -1,0 +1,53 @@
+// Organization mentions as deal-party candidates: one flat, sorted list of
+// the mentions the organizations extractor found, with the ones that cannot be
+// a party (tickers in parentheses, asides between dashes, wire credits) removed.
+import type { Document, Span } from '../../document.js';
+
+export interface OrgMention extends Span {
+  name: string;
+}
+
+/** Every organization mention in text order; nested mentions give way to the longest. */
+export function orgMentions(doc: Document): OrgMention[] {
+  const all: OrgMention[] = [];
+  for (const o of doc.organizations) for (const m of o.mentions) all.push({ start: m.start, end: m.end, name: o.name });
+  all.sort((a, b) => a.start - b.start || b.end - a.end || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: OrgMention[] = [];
+  for (const m of all) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+// Spans of a sentence that hold side remarks: "(NASDAQ: SERO)", "—a joint venture between A and B—".
+function asides(text: string, span: Span): Span[] {
+  const s = text.slice(span.start, span.end);
+  const out: Span[] = [];
+  for (const m of s.matchAll(/\([^()]*\)|[—–]\s?[^—–]{3,200}?\s?[—–]|\s--\s[^-]{3,200}?\s--\s/g))
+    out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+  return out;
+}
+
+// Organizations named only as a source or an agent are not parties.
+const NOT_A_PARTY_BEFORE =
+  /\b(?:according\s+to|reported\s+by|told|via|photo:?|source:?|published\s+on|listed\s+on)\s+(?:the\s+)?[^,.;]{0,40}$/i;
+const NOT_A_PARTY_AFTER =
+  /^[^.;]{0,40}\b(?:placement\s+agents?|underwriters?|financial\s+advis[eo]rs?|legal\s+(?:advis[eo]rs?|counsel)|book-?runners?)\b/i;
+
+/** The mentions inside a sentence that may be parties to a deal. */
+export function partyMentions(doc: Document, sentence: Span, mentions: OrgMention[]): OrgMention[] {
+  const skip = asides(doc.text, sentence);
+  return mentions.filter((m) => {
+    if (m.start < sentence.start || m.end > sentence.end) return false;
+    if (skip.some((a) => m.start > a.start && m.end <= a.end)) return false;
+    if (NOT_A_PARTY_BEFORE.test(doc.text.slice(sentence.start, m.start))) return false;
+    if (NOT_A_PARTY_AFTER.test(doc.text.slice(m.end, sentence.end))) return false;
+    return true;
+  });
+}
+
+/** A subject that points back to an organization named earlier: "It said", "The company has". */
+export const PRONOUN_SUBJECT =
+  /\b(?:[Ii]t|[Tt]he\s+(?:[Cc]ompany|firm|group|bank|brewer|winemaker|automaker|carmaker|buyer|startup|lender|insurer|[Ii]ssuer))\b/;

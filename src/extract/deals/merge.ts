@@ -1,0 +1,105 @@
+// Refiners: mentions of one deal become one deal. A later mention joins an
+// earlier deal of the same story when their types agree and their parties
+// overlap without contradiction; "the deal", "the joint venture" join the
+// latest deal they can mean. Deals never cross story boundaries.
+import type { DealType, PartyRole } from '../../document.js';
+import type { Candidate } from './parse.js';
+import type { Party } from './roles.js';
+
+export interface Merged extends Omit<Candidate, 'parties'> {
+  parties: Party[];
+  sentences: number[];
+}
+
+// Two types that can name one deal, and the one that says more.
+function unifyTypes(a: DealType, b: DealType): DealType | null {
+  if (a === b) return a;
+  const pair = new Set([a, b]);
+  if (pair.has('partnership') && pair.has('joint_venture')) return 'joint_venture';
+  if (pair.has('acquisition') && pair.has('merger')) return 'acquisition';
+  return null;
+}
+
+const BUY_SIDE = new Set<PartyRole | null>(['acquirer', 'investor']);
+const SELL_SIDE = new Set<PartyRole | null>(['target', 'seller', 'investee']);
+
+function conflicts(a: Party[], b: Party[]): boolean {
+  for (const p of a)
+    for (const q of b)
+      if (
+        p.name === q.name &&
+        ((BUY_SIDE.has(p.role) && SELL_SIDE.has(q.role)) || (SELL_SIDE.has(p.role) && BUY_SIDE.has(q.role)))
+      )
+        return true;
+  return false;
+}
+
+function overlap(a: Party[], b: Party[]): { shared: number; subset: boolean; jaccard: number } {
+  const x = new Set(a.map((p) => p.name));
+  const y = new Set(b.map((p) => p.name));
+  let shared = 0;
+  for (const n of x) if (y.has(n)) shared++;
+  const union = x.size + y.size - shared;
+  return { shared, subset: shared === Math.min(x.size, y.size), jaccard: union ? shared / union : 0 };
+}
+
+function valuesAgree(deal: Merged, c: Candidate): boolean {
+  if (!deal.value || !c.value) return true;
+  if (
+    deal.value.currency === c.value.currency &&
+    Math.abs(deal.value.amount - c.value.amount) <= 0.01 * deal.value.amount
+  )
+    return true;
+  // A tranche of a larger round named again with one of its investors.
+  return c.value.amount < deal.value.amount && overlap(c.parties, deal.parties).subset;
+}
+
+function canJoin(deal: Merged, c: Candidate): boolean {
+  if (deal.story !== c.story) return false;
+  if (c.generic) return true;
+  if (!unifyTypes(deal.type, c.type)) return false;
+  if (conflicts(deal.parties, c.parties)) return false;
+  if (!valuesAgree(deal, c)) return false;
+  if (deal.date && c.date && deal.date !== c.date) return false;
+  const o = overlap(deal.parties, c.parties);
+  if (c.anaphoric && c.parties.length <= 2 && (o.shared > 0 || c.parties.length === 0)) return true;
+  if (deal.background !== c.background && !c.anaphoric) return false;
+  if (c.parties.length === 0) return false;
+  if (c.parties.length === 1 || deal.parties.length === 1) return o.shared > 0;
+  return o.shared >= 2 || (o.subset && o.shared > 0) || o.jaccard >= 0.5;
+}
+
+function join(deal: Merged, c: Candidate): void {
+  if (!c.generic) {
+    deal.type = unifyTypes(deal.type, c.type) ?? deal.type;
+    for (const p of c.parties) {
+      const have = deal.parties.find((q) => q.name === p.name);
+      if (!have) deal.parties.push({ ...p });
+      else if (have.role == null || (have.role === 'partner' && p.role !== 'partner')) have.role = p.role;
+    }
+    deal.instrument ??= c.instrument;
+    if (c.instrument === 'mou') deal.instrument = 'mou';
+  }
+  deal.value ??= c.value;
+  deal.date ??= c.date;
+  deal.status ??= c.status;
+  if (!deal.sentences.includes(c.sentence)) deal.sentences.push(c.sentence);
+}
+
+/** Joins candidates (in text order) into deals. */
+export function mergeCandidates(candidates: Candidate[]): Merged[] {
+  const deals: Merged[] = [];
+  for (const c of candidates) {
+    let target: Merged | undefined;
+    for (let i = deals.length - 1; i >= 0 && !target; i--) if (canJoin(deals[i]!, c)) target = deals[i];
+    if (target) join(target, c);
+    else if (!c.generic && !(c.anaphoric && c.parties.length < 2))
+      deals.push({ ...c, parties: c.parties.map((p) => ({ ...p })), sentences: [c.sentence] });
+  }
+  return deals;
+}
+
+/** A deal needs two different organizations. */
+export function dropIncomplete(deals: Merged[]): Merged[] {
+  return deals.filter((d) => new Set(d.parties.map((p) => p.name)).size >= 2);
+}

@@ -1,0 +1,95 @@
+// Party roles from word order: who stands before the trigger (the subject) and
+// which preposition introduces each organization after it ("from" a seller,
+// "to" a buyer, "by" the actor of a passive, "in" an investee).
+import type { PartyRole } from '../../document.js';
+import type { Frame } from './lexicon.js';
+import type { OrgMention } from './mentions.js';
+
+export interface Party {
+  name: string;
+  role: PartyRole | null;
+}
+
+// The last cue word in the gap before an organization, e.g. "... business to " gives "to".
+const CUE =
+  /\b(from|by|to|with|in|into|of|for|including|and|between|among|like|led\s+by|participation\s+from|investors?)\b(?![\s\S]*\b(?:from|by|to|with|in|into|of|for|including|between|among|like|led\s+by|participation\s+from|investors?)\b)/i;
+// A unit or asset of an organization: "Honeywell's engineering plastics business", "the business of AWI".
+const UNIT_OF =
+  /\b(?:business|businesses|unit|units|division|operations?|assets?|subsidiar(?:y|ies)|plant|brand|stake|shares|interest|reserves|line)\s+of\s*(?:the\s+)?$/i;
+const POSSESSIVE_UNIT =
+  /^['’]s?\s+(?:[\w-]+\s+){0,4}?(?:business|unit|division|operations?|assets?|subsidiar(?:y|ies)|plant|brand|stake|shares|interest|reserves|line|branches)\b/i;
+const PASSIVE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$/i;
+
+export interface RoleContext {
+  text: string;
+  frame: Frame;
+  trigger: { start: number; end: number };
+  /** Noun triggers ("the LINCO acquisition") name the target just before them. */
+  noun: boolean;
+}
+
+function cueBefore(text: string, from: number, m: OrgMention): string {
+  const gap = text.slice(from, m.start);
+  return (CUE.exec(gap)?.[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+}
+
+export function assignRoles(ctx: RoleContext, left: OrgMention[], right: OrgMention[]): Party[] {
+  const { text, frame, trigger } = ctx;
+  if (frame === 'mutual') return [...left, ...right].map((m) => ({ name: m.name, role: 'partner' }));
+  const passive = PASSIVE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start));
+  const out: Party[] = [];
+  let prev = trigger.end;
+  const rightRoles: PartyRole[] = [];
+  for (const m of right) {
+    const cue = cueBefore(text, prev, m);
+    const unitOf = UNIT_OF.test(text.slice(Math.max(prev, m.start - 60), m.start));
+    const possessive = POSSESSIVE_UNIT.test(text.slice(m.end, m.end + 80));
+    prev = m.end;
+    // "from A and B", "to A, B": a list keeps the role of its first member.
+    const last = rightRoles[rightRoles.length - 1];
+    rightRoles.push((cue === 'and' || cue === '') && last ? last : rightRole(frame, cue, unitOf || possessive));
+  }
+  const byActor = right.some((_, i) => rightRoles[i] === 'acquirer' || rightRoles[i] === 'investor');
+  for (const m of left) {
+    const adjacentNoun = ctx.noun && /^['’]?s?\s*$/.test(text.slice(m.end, trigger.start));
+    const possessive = POSSESSIVE_UNIT.test(text.slice(m.end, m.end + 80)) && m.end <= trigger.start;
+    out.push({ name: m.name, role: leftRole(frame, passive && byActor, adjacentNoun, possessive) });
+  }
+  right.forEach((m, i) => {
+    out.push({ name: m.name, role: rightRoles[i] ?? null });
+  });
+  return out;
+}
+
+function leftRole(frame: Frame, passive: boolean, adjacentNoun: boolean, possessive: boolean): PartyRole {
+  switch (frame) {
+    case 'buy':
+      return passive || adjacentNoun ? 'target' : possessive ? 'acquirer' : 'acquirer';
+    case 'sell':
+      return passive ? 'target' : 'seller';
+    case 'invest':
+      return passive ? 'investee' : 'investor';
+    default:
+      return adjacentNoun ? 'investor' : 'investee';
+  }
+}
+
+function rightRole(frame: Frame, cue: string, unit: boolean): PartyRole {
+  switch (frame) {
+    case 'buy':
+      if (cue === 'from') return 'seller';
+      if (cue === 'by') return 'acquirer';
+      return unit ? 'seller' : 'target';
+    case 'sell':
+      if (cue === 'to' || cue === 'by') return 'acquirer';
+      return unit ? 'seller' : 'target';
+    case 'invest':
+      if (cue === 'from') return 'seller';
+      if (cue === 'by' || cue === 'including' || cue === 'led by' || cue === 'investors' || cue === 'investor')
+        return 'investor';
+      return 'investee';
+    default:
+      if (cue === 'in' || cue === 'into') return 'investee';
+      return 'investor';
+  }
+}

@@ -1,0 +1,33 @@
+// The deal's value: the money amount stated for it in its own sentence, not a
+// per-share price, a ceiling ("up to"), deposits, sales or a hypothetical bid.
+import type { Amount, Document, Span } from '../../document.js';
+
+const NOT_THE_PRICE_BEFORE =
+  /\b(?:deposits?|sales|revenues?|turnover|profits?|loss(?:es)?|earnings|debt|assets\s+of|valued\s+at|value\s+the\s+company\s+at|would\s+value|up\s+to|additional|an\s+additional|price\s+tag\s+of|market\s+(?:value|capitali[sz]ation)\s+of|retire|capital\s+of)\s+(?:of\s+|about\s+|approximately\s+|some\s+|around\s+|nearly\s+|over\s+)?$/i;
+const PER_SHARE_AFTER = /^\s*(?:a|per|each)\s+(?:share|unit|ADS)\b|^\s*per[- ]share\b/i;
+const NOT_THE_PRICE_AFTER = /^\s*(?:in|of)\s+(?:deposits|sales|revenues?|assets|debt|annual\s+sales)\b/i;
+
+export function isDealPrice(text: string, a: Amount): boolean {
+  if (a.kind !== 'money' || !a.currency || !(a.value > 0)) return false;
+  const before = text.slice(Math.max(0, a.start - 40), a.start);
+  const after = text.slice(a.end, a.end + 30);
+  return !NOT_THE_PRICE_BEFORE.test(before) && !PER_SHARE_AFTER.test(after) && !NOT_THE_PRICE_AFTER.test(after);
+}
+
+/** The amount in `span` nearest to the trigger (after it first), or null. */
+export function dealValue(doc: Document, span: Span, trigger: Span): { amount: number; currency: string } | null {
+  const inside = doc.amounts.filter((a) => a.start >= span.start && a.end <= span.end && isDealPrice(doc.text, a));
+  if (!inside.length) return null;
+  const distance = (a: Amount): number =>
+    a.start >= trigger.end ? a.start - trigger.end : (trigger.start - a.end) * 1.5 + 1;
+  const best = [...inside].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0]!;
+  return { amount: best.value, currency: best.currency! };
+}
+
+/** Per-share prices as terms: "per-share price $26". */
+export function perSharePrices(doc: Document, span: Span): string[] {
+  return doc.amounts
+    .filter((a) => a.start >= span.start && a.end <= span.end && a.kind === 'money')
+    .filter((a) => PER_SHARE_AFTER.test(doc.text.slice(a.end, a.end + 20)))
+    .map((a) => `per-share price ${a.text}`);
+}
