@@ -1,6 +1,8 @@
 import path from 'node:path';
-import { formatError, runBatch } from '../batch/index.js';
-import { checkOutput, DATASET_FILE, RECORDS_FILE, serializeDataset, writeAtomic } from '../emit/write.js';
+import { type BatchResult, DEFAULT_TIMEOUT_MS, defaultJobs, formatError, runBatch } from '../batch/index.js';
+import { Progress } from '../batch/progress.js';
+import { CheckSink, DirectorySink, type RecordSink, StdoutSink } from '../batch/sink.js';
+import { serializeDataset } from '../emit/write.js';
 
 export interface ExtractFlags {
   out?: string;
@@ -9,6 +11,9 @@ export interface ExtractFlags {
   check?: boolean;
   maxBytes?: number;
   quiet?: boolean;
+  jobs?: number;
+  timeoutMs?: number;
+  cache?: string;
 }
 
 export async function extractCommand(inputs: string[], flags: ExtractFlags): Promise<void> {
@@ -17,34 +22,54 @@ export async function extractCommand(inputs: string[], flags: ExtractFlags): Pro
     process.exitCode = 2;
     return;
   }
-  const lines: string[] = [];
-  const result = await runBatch(
-    inputs,
-    { pipeline: flags.pipeline, maxBytes: flags.maxBytes },
-    {
-      onRecord: (record) => {
-        const line = `${JSON.stringify(record)}\n`;
-        if (flags.stdout && !flags.check) process.stdout.write(line);
-        else lines.push(line);
+  const sink: RecordSink =
+    flags.out && flags.check
+      ? new CheckSink(flags.out)
+      : flags.stdout
+        ? flags.check
+          ? { write: () => {}, finish: async () => [], discard: async () => {} }
+          : new StdoutSink()
+        : new DirectorySink(path.resolve(flags.out!));
+  const progress = process.stderr.isTTY && !flags.quiet ? new Progress() : null;
+  const say = (line: string) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`));
+  const t0 = performance.now();
+  let result: BatchResult;
+  try {
+    result = await runBatch(
+      inputs,
+      {
+        pipeline: flags.pipeline,
+        maxBytes: flags.maxBytes,
+        jobs: flags.jobs ?? defaultJobs(),
+        timeoutMs: flags.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        cacheDir: flags.cache,
       },
-      onError: (e) => process.stderr.write(`press-extract: ${formatError(e)}\n`),
-    },
-  );
-  const datasetJson = serializeDataset(result.dataset);
+      {
+        onLine: (line) => sink.write(line),
+        onError: (e) => say(`press-extract: ${formatError(e)}`),
+        onStart: (total) => progress?.start(total),
+        onArticle: (event) => progress?.update(event),
+      },
+    );
+  } catch (e) {
+    progress?.stop();
+    await sink.discard();
+    throw e;
+  }
+  progress?.stop();
+  const differences = await sink.finish(serializeDataset(result.dataset));
   let failed = result.errors > 0;
-  if (flags.out && flags.check) {
-    const check = await checkOutput(flags.out, lines.join(''), datasetJson);
-    for (const d of check.differences) process.stderr.write(`press-extract: check: ${d}\n`);
-    if (!check.ok) failed = true;
-    else if (!flags.quiet) process.stderr.write(`press-extract: check: ${flags.out} is up to date\n`);
-  } else if (flags.out && !flags.stdout) {
-    await writeAtomic(path.join(flags.out, RECORDS_FILE), lines.join(''));
-    await writeAtomic(path.join(flags.out, DATASET_FILE), datasetJson);
+  if (flags.check) {
+    for (const d of differences) process.stderr.write(`press-extract: check: ${d}\n`);
+    if (differences.length) failed = true;
+    else if (!flags.quiet && flags.out) process.stderr.write(`press-extract: check: ${flags.out} is up to date\n`);
   }
   if (!flags.quiet) {
-    process.stderr.write(
-      `press-extract: ${result.records} records, ${result.errors} errors${result.skipped ? `, ${result.skipped} skipped (no body)` : ''}\n`,
-    );
+    const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+    const parts = [`${result.records} records`, `${result.errors} errors`];
+    if (result.skipped) parts.push(`${result.skipped} skipped (no body)`);
+    if (flags.cache) parts.push(`${result.cached} from cache`);
+    process.stderr.write(`press-extract: ${parts.join(', ')} in ${seconds} s\n`);
   }
   if (failed) process.exitCode = 1;
 }

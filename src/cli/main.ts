@@ -32,6 +32,9 @@ program
   .option('--check', 'write nothing; exit 1 when <dir> is not what this version would write')
   .option('--max-bytes <n>', 'largest article accepted, in characters', positiveInt)
   .option('-q, --quiet', 'no progress or summary on standard error')
+  .option('-j, --jobs <n>', 'worker threads (default: number of cores); output does not depend on it', positiveInt)
+  .option('--timeout-ms <ms>', 'time limit per article; a slower one becomes an error (default: 2000)', positiveInt)
+  .option('--cache <dir>', 'reuse the records of unchanged articles from <dir>, and store new ones there')
   .addHelpText(
     'after',
     `
@@ -40,6 +43,7 @@ Examples:
   press-extract extract news/*.html feed.jsonl --out data
   cat article.txt | press-extract extract - --stdout
   press-extract extract seeds --out out --check
+  press-extract extract corpus --out data --jobs 2 --cache .press-extract-cache
 
 Exit status: 0 when every input was processed, 1 when some input could not be
 read or parsed (the others are still written) or --check found differences,

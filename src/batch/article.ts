@@ -1,0 +1,61 @@
+// One article through the whole pipeline to a validated record line and its
+// compact summary: the unit of work a worker thread does.
+import type { RawArticle } from '../document.js';
+import { textId, toRecord } from '../emit/record.js';
+import { type PipelineDefinition, runArticle } from '../pipeline/index.js';
+import { type RecordSummary, summarize } from '../resolve/dataset.js';
+import { recordSchema } from '../schema/record.js';
+
+export interface ArticleDone {
+  ok: true;
+  /** The record as one JSON line (without the newline), id = textId(text). */
+  json: string;
+  summary: RecordSummary;
+  id: string;
+  /** The id to use instead when an earlier article of the batch has the same text. */
+  altId: string;
+  ms: number;
+}
+
+export interface ArticleFailed {
+  ok: false;
+  reason: string;
+  ms: number;
+}
+
+export type ArticleOutcome = ArticleDone | ArticleFailed;
+
+export function processArticle(article: RawArticle, pipeline: PipelineDefinition): ArticleOutcome {
+  const t0 = performance.now();
+  try {
+    const doc = runArticle(article, pipeline);
+    const id = textId(doc.text);
+    const altId = textId(`${doc.text}\u0000${article.source.path}\u0000${article.source.index}`);
+    const record = recordSchema.parse(toRecord(doc, id));
+    return {
+      ok: true,
+      json: JSON.stringify(record),
+      summary: summarize(record),
+      id,
+      altId,
+      ms: performance.now() - t0,
+    };
+  } catch (e) {
+    return {
+      ok: false,
+      reason: `extraction failed: ${(e as Error).message.split('\n')[0]}`,
+      ms: performance.now() - t0,
+    };
+  }
+}
+
+/**
+ * Gives a record the id of a duplicate text. Parsing and re-serializing keeps
+ * the key order and the exact number forms, so only the id changes.
+ */
+export function withId(done: ArticleDone, id: string): ArticleDone {
+  if (id === done.id) return done;
+  const record = JSON.parse(done.json) as { id: string };
+  record.id = id;
+  return { ...done, json: JSON.stringify(record), summary: { ...done.summary, id }, id };
+}

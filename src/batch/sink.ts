@@ -1,0 +1,127 @@
+// Where record lines go while a batch runs: a temporary file renamed into place
+// at the end (a killed run leaves the previous output whole), a comparison with
+// what is already there (--check: writes nothing under the output directory),
+// or standard output. Lines are streamed, never gathered into one string.
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Writable } from 'node:stream';
+import { checkOutput, DATASET_FILE, RECORDS_FILE, writeAtomic } from '../emit/write.js';
+
+export interface RecordSink {
+  write(line: string): Promise<void> | void;
+  /** Completes the output with the dataset; returns the differences found in check mode. */
+  finish(datasetJson: string): Promise<string[]>;
+  /** Removes whatever temporary file the sink made (after a failure). */
+  discard(): Promise<void>;
+}
+
+async function writeLine(stream: Writable, line: string): Promise<void> {
+  if (!stream.write(`${line}\n`)) await new Promise<void>((resolve) => stream.once('drain', resolve));
+}
+
+async function close(stream: WriteStream): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    stream.once('error', reject);
+    stream.end(resolve);
+  });
+}
+
+/** Writes records.jsonl under a temporary name in `dir`, renamed over the old file at the end. */
+export class DirectorySink implements RecordSink {
+  private stream: WriteStream | null = null;
+  private readonly tmp: string;
+
+  constructor(private readonly dir: string) {
+    this.tmp = path.join(dir, `${RECORDS_FILE}.tmp-${process.pid}`);
+  }
+
+  async write(line: string): Promise<void> {
+    if (!this.stream) {
+      await mkdir(this.dir, { recursive: true });
+      this.stream = createWriteStream(this.tmp);
+    }
+    await writeLine(this.stream, line);
+  }
+
+  async finish(datasetJson: string): Promise<string[]> {
+    if (this.stream) {
+      await close(this.stream);
+      await rename(this.tmp, path.join(this.dir, RECORDS_FILE));
+    } else await writeAtomic(path.join(this.dir, RECORDS_FILE), '');
+    await writeAtomic(path.join(this.dir, DATASET_FILE), datasetJson);
+    return [];
+  }
+
+  async discard(): Promise<void> {
+    if (this.stream) await close(this.stream).catch(() => {});
+    await rm(this.tmp, { force: true });
+  }
+}
+
+/**
+ * --check: streams the lines into a hash and a scratch file outside the output
+ * directory; only when the hashes differ are the two read to name the differences.
+ */
+export class CheckSink implements RecordSink {
+  private stream: WriteStream | null = null;
+  private scratch: string | null = null;
+  private readonly hash: Hash = createHash('sha256');
+
+  constructor(private readonly dir: string) {}
+
+  async write(line: string): Promise<void> {
+    if (!this.stream) {
+      this.scratch = await mkdtemp(path.join(tmpdir(), 'press-extract-check-'));
+      this.stream = createWriteStream(path.join(this.scratch, RECORDS_FILE));
+    }
+    this.hash.update(`${line}\n`);
+    await writeLine(this.stream, line);
+  }
+
+  async finish(datasetJson: string): Promise<string[]> {
+    if (this.stream) await close(this.stream);
+    const produced = this.hash.digest('hex');
+    const existing = await hashFile(path.join(this.dir, RECORDS_FILE));
+    const oldDataset = await readFile(path.join(this.dir, DATASET_FILE), 'utf8').catch(() => null);
+    if (existing === produced && oldDataset === datasetJson) {
+      await this.discard();
+      return [];
+    }
+    const lines = this.scratch ? await readFile(path.join(this.scratch, RECORDS_FILE), 'utf8') : '';
+    await this.discard();
+    const check = await checkOutput(this.dir, lines, datasetJson);
+    return check.ok ? [] : check.differences;
+  }
+
+  async discard(): Promise<void> {
+    if (this.stream && !this.stream.closed) await close(this.stream).catch(() => {});
+    if (this.scratch) await rm(this.scratch, { recursive: true, force: true });
+    this.scratch = null;
+  }
+}
+
+async function hashFile(file: string): Promise<string | null> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  } catch {
+    return null;
+  }
+  return hash.digest('hex');
+}
+
+/** --stdout: each record line as soon as it is ready, waiting when the reader is slow. */
+export class StdoutSink implements RecordSink {
+  write(line: string): Promise<void> {
+    return writeLine(process.stdout, line);
+  }
+
+  async finish(): Promise<string[]> {
+    return [];
+  }
+
+  async discard(): Promise<void> {}
+}
