@@ -60,6 +60,22 @@ function removeHidden(root: Element): void {
   }
 }
 
+// Microdata that marks a stamp or a name outside the prose: the date line, the byline.
+const STAMP_ITEMPROPS = '[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="author"]';
+
+/** Date and author stamps marked with microdata, and tag lists (rel="tag" links). */
+function removeStamps(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll(STAMP_ITEMPROPS))) {
+    if (root.contains(el) && el.tagName !== 'META' && textLength(el) < 200) el.remove();
+  }
+  for (const a of Array.from(root.querySelectorAll('a[rel~="tag"]'))) {
+    const list = a.parentElement;
+    if (!list || list === root || !root.contains(list)) continue;
+    // The tag links' container, when it holds little besides them ("Tags: a, b, c").
+    if (textLength(list) - linkTextLength(list) < 40) list.remove();
+  }
+}
+
 /** Figure captions and photo credits: the annotated bodies leave them out. */
 function removeCaptions(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('figcaption'))) el.remove();
@@ -103,6 +119,7 @@ function removePromptParagraphs(root: Element): void {
 /** Before Readability: it rewraps small blocks into bare <p>s and loses their class names. */
 export function removePageFurniture(body: Element): void {
   removeHidden(body);
+  removeStamps(body);
   removeFurniture(body, textLength(body));
 }
 
