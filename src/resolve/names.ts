@@ -32,3 +32,70 @@ export function personKey(name: string): string {
     .filter((w) => !HONORIFICS.has(w))
     .join(' ');
 }
+
+// ---- within one article: is one written form a short form of another? ----
+
+const CONNECTIVES = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'del', 'la', 'le', 'on']);
+// Words that a short mention may drop from the full name without naming a different business.
+const DROPPABLE = new Set(
+  `motor motors auto automobile automotive health sciences technology technologies tech international global
+  industries industrial holdings holding group groupe corporation company corp co inc ltd limited plc llc pvt
+  pte pty ag sa nv bv se gmbh na financial services systems pharmaceuticals therapeutics investments
+  capital partners resorts hotels worldwide enterprises brands retail stores electronics energy airlines
+  distributor gases research communications media news agency network networks bank bancorp`.split(/\s+/),
+);
+
+const nameWords = (s: string): string[] => words(s).filter((w) => !CONNECTIVES.has(w));
+
+/**
+ * "Alibaba" for "Alibaba Group", "Zotye Auto" for "Anhui Zotye Automobile Co.",
+ * "Specialty Materials" for "Honeywell Specialty Materials", "Controls" for
+ * "Controls Corp of America"; not "BMW" for "BMW Brilliance Automotive Ltd."
+ * nor "GM" for "GM China" (a regional unit is a business of its own).
+ * `isOrg` says whether a dropped leading part is an organization named in the article (the parent).
+ */
+export function isShortOrgForm(short: string, long: string, isOrg: (s: string) => boolean = () => false): boolean {
+  const s = nameWords(short);
+  const l = nameWords(long);
+  if (!s.length || s.length >= l.length) return false;
+  // match every short word, in order, to a long word it equals or begins ("auto" in "automobile")
+  const hit: number[] = [];
+  let j = 0;
+  for (const w of s) {
+    while (j < l.length && !(l[j] === w || (w.length >= 3 && (l[j] ?? '').startsWith(w)))) j++;
+    if (j >= l.length) return false;
+    hit.push(j++);
+  }
+  const first = hit[0] ?? 0;
+  const lead = l.slice(0, first);
+  const rest = l.filter((_, i) => i > first && !hit.includes(i));
+  const leadOk = lead.length === 0 || lead.every((w) => isPlaceWord(w)) || isOrg(lead.join(' '));
+  if (!leadOk) return false;
+  if (!rest.length) return true;
+  if (rest.every((w) => isPlaceWord(w))) return false; // "GM China", "Ford Asia Pacific"
+  return rest.every((w) => DROPPABLE.has(w) || isPlaceWord(w));
+}
+
+let placeWord: (w: string) => boolean = () => false;
+/** The extractors pass their gazetteer in, so that this module stays free of data. */
+export function setPlaceWords(test: (w: string) => boolean): void {
+  placeWord = test;
+}
+const isPlaceWord = (w: string): boolean => w === 'america' || placeWord(w);
+
+/** "ARCA" for "Appliance Recycling Centers of America", "IGDB" for "Institute of Genetics and Developmental Biology". */
+export function isAcronymOf(short: string, long: string): boolean {
+  if (!/^[\p{Lu}&]{2,8}$/u.test(short.replace(/[.\s]/g, ''))) return false;
+  const acr = short.replace(/[.\s&]/g, '').toLowerCase();
+  const ws = words(long).filter((w) => !ORG_SUFFIXES.has(w) || w === 'group');
+  const all = ws.map((w) => w[0]).join('');
+  const content = ws
+    .filter((w) => !CONNECTIVES.has(w))
+    .map((w) => w[0])
+    .join('');
+  const full = words(long)
+    .filter((w) => !CONNECTIVES.has(w))
+    .map((w) => w[0])
+    .join('');
+  return acr === content || acr === all || acr === full || (acr.length >= 3 && content.startsWith(acr));
+}

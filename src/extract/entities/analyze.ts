@@ -1,0 +1,96 @@
+// The name recognizer shared by the organization, people and location
+// extractors: runs the parsers (runs, split, classify, cues, wire credits) over
+// every sentence, then the refiners (decide.ts) settle one kind per name and
+// group surface forms into entities. Computed once per article text.
+import type { Document, Token } from '../../document.js';
+import { setPlaceWords } from '../../resolve/names.js';
+import { isOrdinaryWord } from '../lexicon/common.js';
+import { isPlace } from '../lexicon/places.js';
+import { NOT_NAMES } from '../lexicon/words.js';
+import { classify, type Shape } from './classify.js';
+import { type Cues, cuesFor } from './cues.js';
+import { decide, type Entities } from './decide.js';
+import { findRuns } from './runs.js';
+import { splitRun } from './split.js';
+import { type SentenceView, sentenceViews } from './view.js';
+import { wireCredits } from './wire.js';
+
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  sentence: number;
+  story: number;
+  /** Token indices into the sentence view. */
+  from: number;
+  to: number;
+  shape: Shape;
+  cues: Cues;
+}
+
+export interface Analysis {
+  views: SentenceView[];
+  mentions: NameMention[];
+  entities: Entities;
+}
+
+const OPENERS = /^["'“‘([:—–-]$/;
+
+function starts(view: SentenceView): Set<number> {
+  const out = new Set<number>();
+  let expect = true;
+  view.tokens.forEach((t, i) => {
+    if (OPENERS.test(t.text)) {
+      expect = true;
+      return;
+    }
+    if (expect) out.add(i);
+    expect = t.kind === 'number' && i === 0; // "1. Premier ..." list items
+  });
+  return out;
+}
+
+setPlaceWords(isPlace);
+
+export function analyze(doc: Document): Analysis {
+  const views = sentenceViews(doc);
+  const lowerWords = new Set<string>();
+  for (const t of doc.tokens) if (t.kind === 'word' && t.text === t.text.toLowerCase()) lowerWords.add(t.text);
+  const isCommonWord = (w: string) => lowerWords.has(w) || NOT_NAMES.has(w) || isOrdinaryWord(w);
+
+  const mentions: NameMention[] = [];
+  for (const view of views) {
+    if (view.caps) continue;
+    const startSet = starts(view);
+    const isStart = (i: number) => startSet.has(i);
+    for (const run of findRuns(view, doc.text)) {
+      for (const part of splitRun(run, { text: doc.text, isStart, isCommonWord })) {
+        const shape = classify(part.tokens, part.text);
+        if (shape.score === 0) continue;
+        mentions.push({
+          start: part.start,
+          end: part.end,
+          text: part.text,
+          tokens: part.tokens,
+          sentence: view.index,
+          story: view.story,
+          from: part.from,
+          to: part.to,
+          shape,
+          cues: cuesFor(view.tokens, part.from, part.to, isStart(part.from)),
+        });
+      }
+    }
+  }
+  const credits = wireCredits(doc.text);
+  return { views, mentions, entities: decide(doc, views, mentions, credits) };
+}
+
+let last: { text: string; analysis: Analysis } | null = null;
+
+/** The analysis of the article, shared by the extractors that run one after the other. */
+export function analysisOf(doc: Document): Analysis {
+  if (last?.text !== doc.text) last = { text: doc.text, analysis: analyze(doc) };
+  return last.analysis;
+}

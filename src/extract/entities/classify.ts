@@ -1,0 +1,46 @@
+// Parser 2: what a name run looks like on its own, from its words alone:
+// a company by its legal suffix, an institution by its head noun, a person by
+// a first name or an honorific, a place from the gazetteer.
+import type { Token } from '../../document.js';
+import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
+import { isPlace } from '../lexicon/places.js';
+import { DEMONYMS, HONORIFICS, NOT_NAMES, ORG_HEADS_STRONG } from '../lexicon/words.js';
+import { isLegalSuffix } from './runs.js';
+import { endsAsOrg } from './split.js';
+
+export type Kind = 'org' | 'person' | 'place' | 'unknown';
+
+export interface Shape {
+  kind: Kind;
+  /** How sure the words alone make us, in [0, 1]. */
+  score: number;
+  /** Why, for debugging and confidence. */
+  cue: string;
+}
+
+const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const INITIAL = /^\p{Lu}\.?$/u;
+
+function personLike(tokens: Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  return tokens.every(
+    (t, i) =>
+      (i > 0 && INITIAL.test(t.text)) ||
+      (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(t.text) && !ORG_HEADS_STRONG.has(lc(t))) ||
+      (i > 0 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.text)), // "ZheYong", "McKay"
+  );
+}
+
+export function classify(tokens: Token[], text: string): Shape {
+  const first = lc(tokens[0]);
+  const n = tokens.length;
+  if (n === 1 && (NOT_NAMES.has(first) || DEMONYMS.has(first))) return { kind: 'unknown', score: 0, cue: 'stopword' };
+  if (HONORIFICS.has(first) && n >= 2) return { kind: 'person', score: 0.9, cue: 'honorific' };
+  if (isLegalSuffix(tokens[n - 1]) && n > 1) return { kind: 'org', score: 0.95, cue: 'legal-suffix' };
+  if (isPlace(text)) return { kind: 'place', score: 0.8, cue: 'gazetteer' };
+  if (endsAsOrg(tokens)) return { kind: 'org', score: 0.85, cue: 'head-noun' };
+  if (personLike(tokens) && (FIRST_NAMES.has(first) || ASIAN_SURNAMES.has(first)))
+    return { kind: 'person', score: 0.85, cue: 'first-name' };
+  if (n === 1 && ORG_HEADS_STRONG.has(first)) return { kind: 'unknown', score: 0, cue: 'bare-head' };
+  return { kind: 'unknown', score: 0.3, cue: personLike(tokens) ? 'name-shape' : 'capitalized' };
+}

@@ -1,0 +1,103 @@
+// Parser 3: what the words around a name say about it. "brewer Fosters",
+// "shares of X", "X (NYSE: HON)", "<BOC Group Inc>", "X, a unit of Y" point to
+// an organization; "X, chief executive of Y", "said X" and a title before the
+// name point to a person.
+import type { Token } from '../../document.js';
+import { HONORIFICS, ORG_CONTEXT_BEFORE, ORG_DESCRIPTORS, SUBJECT_VERBS, TITLE_CORES } from '../lexicon/words.js';
+import { isAllCaps } from './shape.js';
+
+export interface Cues {
+  org: string[];
+  person: string[];
+  /** Followed by a verb it is the subject of ("X said", "X has"). */
+  subject: boolean;
+  /** Followed by a possessive. */
+  possessive: boolean;
+  /** First word of its sentence. */
+  initial: boolean;
+  /** Inside Reuters' <...> company marker. */
+  bracketed: boolean;
+  /** "<AEG>" or "(NYSE: HON)" right after. */
+  ticker: string | null;
+}
+
+const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const EXCHANGES =
+  /^(?:nasdaq|nyse|amex|tse|lse|hkex|sse|szse|otc|otcqb|otcqx|asx|tsx|tsxv|nasdaqcm|nasdaqgs|nasdaqgm|euronext|xetra|sehk|bse|nse|krx|sgx)$/i;
+const ORG_POSSESSED = new Set(
+  'shares share stock board chief ceo cfo coo president chairman executive executives unit units subsidiary business businesses stake brand brands shareholders investors employees revenue revenues sales profit earnings network platform bureau headquarters management acquisition purchase offer bid website products operations group plant plants factory stores customers partners market division spokesman spokeswoman spokesperson'.split(
+    ' ',
+  ),
+);
+const PERSON_VERBS = new Set('said says added adds commented comments noted notes explained told'.split(' '));
+
+function isTitleWord(t: Token | undefined): boolean {
+  const w = lc(t).replace(/^co-/, '');
+  return TITLE_CORES.has(w) || w === 'vice' || w === 'senior' || w === 'executive' || w === 'chief' || w === 'former';
+}
+
+export function cuesFor(tokens: Token[], from: number, to: number, initial: boolean): Cues {
+  const c: Cues = { org: [], person: [], subject: false, possessive: false, initial, bracketed: false, ticker: null };
+  const prev = tokens[from - 1];
+  const prev2 = tokens[from - 2];
+  const next = tokens[to];
+  const next2 = tokens[to + 1];
+  const next3 = tokens[to + 2];
+
+  if (prev?.text === '<' && next?.text === '>') {
+    c.bracketed = true;
+    c.org.push('bracket');
+  }
+  if (next?.text === '<' && next2 && isAllCaps(next2.text) && next3?.text === '>') {
+    c.ticker = next2.text;
+    c.org.push('ticker');
+  }
+  if (next?.text === '(' && next2 && EXCHANGES.test(next2.text) && (next3?.text === ':' || next3?.text === '-')) {
+    const sym = tokens[to + 3];
+    c.ticker = sym ? `${next2.text}: ${sym.text}` : null;
+    c.org.push('exchange');
+  }
+  if (prev && ORG_DESCRIPTORS.has(lc(prev)) && prev.text === lc(prev)) c.org.push(`descriptor:${prev.text}`);
+  if (prev?.text === ',' && prev2 && ORG_DESCRIPTORS.has(lc(prev2)) && prev2.text === lc(prev2))
+    c.org.push(`descriptor:${prev2.text}`);
+  if (
+    prev &&
+    (lc(prev) === 'of' || lc(prev) === 'in' || lc(prev) === 'by' || lc(prev) === 'to') &&
+    prev2 &&
+    ORG_CONTEXT_BEFORE.has(lc(prev2))
+  )
+    c.org.push(`context:${prev2.text}`);
+  if (prev && ORG_CONTEXT_BEFORE.has(lc(prev)) && prev.text === lc(prev)) c.org.push(`context:${prev.text}`);
+  if (lc(prev) === 'by' && lc(prev2) === 'led') c.org.push('led-by');
+  if (next && /^['’]s?$/.test(next.text)) {
+    c.possessive = true;
+    if (next2 && ORG_POSSESSED.has(lc(next2))) c.org.push(`possessed:${next2.text}`);
+  }
+  if (next?.text === '-' || /^-(?:based|listed|owned|backed)$/.test(next?.text ?? '')) {
+    if (/^(?:listed|owned|backed)$/.test(lc(next2))) c.org.push('listed');
+  }
+  // apposition ", a ... company"
+  if (next?.text === ',' && /^(?:a|an|the|its|which|one)$/.test(lc(next2))) {
+    for (let k = to + 2; k < Math.min(tokens.length, to + 12); k++) {
+      const t = tokens[k] as Token;
+      if (t.text === ',' || t.text === '.') break;
+      if (
+        ORG_DESCRIPTORS.has(lc(t)) ||
+        /(?:maker|company|firm|group|provider|operator|manufacturer|producer)$/.test(lc(t))
+      ) {
+        c.org.push(`apposition:${t.text}`);
+        break;
+      }
+    }
+  }
+  if (next && SUBJECT_VERBS.has(lc(next)) && next.text === lc(next)) c.subject = true;
+
+  // person cues
+  if (next?.text === ',' && (isTitleWord(next2) || (/^(?:the|a|an|its|our)$/.test(lc(next2)) && isTitleWord(next3))))
+    c.person.push('apposition-title');
+  if (prev && isTitleWord(prev) && !ORG_DESCRIPTORS.has(lc(prev))) c.person.push(`title:${prev.text}`);
+  if (prev && PERSON_VERBS.has(lc(prev))) c.person.push('said-before');
+  if (next && PERSON_VERBS.has(lc(next)) && next.text === lc(next)) c.person.push('said-after');
+  if (prev && HONORIFICS.has(lc(prev))) c.person.push('honorific');
+  return c;
+}

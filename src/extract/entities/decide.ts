@@ -1,0 +1,254 @@
+// Refiners: settle one kind per name from all its mentions (the words of the
+// name and the cues around each mention), then group surface forms into
+// entities: acronyms defined in parentheses, short repeat mentions of a
+// company ("Alibaba" for "Alibaba Group"), surnames of a person.
+import type { Document } from '../../document.js';
+import { isAcronymOf, isShortOrgForm, personKey } from '../../resolve/names.js';
+import { lexicons } from '../lexicon/common.js';
+import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
+import { HONORIFICS } from '../lexicon/words.js';
+import type { NameMention } from './analyze.js';
+import type { SentenceView } from './view.js';
+import type { Found } from './wire.js';
+
+export interface Entity {
+  name: string;
+  aliases: string[];
+  mentions: { start: number; end: number }[];
+  confidence: number;
+  ticker: string | null;
+  /** Token counts and words of the name, for the role linker. */
+  key: string;
+}
+
+export interface Entities {
+  orgs: Entity[];
+  people: Entity[];
+  places: Entity[];
+}
+
+type Kind = 'org' | 'person' | 'place' | 'pending';
+
+interface Group {
+  key: string;
+  forms: Map<string, number>;
+  mentions: { start: number; end: number; text: string; initial: boolean }[];
+  org: number;
+  person: number;
+  place: number;
+  orgCues: Set<string>;
+  personCues: Set<string>;
+  subject: boolean;
+  possessive: boolean;
+  ticker: string | null;
+  kind: Kind;
+  words: number;
+  parent: Group | null;
+  first: number;
+}
+
+const STRONG_ORG_CUES = /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire)/;
+const keyOf = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[’]/g, "'");
+
+function root(g: Group): Group {
+  let r = g;
+  while (r.parent) r = r.parent;
+  return r;
+}
+
+export function decide(doc: Document, _views: SentenceView[], mentions: NameMention[], credits: Found[]): Entities {
+  const groups = new Map<string, Group>();
+  const groupFor = (text: string, start: number): Group => {
+    const key = keyOf(text);
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        key,
+        forms: new Map(),
+        mentions: [],
+        org: 0,
+        person: 0,
+        place: 0,
+        orgCues: new Set(),
+        personCues: new Set(),
+        subject: false,
+        possessive: false,
+        ticker: null,
+        kind: 'pending',
+        words: text.split(/\s+/).length,
+        parent: null,
+        first: start,
+      };
+      groups.set(key, g);
+    }
+    g.forms.set(text, (g.forms.get(text) ?? 0) + 1);
+    g.first = Math.min(g.first, start);
+    return g;
+  };
+
+  for (const m of mentions) {
+    let { start, text } = m;
+    // "Mr. Goller": the mention is the surname, the honorific a cue
+    if (m.shape.cue === 'honorific') {
+      const rest = m.tokens.slice(1);
+      if (!rest.length) continue;
+      start = rest[0]!.start;
+      text = doc.text.slice(start, m.end);
+    }
+    const g = groupFor(text, start);
+    g.mentions.push({ start, end: m.end, text, initial: m.cues.initial });
+    if (m.shape.kind === 'org') g.org = Math.max(g.org, m.shape.score);
+    if (m.shape.kind === 'person') g.person = Math.max(g.person, m.shape.score);
+    if (m.shape.kind === 'place') g.place = Math.max(g.place, m.shape.score);
+    for (const c of m.cues.org) g.orgCues.add(c);
+    for (const c of m.cues.person) g.personCues.add(c);
+    if (m.shape.cue === 'honorific') g.personCues.add('honorific');
+    g.subject ||= m.cues.subject;
+    g.possessive ||= m.cues.possessive;
+    g.ticker ??= m.cues.ticker;
+  }
+  for (const c of credits) {
+    const text = doc.text.slice(c.start, c.end);
+    const g = groupFor(text, c.start);
+    g.mentions.push({ start: c.start, end: c.end, text, initial: false });
+    if (c.kind === 'org') {
+      g.org = Math.max(g.org, 0.9);
+      g.orgCues.add('wire');
+    } else g.person = Math.max(g.person, 0.85);
+  }
+
+  const all = [...groups.values()].sort((a, b) => a.first - b.first);
+  const strongOrgCues = (g: Group) => [...g.orgCues].filter((c) => STRONG_ORG_CUES.test(c)).length;
+  const nameShaped = (g: Group) =>
+    g.words >= 2 && g.words <= 4 && /^\p{Lu}\p{Ll}/u.test(g.key.replace(/^./, (c) => c.toUpperCase()));
+
+  // 1. kinds from the words and the cues
+  for (const g of all) {
+    const orgCue = strongOrgCues(g);
+    if (g.org >= 0.85 && g.org >= g.person) g.kind = 'org';
+    else if (g.person >= 0.85) g.kind = orgCue >= 1 && g.personCues.size === 0 && g.person < 0.9 ? 'org' : 'person';
+    else if (g.place > 0)
+      g.kind =
+        orgCue >= 1 && [...g.orgCues].some((c) => /^(?:bracket|exchange|ticker|descriptor|apposition)/.test(c))
+          ? 'org'
+          : 'place';
+    else if (orgCue >= 1) g.kind = 'org';
+    else if (g.personCues.size && nameShaped(g) && !/\d/.test(g.key)) g.kind = 'person';
+    else if (g.org > 0) g.kind = 'org';
+  }
+
+  // 2. acronyms and quoted short names defined in parentheses right after a name
+  for (const g of all) {
+    if (g.kind === 'place') continue;
+    for (const m of g.mentions) {
+      const after = doc.text.slice(m.end, m.end + 60);
+      const def = /^\s*\((?:the\s+)?["“]?([\p{Lu}\p{N}][\p{L}\p{N}&.'’\- ]{0,40}?)["”]?\)/u.exec(after);
+      if (!def?.[1] || /^(?:company|group|nasdaq|nyse)\b/i.test(def[1]) || /:/.test(def[1])) continue;
+      const alias = groups.get(keyOf(def[1]));
+      if (alias && alias !== g && alias.kind !== 'person' && root(alias) === alias && alias !== root(g)) {
+        alias.parent = root(g);
+        if (g.kind === 'pending') g.kind = 'org';
+      }
+    }
+  }
+
+  // 3. people: surnames and first names standing alone, "Mr. Goller"
+  const people = all.filter((g) => g.kind === 'person' && g.words >= 2 && !g.parent);
+  for (const g of all) {
+    if (g.parent || g.kind === 'org' || g.words > 1) continue;
+    const hits = people.filter((p) => {
+      const parts = personKey(p.key).split(' ');
+      return parts[parts.length - 1] === g.key || (parts[0] === g.key && g.first > p.first);
+    });
+    if (hits.length === 1) {
+      g.parent = hits[0]!;
+      g.kind = 'person';
+    }
+  }
+
+  // 4. organizations: short forms and acronyms of a longer name in the article
+  const orgs = all.filter((g) => g.kind === 'org' && !g.parent);
+  for (const g of all) {
+    if (g.parent || g.kind === 'person' || g.kind === 'place') continue;
+    const form = [...g.forms.keys()][0] ?? g.key;
+    const cands = orgs
+      .filter((o) => o !== g && o.words > g.words && !o.parent)
+      .filter((o) => {
+        const long = [...o.forms.keys()][0] ?? o.key;
+        return isShortOrgForm(form, long, (s) => groups.get(keyOf(s))?.kind === 'org') || isAcronymOf(form, long);
+      });
+    if (!cands.length) continue;
+    // the nearest full name written before the short one, else the first
+    const before = cands.filter((o) => o.first < g.first);
+    const pick = (before.length ? before : cands).reduce((a, b) => (b.first > a.first && b.first < g.first ? b : a));
+    g.parent = pick;
+    g.kind = 'org';
+  }
+
+  // 5. what is still undecided: a capitalized word used as a business is used
+  for (const g of all) {
+    if (g.kind !== 'pending' || g.parent) continue;
+    const inner = g.mentions.filter((m) => !m.initial).length;
+    const known = lexicons().orgs.has(g.key);
+    const personish = g.words === 1 && (FIRST_NAMES.has(g.key) || ASIAN_SURNAMES.has(g.key) || HONORIFICS.has(g.key));
+    if (personish) continue;
+    if (known || (inner >= 1 && (g.subject || g.possessive || g.mentions.length >= 2))) {
+      g.kind = 'org';
+      g.org = Math.max(g.org, known ? 0.6 : 0.45);
+    }
+  }
+
+  return build(doc, all);
+}
+
+function build(doc: Document, all: Group[]): Entities {
+  const members = new Map<Group, Group[]>();
+  for (const g of all) {
+    const r = root(g);
+    if (!members.has(r)) members.set(r, []);
+    members.get(r)!.push(g);
+  }
+  const out: Entities = { orgs: [], people: [], places: [] };
+  for (const [r, gs] of members) {
+    if (r.kind === 'pending') continue;
+    const forms = new Map<string, number>();
+    for (const g of gs) for (const [f, n] of g.forms) forms.set(f, (forms.get(f) ?? 0) + n);
+    const names = [...forms.keys()];
+    // the fullest form: most words, then longest, then first written
+    const name = names.reduce((a, b) => {
+      const wa = a.split(/\s+/).length;
+      const wb = b.split(/\s+/).length;
+      return wb > wa || (wb === wa && b.length > a.length) ? b : a;
+    });
+    const mentions = gs
+      .flatMap((g) => g.mentions.map((m) => ({ start: m.start, end: m.end })))
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .filter((m, i, arr) => i === 0 || m.start !== arr[i - 1]!.start);
+    const score = r.kind === 'org' ? r.org : r.kind === 'person' ? r.person : r.place;
+    const cueBoost = r.kind === 'org' ? Math.min(0.3, 0.1 * r.orgCues.size) : Math.min(0.3, 0.1 * r.personCues.size);
+    const confidence =
+      Math.round(Math.min(0.99, Math.max(score, 0.4) + cueBoost + 0.02 * (mentions.length - 1)) * 100) / 100;
+    const entity: Entity = {
+      name,
+      aliases: names.filter((n) => n !== name).sort(),
+      mentions,
+      confidence,
+      ticker: gs.map((g) => g.ticker).find((t) => t) ?? null,
+      key: r.key,
+    };
+    if (r.kind === 'org') out.orgs.push(entity);
+    else if (r.kind === 'person') out.people.push(entity);
+    else out.places.push(entity);
+  }
+  const byFirst = (a: Entity, b: Entity) =>
+    (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  out.orgs.sort(byFirst);
+  out.people.sort(byFirst);
+  out.places.sort(byFirst);
+  void doc;
+  return out;
+}

@@ -1,0 +1,135 @@
+// Parser 1: proper-name runs. A run is a stretch of capitalized tokens that may
+// hold inner connectors ("Bank of England", "Securities and Exchange
+// Commission"), legal suffixes after a comma ("Calyxt, Inc.") and a short
+// parenthesis ("Digital Grid (Hong Kong) Technology"). Title words break runs:
+// "President of Xinhua News Agency Fu Hua" gives "Xinhua News Agency Fu Hua",
+// which the splitter (split.ts) cuts further.
+import type { Token } from '../../document.js';
+import { LEGAL_SUFFIXES, NOT_NAMES } from '../lexicon/words.js';
+import { isCapWord } from './shape.js';
+import type { SentenceView } from './view.js';
+
+export interface Run {
+  sentence: number;
+  story: number;
+  /** Token indices into the sentence view, half-open. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  '&',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'y',
+  'for',
+  'on',
+  'e',
+]);
+
+/** Capitalized title words that end a name ("Chairman", "CEO"): never part of a run. */
+export const BREAKERS = new Set(
+  `president presidents chairman chairwoman chairperson ceo cfo coo cto cmo cio cso evp svp vp director directors
+  officer officers founder co-founder cofounder minister ambassador secretary treasurer spokesman spokeswoman
+  spokesperson vice senior deputy managing acting interim chief executive manager governor analyst economist
+  prime foreign mr mr. mrs mrs. ms ms. dr dr. prof prof. sir chairmen said says according`.split(/\s+/),
+);
+
+const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+export const isLegalSuffix = (t: Token | undefined): boolean => !!t && LEGAL_SUFFIXES.has(lc(t));
+
+function nameWord(t: Token | undefined): boolean {
+  return isCapWord(t) && !BREAKERS.has(lc(t));
+}
+
+export function findRuns(view: SentenceView, text: string): Run[] {
+  const toks = view.tokens;
+  const out: Run[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!nameWord(toks[i])) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    while (j < toks.length) {
+      const t = toks[j] as Token;
+      const gap = t.start - (toks[j - 1] as Token).end;
+      if (gap > 1) break;
+      if (nameWord(t) || (isLegalSuffix(t) && j > i)) {
+        last = j;
+        j++;
+        continue;
+      }
+      // "Calyxt, Inc.", "Co., Ltd."
+      if (t.text === ',' && isLegalSuffix(toks[j + 1]) && isCapWord(toks[j + 1])) {
+        j++;
+        continue;
+      }
+      // "Digital Grid (Hong Kong) Technology", "Victa (U.K.) Ltd"
+      if (t.text === '(' && toks[j + 2]?.text === ')' && isCapWord(toks[j + 1]) && nameWord(toks[j + 3])) {
+        last = j + 3;
+        j += 4;
+        continue;
+      }
+      if (
+        t.text === '(' &&
+        toks[j + 3]?.text === ')' &&
+        isCapWord(toks[j + 1]) &&
+        isCapWord(toks[j + 2]) &&
+        nameWord(toks[j + 4])
+      ) {
+        last = j + 4;
+        j += 5;
+        continue;
+      }
+      if (CONNECTORS.has(t.text) && j > i) {
+        // "of the Twin Cities", "and Loan Association"
+        let k = j + 1;
+        if (toks[k]?.text === 'the' && t.text !== 'the') k++;
+        if (
+          nameWord(toks[k]) &&
+          !NOT_NAMES.has(lc(toks[k])) &&
+          (toks[k] as Token).start - (toks[k - 1] as Token).end <= 1
+        ) {
+          j = k;
+          continue;
+        }
+      }
+      // "&" glued: "Founder & CEO" breaks, "Hotels & Resorts" goes on
+      break;
+    }
+    const first = toks[i] as Token;
+    const end = toks[last] as Token;
+    out.push({
+      sentence: view.index,
+      story: view.story,
+      from: i,
+      to: last + 1,
+      start: first.start,
+      end: end.end,
+      text: text.slice(first.start, end.end),
+      tokens: toks.slice(i, last + 1),
+    });
+    i = last + 1;
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+// Refiners of one run: trim words that are not part of the name (sentence-start
+// words, "Board of"), cut at "and" between two names, and cut an organization
+// off a person name glued to it ("Xinhua News Agency Fu Hua").
+import type { Token } from '../../document.js';
+import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
+import { DEMONYMS, NOT_NAMES, ORG_HEADS_STRONG } from '../lexicon/words.js';
+import { isLegalSuffix, type Run } from './runs.js';
+
+const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+/** Heads that start names of the form "X of Y" ("University of Wisconsin", "Bank of England"). */
+const OF_LEADS = new Set(
+  'university bank institute ministry department academy council commission association federation chamber museum college school society office bureau court agency board league union church state'.split(
+    ' ',
+  ),
+);
+const GENERIC_LEADS = new Set('board company group unit division member members government chairman'.split(' '));
+
+export const endsAsOrg = (tokens: Token[]): boolean => {
+  const last = tokens[tokens.length - 1];
+  if (isLegalSuffix(last) && tokens.length > 1) return true;
+  if (tokens.length > 1 && ORG_HEADS_STRONG.has(lc(last))) return true;
+  return tokens.length > 2 && OF_LEADS.has(lc(tokens[0])) && lc(tokens[1]) === 'of';
+};
+
+const startsPerson = (tokens: Token[]): boolean =>
+  tokens.length >= 2 && tokens.length <= 4 && (FIRST_NAMES.has(lc(tokens[0])) || ASIAN_SURNAMES.has(lc(tokens[0])));
+
+function sub(run: Run, text: string, from: number, to: number): Run | null {
+  const tokens = run.tokens.slice(from, to);
+  // never start or end on a connector or comma
+  while (tokens.length && /^(?:of|and|&|for|on|the|de|,|\()$/i.test(tokens[0]?.text ?? '')) tokens.shift();
+  while (tokens.length && /^(?:of|and|&|for|on|the|de|,|\(|\))$/i.test(tokens[tokens.length - 1]?.text ?? ''))
+    tokens.pop();
+  if (!tokens.length) return null;
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  const offset = run.tokens.indexOf(first);
+  return {
+    ...run,
+    from: run.from + offset,
+    to: run.from + offset + tokens.length,
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    tokens,
+  };
+}
+
+export interface SplitContext {
+  text: string;
+  /** The token index starts a sentence or a quotation. */
+  isStart: (tokenIndex: number) => boolean;
+  /** The lower-case form is used as an ordinary word in this article. */
+  isCommonWord: (word: string) => boolean;
+}
+
+export function splitRun(run: Run, ctx: SplitContext): Run[] {
+  let r: Run | null = run;
+  // leading words that are no part of a name
+  let cut = 0;
+  while (cut < r.tokens.length) {
+    const t = r.tokens[cut];
+    const w = lc(t);
+    const atStart = ctx.isStart(r.from + cut);
+    if (
+      NOT_NAMES.has(w) &&
+      !(cut + 1 < r.tokens.length && isLegalSuffix(r.tokens[r.tokens.length - 1]) && w !== 'the')
+    ) {
+      cut++;
+      continue;
+    }
+    if (atStart && ctx.isCommonWord(w) && !FIRST_NAMES.has(w) && !endsAsOrg(r.tokens.slice(cut))) {
+      cut++;
+      continue;
+    }
+    if (GENERIC_LEADS.has(w) && lc(r.tokens[cut + 1]) === 'of') {
+      cut += 2;
+      continue;
+    }
+    if (DEMONYMS.has(w) && !endsAsOrg(r.tokens.slice(cut))) {
+      cut++;
+      continue;
+    }
+    break;
+  }
+  if (cut) r = sub(r, ctx.text, cut, r.tokens.length);
+  if (!r) return [];
+
+  // "and" between two names, unless the whole reads as one organization
+  const andAt = r.tokens.findIndex((t, i) => i > 0 && (t.text === 'and' || t.text === '&'));
+  if (andAt > 0) {
+    const before = r.tokens.slice(0, andAt);
+    const whole = endsAsOrg(r.tokens) && !endsAsOrg(before) && !startsPerson(before);
+    if (!whole) {
+      const a = sub(r, ctx.text, 0, andAt);
+      const b = sub(r, ctx.text, andAt + 1, r.tokens.length);
+      const parts: Run[] = [];
+      if (a) parts.push(...splitRun(a, ctx));
+      if (b) parts.push(...splitRun(b, { ...ctx, isStart: () => false }));
+      return parts;
+    }
+  }
+
+  // an organization head followed by a person name
+  for (let k = 1; k < r.tokens.length - 1; k++) {
+    const w = lc(r.tokens[k]);
+    if (!(ORG_HEADS_STRONG.has(w) || isLegalSuffix(r.tokens[k]))) continue;
+    const rest = r.tokens.slice(k + 1);
+    if (lc(rest[0]) === 'of') continue;
+    if (startsPerson(rest)) {
+      const a = sub(r, ctx.text, 0, k + 1);
+      const b = sub(r, ctx.text, k + 1, r.tokens.length);
+      return [a, b].filter((x): x is Run => !!x);
+    }
+  }
+  return [r];
+}

@@ -1,0 +1,48 @@
+// The extractors' view of a sentence: doc.tokens with glued pieces joined back
+// ("22" + "nd" -> "22nd", "3" + "D" -> "3D") and possessive endings split off
+// ("Alibaba's" -> "Alibaba" + "'s"), so that names are whole tokens.
+import type { Document, Token } from '../../document.js';
+import { isCapsSentence } from './shape.js';
+
+export interface SentenceView {
+  index: number;
+  story: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** The sentence is mostly upper case (headline, banner): names in it are not parsed from case. */
+  caps: boolean;
+}
+
+function glue(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === t.start && prev.kind === 'number' && /^\p{N}+$/u.test(prev.text) && t.kind === 'word') {
+      out[out.length - 1] = { start: prev.start, end: t.end, text: prev.text + t.text, kind: 'word' };
+      continue;
+    }
+    const m = t.kind === 'word' ? /^(.+?)(['’]s)$/u.exec(t.text) : null;
+    if (m?.[1] && m[2]) {
+      const cut = t.start + m[1].length;
+      out.push({ start: t.start, end: cut, text: m[1], kind: 'word' });
+      out.push({ start: cut, end: t.end, text: m[2], kind: 'punct' });
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+export function sentenceViews(doc: Document): SentenceView[] {
+  const out: SentenceView[] = [];
+  let k = 0;
+  doc.sentences.forEach((s, index) => {
+    const toks: Token[] = [];
+    while (k < doc.tokens.length && (doc.tokens[k]?.start ?? 0) < s.start) k++;
+    while (k < doc.tokens.length && (doc.tokens[k]?.end ?? 0) <= s.end) toks.push(doc.tokens[k++] as Token);
+    const tokens = glue(toks);
+    out.push({ index, story: s.story, start: s.start, end: s.end, tokens, caps: isCapsSentence(tokens) });
+  });
+  return out;
+}

