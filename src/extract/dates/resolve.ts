@@ -1,0 +1,38 @@
+// Placing dates the text leaves open (no year, a weekday, "last month") on the
+// calendar of the publication date, never after it unless the text says future.
+import { addDays, addMonths, addYears, getDay, isAfter, isBefore, subDays } from 'date-fns';
+import { dayValue, makeDay } from './calendar.js';
+import type { DateContext } from './types.js';
+
+/** "March 6" in copy published 1987-03-02: 1986-03-06, unless the text says it is ahead. */
+export function yearForMonthDay(ctx: DateContext, month: number, day: number | null, future: boolean): number | null {
+  if (ctx.refYear == null) return null;
+  const year = ctx.refYear;
+  if (ctx.refMonth == null) return year;
+  const refDay = ctx.ref?.getDate() ?? 31;
+  const after = month > ctx.refMonth || (month === ctx.refMonth && day != null && day > refDay);
+  const before = month < ctx.refMonth || (month === ctx.refMonth && day != null && day < refDay);
+  if (future) {
+    // A future date that would fall well before publication is next year's ("next January").
+    return before && ctx.refMonth - month > 2 ? year + 1 : year;
+  }
+  return after ? year - 1 : year;
+}
+
+/** The weekday nearest publication: on or before it, or on or after it when the text says future. */
+export function resolveWeekday(ref: Date, weekday: number, future: boolean, strict: boolean): Date {
+  const diff = (getDay(ref) - weekday + 7) % 7;
+  if (!future) return subDays(ref, diff === 0 && strict ? 7 : diff);
+  const ahead = (weekday - getDay(ref) + 7) % 7;
+  return addDays(ref, ahead === 0 && strict ? 7 : ahead);
+}
+
+export const shiftDays = (ref: Date, days: number): string => dayValue(addDays(ref, days));
+export const shiftMonths = (ref: Date, months: number): Date => addMonths(ref, months);
+export const shiftYears = (ref: Date, years: number): Date => addYears(ref, years);
+
+/** Whether a resolved day lies after the publication day. */
+export const isAfterRef = (ctx: DateContext, date: Date): boolean => ctx.ref != null && isAfter(date, ctx.ref);
+export const isBeforeRef = (ctx: DateContext, date: Date): boolean => ctx.ref != null && isBefore(date, ctx.ref);
+
+export { makeDay };
