@@ -54,7 +54,7 @@ export function cleanHtml(html: string): CleanedHtml {
     serializer: (el) => el as Element,
   }).parse();
   if (article?.content) {
-    removeBoilerplate(article.content);
+    removeBoilerplate(article.content, headline);
     return { headline: headline ?? article.title?.trim() ?? null, text: blockText(article.content), published };
   }
   const root = document.body ?? document.documentElement;

@@ -1,0 +1,70 @@
+// Page furniture named by its markup: class/id words (share bars, related
+// stories, newsletter boxes, captions, galleries), hidden elements, date and
+// author microdata, tag lists.
+import { linkTextLength, removeAll, textLength } from './dom.js';
+
+/** class/id words of page furniture, matched as whole dash/underscore-separated words. */
+const FURNITURE =
+  /(?:^|[\s_-])(?:share|sharing|sharebar|social|related|newsletter|subscribe|subscription|signup|cookie|consent|comments?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|recommended|recommendations|readmore|read-more|more-stories|tags?|taglist|tag-list|breadcrumbs?|byline|author|authors|bio|caption|credit|credits|copyright|disclaimer|disclosure|trending|popular|tooltip|popover|hovercard|modal|toolbar|timestamp|published|pubdate|print|donate|paywall|widget|sidebar|skip-link|jump-link|button|btn|cta|gallery|slideshow|carousel|lightbox)(?:$|[\s_-])/i;
+
+/** Byline words. Before Readability runs they stay: it removes the first byline it meets, and
+ * with the real one gone it would take the dateline ("CAIRO —") for it. */
+const BYLINE = /(?:^|[\s_-])(?:byline|author|authors)(?:$|[\s_-])/i;
+
+/** Words that make a class name content even when a furniture word is present. */
+const CONTENT_CLASS =
+  /(?:^|[\s_-])(?:article-?body|story-?body|entry-content|post-content|main-content|content-body)(?:$|[\s_-])/i;
+
+const names = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+
+/** Elements named as page furniture, unless they hold a large share of the text. */
+export function removeFurniture(root: Element, options: { bylines: boolean }): void {
+  const total = textLength(root);
+  const named = Array.from(root.querySelectorAll('[class], [id]')).filter((el) => {
+    const n = names(el);
+    if (n === '' || !FURNITURE.test(n) || CONTENT_CLASS.test(n)) return false;
+    return options.bylines || !(BYLINE.test(n) || el.querySelector('[class*="byline"], [class*="author"]'));
+  });
+  // A wrapper named "has-comments" or "share-enabled" can hold the story itself.
+  removeAll(root, named, (el) => textLength(el) > Math.max(0.25 * total, 400));
+}
+
+// Class names that hide an element from sighted readers (ad slots, screen-reader labels).
+const HIDDEN_CLASS = new Set([
+  'hidden',
+  'hide',
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'screen-reader-text',
+  'offscreen',
+  'off-screen',
+]);
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  if (style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return (el.getAttribute('class') ?? '').split(/\s+/).some((c) => HIDDEN_CLASS.has(c.toLowerCase()));
+}
+
+/** Elements the reader never sees: inline display:none, the hidden attribute, hiding classes. */
+export function removeHidden(root: Element): void {
+  removeAll(root, Array.from(root.querySelectorAll('[style], [hidden], [class]')).filter(isHidden));
+}
+
+// Microdata that marks a stamp or a name outside the prose: the date line, the byline.
+const STAMP_ITEMPROPS = '[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="author"]';
+
+/** Date and author stamps marked with microdata, and tag lists (rel="tag" links). */
+export function removeStamps(root: Element): void {
+  removeAll(
+    root,
+    Array.from(root.querySelectorAll(STAMP_ITEMPROPS)),
+    (el) => el.tagName === 'META' || textLength(el) >= 200,
+  );
+  // The tag links' container, when it holds little besides them ("Tags: a, b, c").
+  const lists: Element[] = [];
+  for (const a of Array.from(root.querySelectorAll('a[rel~="tag"]'))) if (a.parentElement) lists.push(a.parentElement);
+  removeAll(root, lists, (el) => textLength(el) - linkTextLength(el) >= 40);
+}
