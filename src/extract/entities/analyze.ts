@@ -4,8 +4,8 @@
 // group surface forms into entities. Computed once per article text.
 import type { Document, Token } from '../../document.js';
 import { setPlaceWords } from '../../resolve/names.js';
-import { isOrdinaryWord } from '../lexicon/common.js';
-import { isPlace } from '../lexicon/places.js';
+import { isOrdinaryWord, lexicons } from '../lexicon/common.js';
+import { isPlace, placeNames } from '../lexicon/places.js';
 import { NOT_NAMES } from '../lexicon/words.js';
 import { classify, type Shape } from './classify.js';
 import { type Cues, cuesFor } from './cues.js';
@@ -52,6 +52,9 @@ function starts(view: SentenceView): Set<number> {
 }
 
 setPlaceWords(isPlace);
+// Load the gazetteers when the module loads (a worker's start), not inside the first article's time limit.
+placeNames();
+lexicons();
 
 export function analyze(doc: Document): Analysis {
   const views = sentenceViews(doc);

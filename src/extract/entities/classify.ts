@@ -2,6 +2,7 @@
 // a company by its legal suffix, an institution by its head noun, a person by
 // a first name or an honorific, a place from the gazetteer.
 import type { Token } from '../../document.js';
+import { lexicons } from '../lexicon/common.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
 import { isPlace } from '../lexicon/places.js';
 import { DEMONYMS, HONORIFICS, NOT_NAMES, ORG_HEADS_STRONG } from '../lexicon/words.js';
@@ -20,6 +21,18 @@ export interface Shape {
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const INITIAL = /^\p{Lu}\.?$/u;
+const PLACE_LEADS = new Set(
+  'north south east west central upper lower new port saint st st. san santa los las el fort palm mount lake'.split(
+    ' ',
+  ),
+);
+
+/** "North Sydney", "West Africa", "Palm Beach": a first name that opens a place. */
+function placeLike(tokens: Token[]): boolean {
+  if (PLACE_LEADS.has(lc(tokens[0]))) return true;
+  const last = tokens[tokens.length - 1]?.text ?? '';
+  return isPlace(last) && !FIRST_NAMES.has(last.toLowerCase()) && !lexicons().surnames.has(last.toLowerCase());
+}
 
 function personLike(tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 4) return false;
@@ -39,7 +52,7 @@ export function classify(tokens: Token[], text: string): Shape {
   if (isLegalSuffix(tokens[n - 1]) && n > 1) return { kind: 'org', score: 0.95, cue: 'legal-suffix' };
   if (isPlace(text)) return { kind: 'place', score: 0.8, cue: 'gazetteer' };
   if (endsAsOrg(tokens)) return { kind: 'org', score: 0.85, cue: 'head-noun' };
-  if (personLike(tokens) && (FIRST_NAMES.has(first) || ASIAN_SURNAMES.has(first)))
+  if (personLike(tokens) && (FIRST_NAMES.has(first) || ASIAN_SURNAMES.has(first)) && !placeLike(tokens))
     return { kind: 'person', score: 0.85, cue: 'first-name' };
   if (n === 1 && ORG_HEADS_STRONG.has(first)) return { kind: 'unknown', score: 0, cue: 'bare-head' };
   return { kind: 'unknown', score: 0.3, cue: personLike(tokens) ? 'name-shape' : 'capitalized' };

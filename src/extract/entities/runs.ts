@@ -5,6 +5,7 @@
 // "President of Xinhua News Agency Fu Hua" gives "Xinhua News Agency Fu Hua",
 // which the splitter (split.ts) cuts further.
 import type { Token } from '../../document.js';
+import { isPlace } from '../lexicon/places.js';
 import { LEGAL_SUFFIXES, NOT_NAMES } from '../lexicon/words.js';
 import { isCapWord } from './shape.js';
 import type { SentenceView } from './view.js';
@@ -48,12 +49,23 @@ export const BREAKERS = new Set(
   `president presidents chairman chairwoman chairperson ceo cfo coo cto cmo cio cso evp svp vp director directors
   officer officers founder co-founder cofounder minister ambassador secretary treasurer spokesman spokeswoman
   spokesperson vice senior deputy managing acting interim chief executive manager governor analyst economist
-  prime foreign mr mr. mrs mrs. ms ms. dr dr. prof prof. sir chairmen said says according`.split(/\s+/),
+  prime foreign chairmen said says according`.split(/\s+/),
 );
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
-export const isLegalSuffix = (t: Token | undefined): boolean => !!t && LEGAL_SUFFIXES.has(lc(t));
+function possessiveInName(toks: Token[], from: number): boolean {
+  let k = from;
+  while (k < toks.length && isCapWord(toks[k]) && !isLegalSuffix(toks[k])) k++;
+  return k > from && isLegalSuffix(toks[k]);
+}
+
+/** "Inc.", "Ltd", "AG", "N.A."; lower-case "as" or "co" is a word, not a suffix. */
+export const isLegalSuffix = (t: Token | undefined): boolean =>
+  !!t &&
+  LEGAL_SUFFIXES.has(lc(t)) &&
+  /^\p{Lu}/u.test(t.text) &&
+  (t.text.replace(/\./g, '').length > 2 || /^[\p{Lu}.]+$|^Co\.?$/u.test(t.text));
 
 function nameWord(t: Token | undefined): boolean {
   return isCapWord(t) && !BREAKERS.has(lc(t));
@@ -74,8 +86,16 @@ export function findRuns(view: SentenceView, text: string): Run[] {
       const t = toks[j] as Token;
       const gap = t.start - (toks[j - 1] as Token).end;
       if (gap > 1) break;
+      // a legal suffix ends the name, save for another suffix, "of" or a place ("Sunbeam Corp Ltd Australia")
+      if (isLegalSuffix(toks[last]) && !isLegalSuffix(t) && t.text !== ',' && t.text !== 'of' && !isPlace(t.text))
+        break;
       if (nameWord(t) || (isLegalSuffix(t) && j > i)) {
         last = j;
+        j++;
+        continue;
+      }
+      // "Wendy's International Inc": a possessive inside a company name
+      if (/^['’]s$/.test(t.text) && possessiveInName(toks, j + 1)) {
         j++;
         continue;
       }

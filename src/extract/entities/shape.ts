@@ -10,10 +10,10 @@ const LETTERS = /\p{L}/gu;
 export function isCapWord(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.kind === 'word') {
+    if (/^\p{N}+(?:st|nd|rd|th|\p{Lu}{1,2})$/u.test(t.text)) return true; // "22nd Century", "3D Systems"
     if (UPPER_START.test(t.text)) return t.text.split('-').every((p) => p === '' || /^[\p{Lu}\p{N}]/u.test(p));
     return /^[a-z]\p{Lu}/u.test(t.text); // "iPhone", "eBay"
   }
-  // "22nd Century", "3D Systems": a number glued to letters is split by the tokenizer, so only whole numbers here
   return false;
 }
 
@@ -25,16 +25,24 @@ export function possessiveBase(text: string): string | null {
   return m ? (m[1] ?? null) : null;
 }
 
-/** Most words of the sentence are upper case: a wire headline or a caps banner. */
+/**
+ * Most words of the sentence are upper case (a wire headline, a banner) or
+ * capitalized (a title-case headline): case then says nothing about names.
+ */
 export function isCapsSentence(tokens: Token[]): boolean {
   let words = 0;
   let caps = 0;
+  let title = 0;
   for (const t of tokens) {
     if (t.kind !== 'word' || (t.text.match(LETTERS)?.length ?? 0) < 2) continue;
     words++;
     if (isAllCaps(t.text)) caps++;
+    else if (/^\p{Lu}/u.test(t.text)) title++;
   }
-  return words >= 3 && caps / words >= 0.6;
+  if (words >= 3 && caps / words >= 0.6) return true;
+  const last = tokens[tokens.length - 1];
+  const unpunctuated = !last || !/^[.!?"”]$/.test(last.text);
+  return words >= 4 && (caps + title) / words >= 0.75 && unpunctuated;
 }
 
 export const lower = (s: string): string => s.toLowerCase();

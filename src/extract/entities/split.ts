@@ -3,7 +3,7 @@
 // off a person name glued to it ("Xinhua News Agency Fu Hua").
 import type { Token } from '../../document.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
-import { DEMONYMS, NOT_NAMES, ORG_HEADS_STRONG } from '../lexicon/words.js';
+import { DEMONYMS, INDUSTRY_WORDS, NOT_NAMES, ORG_HEADS_STRONG } from '../lexicon/words.js';
 import { isLegalSuffix, type Run } from './runs.js';
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
@@ -13,6 +13,9 @@ const OF_LEADS = new Set(
   'university bank institute ministry department academy council commission association federation chamber museum college school society office bureau court agency board league union church state'.split(
     ' ',
   ),
+);
+const GENERIC_PAIRS = new Set(
+  'savings loan exchange securities hotels resorts trust sons brothers research development'.split(' '),
 );
 const GENERIC_LEADS = new Set('board company group unit division member members government chairman'.split(' '));
 
@@ -63,8 +66,10 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     const t = r.tokens[cut];
     const w = lc(t);
     const atStart = ctx.isStart(r.from + cut);
+    const nameFollows = cut + 1 < r.tokens.length && FIRST_NAMES.has(w) && w !== 'may';
     if (
       NOT_NAMES.has(w) &&
+      !nameFollows &&
       !(cut + 1 < r.tokens.length && isLegalSuffix(r.tokens[r.tokens.length - 1]) && w !== 'the')
     ) {
       cut++;
@@ -87,11 +92,26 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
   if (cut) r = sub(r, ctx.text, cut, r.tokens.length);
   if (!r) return [];
 
+  // "Joel Stanwood of AIP": a person and where they work
+  const ofAt = r.tokens.findIndex((t, i) => i > 1 && t.text === 'of');
+  if (ofAt > 0 && startsPerson(r.tokens.slice(0, ofAt)) && !endsAsOrg(r.tokens.slice(0, ofAt))) {
+    const a = sub(r, ctx.text, 0, ofAt);
+    const b = sub(r, ctx.text, ofAt + 1, r.tokens.length);
+    return [a, b].filter((x): x is Run => !!x).flatMap((x) => splitRun(x, { ...ctx, isStart: () => false }));
+  }
+
   // "and" between two names, unless the whole reads as one organization
   const andAt = r.tokens.findIndex((t, i) => i > 0 && (t.text === 'and' || t.text === '&'));
   if (andAt > 0) {
     const before = r.tokens.slice(0, andAt);
-    const whole = endsAsOrg(r.tokens) && !endsAsOrg(before) && !startsPerson(before);
+    const after = r.tokens.slice(andAt + 1);
+    const generic = (t: Token | undefined) =>
+      INDUSTRY_WORDS.has(lc(t)) || ORG_HEADS_STRONG.has(lc(t)) || GENERIC_PAIRS.has(lc(t));
+    const whole =
+      !startsPerson(before) &&
+      (after.every((t) => isLegalSuffix(t) || ORG_HEADS_STRONG.has(lc(t)) || t.text === ',') ||
+        (OF_LEADS.has(lc(before[0])) && lc(before[1]) === 'of' && !endsAsOrg(after)) ||
+        (endsAsOrg(r.tokens) && generic(before[before.length - 1]) && generic(after[0])));
     if (!whole) {
       const a = sub(r, ctx.text, 0, andAt);
       const b = sub(r, ctx.text, andAt + 1, r.tokens.length);

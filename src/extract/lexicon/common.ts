@@ -44,7 +44,7 @@ export function lexicons(): Lexicons {
   return cache;
 }
 
-const MORPHOLOGY = /(?:ly|ing|ed|tion|tions|ment|ments|ness|ity|ities|ance|ence|ive|ous|ful|less|able|ible|ally)$/;
+const MORPHOLOGY = /(?:ly|tion|tions|ment|ments|ness|ity|ities|ance|ence|ive|ous|ful|less|able|ible|ally)$/;
 
 /** An ordinary English word by its form or compromise's lexicon (lower-case input). */
 export const isOrdinaryWord = (w: string): boolean =>

@@ -15,9 +15,8 @@ function readNames(pkg: string): string[] {
 
 // Names that are far more often ordinary capitalized words or places in business news.
 const AMBIGUOUS = new Set(
-  `an art august bill bond buck case chance chase china christian colt cash dale dell faith ford frank general
-  grant guy hall hope iris jean joy june king lane lee long mark may miles more page price rich ray rose
-  sale sky star sterling summer ted van wall will young april don jet sandy`.split(/\s+/),
+  `an art august bill bond case chance chase china christian general grant hall king lane long mark may price
+  sale sky star summer van wall will young april june jet joy`.split(/\s+/),
 );
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(

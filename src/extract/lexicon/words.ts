@@ -27,7 +27,7 @@ export const ORG_HEADS_STRONG = set(`
   hospital clinic museum centers centre center office commerce studios pictures entertainment records
   publishing publications broadcasting airline shipping logistics mining metals steel foods beverages
   brewery breweries winery wines estates hotels resorts properties realty developers development construction
-  equity investors investment markets`);
+  equity investors investment markets board estate estates presse trustees banca banco bourse`);
 
 /** Industry words that may stand inside a company's name but do not end it alone with certainty. */
 export const INDUSTRY_WORDS = set(`
@@ -46,7 +46,7 @@ export const ORG_DESCRIPTORS = set(`
   operators developer developers publisher broker brokerage chain chains distributor distributors outlet outlets
   provider providers e-tailer e-tailers marketplace marketplaces exchange affiliate affiliates parent owner
   newspaper broadcaster consultancy shareholder shareholders stakeholder customer customers client clients
-  competitor competitors peer peers firm's unit's miner refiner utility utilities bottler franchisor`);
+  competitor competitors peer peers miner refiner utility utilities bottler franchisor business businesses`);
 
 /** Words that say the preceding or following capitalized word is a business ("shares of X"). */
 export const ORG_CONTEXT_BEFORE = set(`
@@ -95,7 +95,7 @@ export const NOT_NAMES = set(`
   in on at for with by from to of as and or but if when while after before since during under over about
   according however moreover meanwhile also additionally furthermore although though because so then
   there here where what which who whom whose why how all some any each every both many most more other
-  such no not yes today yesterday tomorrow tonight now new
+  such no not yes today yesterday tomorrow tonight now
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
   monday tuesday wednesday thursday friday saturday sunday
