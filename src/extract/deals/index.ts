@@ -21,7 +21,8 @@ export function findDeals(doc: Document): Deal[] {
       state = { subject: null };
       states.set(s.story, state);
     }
-    candidates.push(...parseSentence(doc, i, s, mentions, state));
+    const headline = i === 0 && doc.headline != null && doc.text.slice(s.start, s.end) === doc.headline;
+    candidates.push(...parseSentence(doc, i, s, mentions, state, headline));
   });
   const deals = dropIncomplete(mergeCandidates(candidates));
   const dated = isDatedRelease(doc);

@@ -145,9 +145,27 @@ export const TRIGGERS: Trigger[] = [
     frame: 'mutual',
   },
   {
+    // "A number of investors also participated in the round": more investors for the round named before.
+    name: 'participated',
+    re: w(
+      String.raw`\bparticipat(?:e|es|ed|ing)\s+in\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|placement|offering)\b`,
+    ),
+    type: 'investment',
+    frame: 'invest',
+  },
+  {
+    // "Honeywell will receive $170 million": the price of the deal in which the subject sells (or pays).
+    name: 'payment',
+    re: w(
+      String.raw`\b(?:will\s+|would\s+)?(?:pay|pays|paid|receive|receives|received|make\s+an?\s+(?:\w+\s+)?payment)\s+(?:(?:about|approximately|some|over|an\s+additional)\s+)?(?:(?:US|U\.S\.|A|C|HK)\s?)?[$€£¥]`,
+    ),
+    type: 'other',
+    frame: 'mutual',
+  },
+  {
     // "the deal", "this transaction": points back to a deal already named; brings its price or date.
     name: 'anaphor',
-    re: w(String.raw`(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|transaction|agreement|accord|pact)s?`),
+    re: w(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|transaction|agreement|accord|pact)s?\b`),
     type: 'other',
     frame: 'mutual',
   },
@@ -164,11 +182,11 @@ export const TRIGGERS: Trigger[] = [
 
 /** Words before a trigger that make it a rumour, a hypothesis or a denial rather than a deal. */
 export const HEDGE =
-  /\b(?:[Rr]umou?rs?|speculat\w*|reportedly|may|might|could|prospect|possible|potential|would\s+value|if|in\s+talks|talks|discussions?|not\s+looking|denied|denies|considering|consider|explore|exploring|pursue|seek(?:ing|s)?|rejected|like|such\s+as)\b[^.;]{0,60}$/;
+  /\b(?:[Rr]umou?rs?|whether|likely|speculat\w*|reportedly|may|might|could|prospect|possible|potential|would\s+value|if|in\s+talks|talks|discussions?|not\s+looking|denied|denies|considering|consider|explore|exploring|pursue|seek(?:ing|s)?|rejected|like|such\s+as)\b[^.;]{0,60}$/;
 
 /** Signs that the sentence tells of an earlier deal, not the one being announced. */
 export const BACKGROUND =
-  /\b(?:previously|earlier|formerly|already|last\s+(?:year|month|summer|week)|ago|in\s+(?:19|20)\d\d|since|prior|existing|one\s+year\s+prior|this\s+(?:march|april|may|june|july|january|february|august|september|october|november|december))\b/i;
+  /\b(?:previously(?![\s-]+announced\s+(?!a\b|an\b|the\b|that\b|its\b))|earlier|formerly|already|last\s+(?:year|month|summer|week)|ago|in\s+(?:19|20)\d\d|since|one\s+year\s+prior|this\s+(?:march|april|may|june|july|january|february|august|september|october|november|december))\b/i;
 
 /** Statuses, checked in this order against the sentence. */
 export const STATUS: [Deal['status'] & string, RegExp][] = [

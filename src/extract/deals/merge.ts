@@ -54,23 +54,46 @@ function valuesAgree(deal: Merged, c: Candidate): boolean {
   return c.value.amount < deal.value.amount && overlap(c.parties, deal.parties).subset;
 }
 
+const sides = (parties: Party[]): { buy: boolean; sell: boolean } => ({
+  buy: parties.some((p) => BUY_SIDE.has(p.role)),
+  sell: parties.some((p) => SELL_SIDE.has(p.role)),
+});
+
+// A deal that names only its buyer (or only its seller) so far: "X said it acquired 28 nursing homes".
+function oneSided(parties: Party[]): 'buy' | 'sell' | null {
+  const s = sides(parties);
+  if (s.buy && !s.sell) return 'buy';
+  if (s.sell && !s.buy) return 'sell';
+  return null;
+}
+
 function canJoin(deal: Merged, c: Candidate): boolean {
   if (deal.story !== c.story) return false;
-  if (c.generic) return true;
   if (!unifyTypes(deal.type, c.type)) return false;
   if (conflicts(deal.parties, c.parties)) return false;
   if (!valuesAgree(deal, c)) return false;
   if (deal.date && c.date && deal.date !== c.date) return false;
   const o = overlap(deal.parties, c.parties);
-  if (c.anaphoric && c.parties.length <= 2 && (o.shared > 0 || c.parties.length === 0)) return true;
-  if (deal.background !== c.background && !c.anaphoric) return false;
+  if (deal.background !== c.background) return false;
   if (c.parties.length === 0) return false;
+  // The other half of a deal named one-sidedly just before.
+  const a = oneSided(deal.parties);
+  const b = oneSided(c.parties);
+  if (a && b && a !== b && c.sentence - deal.sentences[deal.sentences.length - 1]! <= 2) return true;
   if (c.parties.length === 1 || deal.parties.length === 1) return o.shared > 0;
   return o.shared >= 2 || (o.subset && o.shared > 0) || o.jaccard >= 0.5;
 }
 
-function join(deal: Merged, c: Candidate): void {
-  if (!c.generic) {
+// "Honeywell will receive $170 million": the deal in which the receiver sells; a payer buys.
+function paidIn(deal: Merged, c: Candidate): boolean {
+  const neutral = (r: PartyRole | null): boolean => r == null || r === 'partner';
+  if (c.payee) return deal.parties.some((p) => p.name === c.payee && (SELL_SIDE.has(p.role) || neutral(p.role)));
+  if (c.payer) return deal.parties.some((p) => p.name === c.payer && (BUY_SIDE.has(p.role) || neutral(p.role)));
+  return true;
+}
+
+function join(deal: Merged, c: Candidate, withParties = true): void {
+  if (withParties && !c.generic) {
     deal.type = unifyTypes(deal.type, c.type) ?? deal.type;
     for (const p of c.parties) {
       const have = deal.parties.find((q) => q.name === p.name);
@@ -79,7 +102,7 @@ function join(deal: Merged, c: Candidate): void {
     }
     deal.instrument ??= c.instrument;
     if (c.instrument === 'mou') deal.instrument = 'mou';
-  }
+  } else if (!c.generic) deal.type = unifyTypes(deal.type, c.type) ?? deal.type;
   deal.value ??= c.value;
   deal.date ??= c.date;
   deal.status ??= c.status;
@@ -89,17 +112,36 @@ function join(deal: Merged, c: Candidate): void {
 /** Joins candidates (in text order) into deals. */
 export function mergeCandidates(candidates: Candidate[]): Merged[] {
   const deals: Merged[] = [];
+  const latest = (ok: (d: Merged) => boolean): Merged | undefined => {
+    for (let i = deals.length - 1; i >= 0; i--) if (ok(deals[i]!)) return deals[i];
+    return undefined;
+  };
   for (const c of candidates) {
-    let target: Merged | undefined;
-    for (let i = deals.length - 1; i >= 0 && !target; i--) if (canJoin(deals[i]!, c)) target = deals[i];
-    if (target) join(target, c);
-    else if (!c.generic && !(c.anaphoric && c.parties.length < 2))
-      deals.push({ ...c, parties: c.parties.map((p) => ({ ...p })), sentences: [c.sentence] });
+    if (c.generic) {
+      const d = latest((d) => d.story === c.story && paidIn(d, c));
+      if (d) join(d, c);
+      continue;
+    }
+    const same = latest((d) => canJoin(d, c));
+    if (same) {
+      join(same, c);
+      continue;
+    }
+    if (c.anaphoric) {
+      // "the joint venture", "its partnership": the latest deal of that kind in the story.
+      const d = latest((d) => d.story === c.story && unifyTypes(d.type, c.type) != null);
+      if (d) {
+        join(d, c, !conflicts(d.parties, c.parties));
+        continue;
+      }
+      if (c.own || c.parties.length < 2) continue;
+    }
+    deals.push({ ...c, parties: c.parties.map((p) => ({ ...p })), sentences: [c.sentence] });
   }
   return deals;
 }
 
-/** A deal needs two different organizations. */
+/** A deal needs two different organizations, and a purchase both a buying and a selling side. */
 export function dropIncomplete(deals: Merged[]): Merged[] {
-  return deals.filter((d) => new Set(d.parties.map((p) => p.name)).size >= 2);
+  return deals.filter((d) => new Set(d.parties.map((p) => p.name)).size >= 2 && !oneSided(d.parties));
 }

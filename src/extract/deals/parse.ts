@@ -19,6 +19,11 @@ export interface Candidate {
   anaphoric: boolean;
   /** Only a price or date for an earlier deal ("under the terms of the deal"). */
   generic: boolean;
+  /** "its joint venture", "our partnership", a hedged mention: may join a deal, never starts one. */
+  own: boolean;
+  /** For a payment: the organization that pays, or that receives the money. */
+  payer: string | null;
+  payee: string | null;
   background: boolean;
   value: Deal['value'];
   date: string | null;
@@ -49,22 +54,26 @@ function findTriggers(text: string, sentence: Span, mentions: OrgMention[]): Hit
 
 const RELATIVE = /(?:,\s*(?:who|which|whose|where)\b|;|\bwho\b)/g;
 const SPEAKER_AFTER = /^[’'"”]?\s*(?:said|says|announced|added|stated|confirmed)\b/;
-const ANAPHOR_BEFORE = /\b(?:the|this|that|its|their|his|her|our|these|such)\s+(?:[\w-]+\s+){0,2}$/i;
+const ANAPHOR_BEFORE = /\b(?:the|this|that|these|such|post|after|upon|following|pending|before)\s+(?:[\w-]+\s+){0,2}$/i;
+const OWN_BEFORE = /\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,2}$/i;
 const NOUN_TRIGGER = /^(?:acquisition|purchase|takeover|buy-?out|sale|merger|joint|partnership|alliance)/i;
 const EQUITY_AFTER =
   /^\s*(?:(?:its|their|the|a|an|\d[\d,.]*|common|preferred|new|of)\s+){0,4}(?:shares|stock|stake|equity|securities|notes)\b/i;
 const PCT = /(\d+(?:\.\d+)?)\s?(?:%|pct|per\s?cent)/i;
 
+// Parenthesized text blanked out, so that a ";" inside "(“Shineco” or the “Company”; NASDAQ: TYHT)" cuts nothing.
+const unbracketed = (text: string, from: number, to: number): string =>
+  text.slice(from, to).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+
 function lastRelative(text: string, from: number, to: number): number {
   let cut = from;
-  RELATIVE.lastIndex = 0;
-  for (const m of text.slice(from, to).matchAll(RELATIVE)) cut = from + m.index + m[0].length;
+  for (const m of unbracketed(text, from, to).matchAll(RELATIVE)) cut = from + m.index + m[0].length;
   return cut;
 }
 
 function firstRelative(text: string, from: number, to: number): number {
   RELATIVE.lastIndex = 0;
-  const m = RELATIVE.exec(text.slice(from, to));
+  const m = RELATIVE.exec(unbracketed(text, from, to));
   return m ? from + m.index : to;
 }
 
@@ -88,56 +97,102 @@ export function sentenceSubject(text: string, sentence: Span, parties: OrgMentio
   return first.name;
 }
 
+// Words between a trigger and the previous one that make them share a subject: "will sell X to B and will acquire".
+const COORDINATION =
+  /\b(?:and|but)\s+(?:(?:will|would|also|has|have|had|is|are|was|to|then|plans\s+to|agreed\s+to)\s+)*$/i;
+const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|in|with|at|on|into|than|over)\s+(?:the\s+)?$/i;
+// "..., said David Dodd, President and CEO of Serologicals": the speaker's organization.
+const SPEAKER_ORG_BEFORE = /\b(?:said|says|added)\s+[^,.;]{2,40},\s+(?:[\w-]+\s+){0,8}(?:of|at)\s+$/i;
+// Trigger words used as modifiers or for things that are not deals.
+const NOT_A_DEAL_AFTER =
+  /^\s+(?:agreements?|price|option|obligations?|commitments?|orders?|rights?|licen[cs]es?|access|power|costs?|decisions?)\b|^\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rights|licen[cs]es?)\b/i;
+const DESCRIPTIVE_JV_AFTER = /^[- ]?(?:company|companies|partners?|entity|firm|subsidiary|structure|rules?|model)\b/i;
+const ANTI_BEFORE = /\banti-?$/i;
+const M_AND_A = /\b(?:definitive|purchase|merger|acquisition|sale|asset|share|stock|credit|loan|settlement)\b/i;
+const EQUITY_OBJECT = /^\s*(?:of\s+)?(?:[\w.,%$-]+\s+){0,5}?(?:shares|stock|stake|equity|securities|notes)\b/i;
+const WHOLE = /\b(?:all|entire|whole|remaining|100\s?(?:%|pct|per\s?cent))\b/i;
+
 export function parseSentence(
   doc: Document,
   index: number,
   sentence: Sentence,
   mentions: OrgMention[],
   state: SubjectState,
+  headline = false,
 ): Candidate[] {
   const text = doc.text;
   const parties = partyMentions(doc, sentence, mentions);
-  const hits = findTriggers(text, sentence, mentions);
+  const hits = findTriggers(text, sentence, mentions).filter((h) => {
+    const after = text.slice(h.end, h.end + 40);
+    const before = text.slice(Math.max(sentence.start, h.start - 5), h.start);
+    if (ANTI_BEFORE.test(before)) return false;
+    if (h.trigger.frame === 'buy' && NOT_A_DEAL_AFTER.test(after)) return false;
+    if (h.trigger.name === 'jv' && DESCRIPTIVE_JV_AFTER.test(after)) return false;
+    // "definitive agreements", "purchase agreement": the kind of deal comes from another word.
+    if (h.trigger.name === 'signed-agreement' && M_AND_A.test(text.slice(h.start, h.end))) return false;
+    return true;
+  });
   const out: Candidate[] = [];
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const background = BACKGROUND.test(sentenceText);
   let prevLeft: OrgMention[] = [];
+  let prevRight: OrgMention[] = [];
   hits.forEach((hit, k) => {
     const prevEnd = k > 0 ? hits[k - 1]!.end : sentence.start;
     const nextStart = k + 1 < hits.length ? hits[k + 1]!.start : sentence.end;
     const leftFrom = lastRelative(text, prevEnd, hit.start);
     const rightTo = firstRelative(text, hit.end, nextStart);
+    const cutExamples = /\b(?:such\s+as|like)\b/.exec(text.slice(hit.end, rightTo));
+    const rightEnd = cutExamples ? hit.end + cutExamples.index : rightTo;
     const beforeTrigger = text.slice(Math.max(sentence.start, hit.start - 80), hit.start);
     const hedged = HEDGE.test(beforeTrigger);
-    const anaphoric = ANAPHOR_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start));
-    const generic = hit.trigger.name === 'anaphor';
-    if (hedged && !anaphoric) return;
+    const near = text.slice(Math.max(sentence.start, hit.start - 30), hit.start);
+    const own = OWN_BEFORE.test(near);
+    const anaphoric = own || ANAPHOR_BEFORE.test(near) || hit.trigger.name === 'participated';
+    const generic = hit.trigger.name === 'anaphor' || hit.trigger.name === 'payment';
+    const background = BACKGROUND.test(text.slice(leftFrom, rightTo));
 
-    let left = parties.filter((m) => m.start >= leftFrom && m.end <= hit.start);
-    let right = parties.filter((m) => m.start >= hit.end && m.end <= rightTo);
-    // "..., Ford said in a statement": the speaker is the subject.
-    const speakers = parties.filter((m) => m.start >= hit.end && SPEAKER_AFTER.test(text.slice(m.end, m.end + 12)));
-    if (speakers.length) {
-      right = right.filter((m) => !speakers.includes(m));
-      left = [...left, ...speakers.filter((m) => !left.includes(m))];
-    }
+    const speakers = parties.filter(
+      (m) =>
+        m.start >= hit.end &&
+        (SPEAKER_AFTER.test(text.slice(m.end, m.end + 12)) ||
+          SPEAKER_ORG_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 120), m.start))),
+    );
+    let left = parties.filter(
+      (m) =>
+        m.start >= leftFrom &&
+        m.end <= hit.start &&
+        !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)),
+    );
+    let right = parties.filter((m) => m.start >= hit.end && m.end <= rightEnd && !speakers.includes(m));
     const leftText = text.slice(leftFrom, hit.start);
-    if (!left.length && state.subject && PRONOUN_SUBJECT.test(leftText)) {
+    const coordinated = k > 0 && !left.length && COORDINATION.test(text.slice(prevEnd, hit.start));
+    if (coordinated) {
+      left = hit.trigger.frame === 'mutual' ? [...prevLeft, ...prevRight] : prevLeft;
+    } else if (speakers.length) left = [...left, ...speakers.filter((m) => !left.includes(m))];
+    if (!left.length && state.subject && PRONOUN_SUBJECT.test(leftText))
       left = [{ start: hit.start, end: hit.start, name: state.subject }];
-    } else if (!left.length && k > 0 && !/[A-Z]/.test(leftText)) left = prevLeft;
+    else if (!left.length && k > 0) left = prevLeft;
     prevLeft = left;
+    prevRight = right;
+    if (hedged && !anaphoric && !generic) {
+      // "the goal of the MoU is to explore a joint venture": may still say what the deal named before is.
+      if (hit.trigger.type !== 'joint_venture') return;
+    }
 
     let type = hit.trigger.type;
     let frame: Frame = hit.trigger.frame;
     const triggerText = text.slice(hit.start, hit.end);
-    const after = text.slice(hit.end, hit.end + 60);
-    // A stake of half or more is a takeover.
-    if (frame === 'invest' && hit.trigger.name !== 'invest-in') {
+    const after = text.slice(hit.end, Math.min(rightEnd, hit.end + 60));
+    // A stake of half or more is a takeover; buying some of a company's shares is an investment.
+    if (frame === 'invest' && hit.trigger.name !== 'invest-in' && hit.trigger.name !== 'participated') {
       const pct = PCT.exec(text.slice(hit.start, Math.min(hit.end + 30, sentence.end)));
-      if (pct && Number(pct[1]) >= 50) {
+      if ((pct && Number(pct[1]) >= 50) || WHOLE.test(triggerText)) {
         type = 'acquisition';
         frame = 'buy';
       }
+    } else if (frame === 'buy' && EQUITY_OBJECT.test(after) && !WHOLE.test(after.slice(0, 30))) {
+      type = 'investment';
+      frame = 'invest';
     }
     // Selling shares is an investment: the issuer raises money, or a holder sells its stake.
     let sellsStake = false;
@@ -147,11 +202,7 @@ export function parseSentence(
       if (holds) sellsStake = true;
       else frame = 'raise';
     }
-    if (
-      frame === 'invest' &&
-      /\bround\b/i.test(triggerText) &&
-      !/\b(?:led|leads|co-led|participat\w+|joined)\b/i.test(beforeTrigger)
-    )
+    if (hit.trigger.name === 'round' && !/\b(?:led|leads|co-led|participat\w+|joined)\b/i.test(beforeTrigger))
       frame = 'raise';
     if (
       frame === 'raise' &&
@@ -167,23 +218,37 @@ export function parseSentence(
         ...p,
         role: p.role === 'target' ? 'investee' : p.role === 'acquirer' ? 'investor' : p.role,
       }));
+    let payer: string | null = null;
+    let payee: string | null = null;
+    if (hit.trigger.name === 'payment') {
+      const who = left[0]?.name ?? null;
+      if (/\breceive/i.test(triggerText)) payee = who;
+      else payer = who;
+    }
     const base = {
       type,
       trigger: { start: hit.start, end: hit.end, name: hit.trigger.name },
       sentence: index,
       story: sentence.story,
-      anaphoric: anaphoric || generic,
+      anaphoric: anaphoric || generic || hedged,
+      own: own || hedged,
       generic,
+      payer,
+      payee,
       background,
-      value: dealValue(doc, { start: sentence.start, end: sentence.end }, hit),
+      value: headline ? null : dealValue(doc, { start: sentence.start, end: sentence.end }, hit),
       date: statedDate(doc, sentence),
       status: dealStatus(sentenceText),
       instrument: hit.trigger.instrument ?? dealInstrument(sentenceText),
     };
-    for (const p of splitParties(hit, triggerText, assigned, left.length, frame)) out.push({ ...base, parties: p });
+    for (const p of splitParties(hit, triggerText, assigned, left.length, frame)) {
+      const seen = new Set<string>();
+      out.push({ ...base, parties: p.filter((x) => !seen.has(x.name) && seen.add(x.name)) });
+    }
   });
   const subject = sentenceSubject(text, sentence, parties);
-  if (subject && !PRONOUN_SUBJECT.test(text.slice(sentence.start, parties[0]!.start))) state.subject = subject;
+  if (subject && !/^\s*(?:[\w,]+\s+){0,4}?(?:it|the\s+company|the\s+firm)\s+(?!is\b|was\b)/i.test(sentenceText))
+    state.subject = subject;
   return out;
 }
 
