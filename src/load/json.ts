@@ -14,7 +14,13 @@ export function fromObject(obj: unknown, path: string, index: number, line?: num
   const html = typeof o.html === 'string' ? o.html : null;
   const text = typeof o.text === 'string' ? o.text : null;
   const content = text ?? html;
-  if (content == null) return { error: { ...where, reason: 'object has no "text" or "html" string' } };
+  if (content == null) {
+    const key = 'text' in o ? 'text' : 'html' in o ? 'html' : null;
+    const reason = key
+      ? `"${key}" is ${o[key] === null ? 'null' : Array.isArray(o[key]) ? 'an array' : `a ${typeof o[key]}`}, not a string`
+      : 'object has no "text" or "html" string';
+    return { error: { ...where, reason } };
+  }
   if (!content.trim()) return { error: { ...where, reason: `empty "${text != null ? 'text' : 'html'}"` } };
   const article: RawArticle = {
     source: { path, index, id: str(o.id), url: str(o.url) },

@@ -30,8 +30,8 @@ export interface WalkError {
 /**
  * Expands inputs into files. Directories are walked recursively in code-unit
  * order of their entries; files of unknown extension inside directories are
- * skipped (they are not articles), and so are FIFOs, sockets and devices; a
- * file named outright is always read. Symbolic links to directories are
+ * skipped (they are not articles); a FIFO, socket or device named like an
+ * article is reported, never opened; a file named outright is always read. Symbolic links to directories are
  * followed, except one that leads back to a directory being walked (a loop,
  * reported) or to a directory already walked (skipped: its files were read).
  */
@@ -74,7 +74,10 @@ export async function walk(inputs: string[]): Promise<{ files: InputFile[]; erro
         continue;
       }
       if (st.isDirectory()) await visitDir(p, inside);
-      else if (st.isFile() && FORMATS[path.extname(name).toLowerCase()]) files.push({ path: p });
+      else if (!FORMATS[path.extname(name).toLowerCase()]) continue;
+      else if (st.isFile()) files.push({ path: p });
+      // A FIFO named like an article would block the read forever: report it instead.
+      else errors.push({ path: p, reason: `not a regular file (${kindOf(st)})` });
     }
   }
 
