@@ -82,18 +82,12 @@ export interface SubjectState {
   subject: string | null;
 }
 
-/** The organization a sentence is about: its first one, when it comes before any preposition. */
+/** The organization a sentence is about: its first one, when it comes early in the sentence. */
 export function sentenceSubject(text: string, sentence: Span, parties: OrgMention[]): string | null {
   const first = parties[0];
   if (!first) return null;
   const before = text.slice(sentence.start, first.start);
-  if (
-    /\b(?:of|by|with|from|to|for|than|at|on|about|like|told)\s+(?:the\s+)?$|\b(?:of|by|with|from|to|for)\b/i.test(
-      before,
-    )
-  )
-    return null;
-  if (before.split(/\s+/).length > 10) return null;
+  if (before.split(/\s+/).length > 12) return null;
   return first.name;
 }
 
@@ -190,7 +184,12 @@ export function parseSentence(
         type = 'acquisition';
         frame = 'buy';
       }
-    } else if (frame === 'buy' && EQUITY_OBJECT.test(after) && !WHOLE.test(after.slice(0, 30))) {
+    } else if (
+      frame === 'buy' &&
+      !/^paid/i.test(triggerText) &&
+      EQUITY_OBJECT.test(after) &&
+      !WHOLE.test(after.slice(0, 30))
+    ) {
       type = 'investment';
       frame = 'invest';
     }
