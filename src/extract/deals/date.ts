@@ -17,7 +17,7 @@ export function statedDate(doc: Document, span: Span): string | null {
     const before = doc.text.slice(Math.max(span.start, d.start - 30), d.start);
     if (NOT_THE_SIGNING.test(before)) continue;
     // The dateline's own date ("November 6, 2017 – Guardion ..."): the release, not the deal.
-    if (/^\s*(?:[–—]|--?\s|\/|\()/.test(doc.text.slice(d.end, d.end + 4))) continue;
+    if (/^\s*(?:[–—:]|--?\s|\/|\()/.test(doc.text.slice(d.end, d.end + 4))) continue;
     return d.value;
   }
   return null;

@@ -22,10 +22,10 @@ export function orgMentions(doc: Document): OrgMention[] {
 }
 
 // Spans of a sentence that hold side remarks: "(NASDAQ: SERO)", "—a joint venture between A and B—".
-function asides(text: string, span: Span): Span[] {
+export function asides(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
   const out: Span[] = [];
-  for (const m of s.matchAll(/\([^()]*\)|[—–]\s?[^—–]{3,200}?\s?[—–]|\s--\s[^-]{3,200}?\s--\s/g))
+  for (const m of s.matchAll(/\([^()]*\)|[—–]\s?[^—–]{3,200}?\s?[—–]|\s--\s[^-]{3,200}?\s--\s|\/[A-Za-z ]{2,30}\//g))
     out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
   return out;
 }

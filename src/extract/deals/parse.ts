@@ -5,7 +5,7 @@ import type { Deal, DealType, Document, Sentence, Span } from '../../document.js
 import { dealInstrument, dealStatus } from './attributes.js';
 import { statedDate } from './date.js';
 import { BACKGROUND, type Frame, HEDGE, TRIGGERS, type Trigger } from './lexicon.js';
-import { type OrgMention, PRONOUN_SUBJECT, partyMentions } from './mentions.js';
+import { asides, type OrgMention, PRONOUN_SUBJECT, partyMentions } from './mentions.js';
 import { assignRoles, type Party } from './roles.js';
 import { dealValue } from './value.js';
 
@@ -116,7 +116,9 @@ export function parseSentence(
 ): Candidate[] {
   const text = doc.text;
   const parties = partyMentions(doc, sentence, mentions);
+  const aside = asides(text, sentence);
   const hits = findTriggers(text, sentence, mentions).filter((h) => {
+    if (aside.some((a) => h.start > a.start && h.end <= a.end)) return false;
     const after = text.slice(h.end, h.end + 40);
     const before = text.slice(Math.max(sentence.start, h.start - 5), h.start);
     if (ANTI_BEFORE.test(before)) return false;
@@ -240,7 +242,13 @@ export function parseSentence(
       status: dealStatus(sentenceText),
       instrument: hit.trigger.instrument ?? dealInstrument(sentenceText),
     };
-    for (const p of splitParties(hit, triggerText, assigned, left.length, frame)) {
+    // "collaborations with Ford, BMW, Volvo and Maserati": an enumeration of three or more names.
+    const listed =
+      text
+        .slice(hit.end, rightEnd)
+        .split(/,|\band\b/)
+        .filter((x) => /\p{Lu}/u.test(x)).length >= 3;
+    for (const p of splitParties(hit, triggerText, assigned, left.length, frame, listed)) {
       const seen = new Set<string>();
       out.push({ ...base, parties: p.filter((x) => !seen.has(x.name) && seen.add(x.name)) });
     }
@@ -271,14 +279,21 @@ function mutualSide(text: string, from: number, right: OrgMention[]): OrgMention
 
 // "two joint ventures with A and B": one deal per counterpart; "acquires X from A, and Y from B": one per seller;
 // a plural trigger listing many names ("collaborations with A, B, C and D") is background, no deal.
-function splitParties(hit: Hit, triggerText: string, parties: Party[], leftCount: number, frame: Frame): Party[][] {
+function splitParties(
+  hit: Hit,
+  triggerText: string,
+  parties: Party[],
+  leftCount: number,
+  frame: Frame,
+  listed: boolean,
+): Party[][] {
   const plural =
     /s$/i.test(triggerText) &&
     /(?:ventures|partnerships|alliances|agreements|collaborations|deals|acquisitions|tie-?ups)$/i.test(triggerText);
   const left = parties.slice(0, leftCount);
   const right = parties.slice(leftCount);
   if (plural && hit.trigger.frame === 'mutual') {
-    if (right.length >= 3) return [];
+    if (right.length >= 3 || listed) return [];
     if (right.length === 2 && left.length) return right.map((r) => [...left, r]);
   }
   if (frame === 'buy') {
