@@ -21,6 +21,12 @@ export interface Shape {
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const INITIAL = /^\p{Lu}\.?$/u;
+// Names ending so are events, not organizations ("Investor Day", "Grand Prix").
+const EVENT_HEADS = new Set(
+  'day days championship championships prix summit forum conference expo festival awards award week olympics cup games show fair congress-week series'.split(
+    ' ',
+  ),
+);
 const PLACE_LEADS = new Set(
   'north south east west central upper lower new port saint st st. san santa los las el fort palm mount lake'.split(
     ' ',
@@ -50,6 +56,8 @@ export function classify(tokens: Token[], text: string): Shape {
   if (n === 1 && (NOT_NAMES.has(first) || DEMONYMS.has(first))) return { kind: 'unknown', score: 0, cue: 'stopword' };
   if (HONORIFICS.has(first) && n >= 2) return { kind: 'person', score: 0.9, cue: 'honorific' };
   if (isLegalSuffix(tokens[n - 1]) && n > 1) return { kind: 'org', score: 0.95, cue: 'legal-suffix' };
+  if (EVENT_HEADS.has(lc(tokens[n - 1]))) return { kind: 'unknown', score: 0, cue: 'event' };
+  if (n === 1 && /^\p{N}/u.test(text)) return { kind: 'unknown', score: 0, cue: 'number' };
   if (isPlace(text)) return { kind: 'place', score: 0.8, cue: 'gazetteer' };
   if (endsAsOrg(tokens)) return { kind: 'org', score: 0.85, cue: 'head-noun' };
   if (personLike(tokens) && (FIRST_NAMES.has(first) || ASIAN_SURNAMES.has(first)) && !placeLike(tokens))

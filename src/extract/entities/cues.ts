@@ -73,8 +73,16 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
     c.possessive = true;
     if (next2 && ORG_POSSESSED.has(lc(next2))) c.org.push(`possessed:${next2.text}`);
   }
-  if (next?.text === '-' || /^-(?:based|listed|owned|backed)$/.test(next?.text ?? '')) {
-    if (/^(?:listed|owned|backed)$/.test(lc(next2))) c.org.push('listed');
+  if (/^-(?:listed|owned|backed|controlled|led|run|funded)$/.test(next?.text ?? '')) c.org.push('listed');
+  if (prev && /-based$/.test(prev.text)) c.org.push('based');
+  if (prev && /(?:maker|makers)$/.test(prev.text) && prev.text === lc(prev)) c.org.push(`descriptor:${prev.text}`);
+  // "Citicorp chairman John Reed", "Alibaba CFO Maggie Wu": an organization before a title before a name
+  if (next && isTitleWord(next) && !isTitleWord(prev)) {
+    let k = to;
+    while (k < tokens.length && (isTitleWord(tokens[k]) || /^(?:and|&)$/.test(tokens[k]?.text ?? ''))) k++;
+    const after = tokens[k];
+    if (after && /^\p{Lu}\p{Ll}/u.test(after.text) && k > to && (tokens[k - 1]?.text ?? '') !== 'and')
+      c.org.push('org-title-name');
   }
   // apposition ", a ... company"
   if (next?.text === ',' && /^(?:a|an|the|its|which|one)$/.test(lc(next2))) {

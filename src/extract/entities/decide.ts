@@ -6,7 +6,7 @@ import type { Document } from '../../document.js';
 import { isAcronymOf, isShortOrgForm, personKey } from '../../resolve/names.js';
 import { lexicons } from '../lexicon/common.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
-import { HONORIFICS } from '../lexicon/words.js';
+import { HONORIFICS, TITLE_CORES, TITLE_MODIFIERS } from '../lexicon/words.js';
 import type { NameMention } from './analyze.js';
 import type { SentenceView } from './view.js';
 import type { Found } from './wire.js';
@@ -45,9 +45,11 @@ interface Group {
   words: number;
   parent: Group | null;
   first: number;
+  personShape: boolean;
 }
 
-const STRONG_ORG_CUES = /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire)/;
+const STRONG_ORG_CUES =
+  /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name)/;
 const keyOf = (s: string): string =>
   s
     .toLowerCase()
@@ -82,6 +84,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
         words: text.split(/\s+/).length,
         parent: null,
         first: start,
+        personShape: false,
       };
       groups.set(key, g);
     }
@@ -107,6 +110,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     for (const c of m.cues.org) g.orgCues.add(c);
     for (const c of m.cues.person) g.personCues.add(c);
     if (m.shape.cue === 'honorific') g.personCues.add('honorific');
+    if (/^(?:name-shape|first-name|honorific)$/.test(m.shape.cue)) g.personShape = true;
     g.subject ||= m.cues.subject;
     g.possessive ||= m.cues.possessive;
     g.ticker ??= m.cues.ticker;
@@ -123,8 +127,6 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
 
   const all = [...groups.values()].sort((a, b) => a.first - b.first);
   const strongOrgCues = (g: Group) => [...g.orgCues].filter((c) => STRONG_ORG_CUES.test(c)).length;
-  const nameShaped = (g: Group) =>
-    g.words >= 2 && g.words <= 4 && /^\p{Lu}\p{Ll}/u.test(g.key.replace(/^./, (c) => c.toUpperCase()));
 
   // 1. kinds from the words and the cues
   for (const g of all) {
@@ -137,7 +139,17 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
           ? 'org'
           : 'place';
     else if (orgCue >= 1) g.kind = 'org';
-    else if (g.personCues.size && nameShaped(g) && !/\d/.test(g.key)) g.kind = 'person';
+    else if (g.personCues.size && g.personShape && !/\d/.test(g.key)) g.kind = 'person';
+    else if (
+      g.words === 1 &&
+      [...g.personCues].some((c) =>
+        /^title:(?:president|minister|ambassador|chairman|governor|senator|secretary)$/i.test(c),
+      ) &&
+      !TITLE_MODIFIERS.has(g.key) &&
+      !TITLE_CORES.has(g.key) &&
+      /^\p{Lu}\p{Ll}{3,}$/u.test([...g.forms.keys()][0] ?? '')
+    )
+      g.kind = 'person';
     else if (g.org > 0) g.kind = 'org';
   }
 

@@ -3,7 +3,14 @@
 // off a person name glued to it ("Xinhua News Agency Fu Hua").
 import type { Token } from '../../document.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
-import { DEMONYMS, INDUSTRY_WORDS, NOT_NAMES, ORG_HEADS_STRONG } from '../lexicon/words.js';
+import {
+  DEMONYMS,
+  INDUSTRY_WORDS,
+  NOT_NAMES,
+  ORG_HEADS_STRONG,
+  TITLE_CORES,
+  TITLE_MODIFIERS,
+} from '../lexicon/words.js';
 import { isLegalSuffix, type Run } from './runs.js';
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
@@ -15,7 +22,9 @@ const OF_LEADS = new Set(
   ),
 );
 const GENERIC_PAIRS = new Set(
-  'savings loan exchange securities hotels resorts trust sons brothers research development'.split(' '),
+  'savings loan exchange securities hotels resorts trust sons brothers research development economic culture cultural science technology trade industry commerce arts'.split(
+    ' ',
+  ),
 );
 const GENERIC_LEADS = new Set('board company group unit division member members government chairman'.split(' '));
 
@@ -79,7 +88,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       cut++;
       continue;
     }
-    if (GENERIC_LEADS.has(w) && lc(r.tokens[cut + 1]) === 'of') {
+    if ((GENERIC_LEADS.has(w) || TITLE_MODIFIERS.has(w) || TITLE_CORES.has(w)) && lc(r.tokens[cut + 1]) === 'of') {
       cut += 2;
       continue;
     }

@@ -22,6 +22,17 @@ function glue(tokens: Token[]): Token[] {
       out[out.length - 1] = { start: prev.start, end: t.end, text: prev.text + t.text, kind: 'word' };
       continue;
     }
+    // "Richemont-owned", "UK-based": the name and the relation as two tokens
+    const rel =
+      t.kind === 'word'
+        ? /^(\p{Lu}.*?)(-(?:based|owned|listed|backed|controlled|led|run|funded))$/u.exec(t.text)
+        : null;
+    if (rel?.[1] && rel[2]) {
+      const cut = t.start + rel[1].length;
+      out.push({ start: t.start, end: cut, text: rel[1], kind: 'word' });
+      out.push({ start: cut, end: t.end, text: rel[2], kind: 'word' });
+      continue;
+    }
     const m = t.kind === 'word' ? /^(.+?)(['’]s)$/u.exec(t.text) : null;
     if (m?.[1] && m[2]) {
       const cut = t.start + m[1].length;

@@ -27,7 +27,7 @@ export const ORG_HEADS_STRONG = set(`
   hospital clinic museum centers centre center office commerce studios pictures entertainment records
   publishing publications broadcasting airline shipping logistics mining metals steel foods beverages
   brewery breweries winery wines estates hotels resorts properties realty developers development construction
-  equity investors investment markets board estate estates presse trustees banca banco bourse`);
+  equity investors investment markets board estate estates presse trustees banca banco bourse racing sports`);
 
 /** Industry words that may stand inside a company's name but do not end it alone with certainty. */
 export const INDUSTRY_WORDS = set(`
@@ -35,7 +35,7 @@ export const INDUSTRY_WORDS = set(`
   diagnostic diagnostics distributor gases airlines air international global industries industrial products
   energy power electric electronics financial finance savings loan trading trade holdings holding group
   corporation company corp co inc ltd limited plc services solutions systems pharma pharmaceuticals recycling
-  media entertainment foods food retail stores smart interactive americas america worldwide the of and &`);
+  media entertainment foods food retail stores smart interactive americas america worldwide`);
 
 /** Lower-case nouns that describe an organization right before its name ("brewer Fosters"). */
 export const ORG_DESCRIPTORS = set(`

@@ -1,0 +1,180 @@
+// Refiner: the roles of each person, linked from the title phrases around
+// their mentions (after chrono's refiners, this reads what the parsers found):
+//   "Jochen Goller, President and CEO of BMW Group Region China"  (apposition, of/at/for/",")
+//   "Dr Jan Chojecki, PBL's managing director"                      (possessive before the title)
+//   "Citicorp chairman John Reed", "President of Xinhua News Agency Fu Hua"  (title before the name)
+//   "the appointment of Phil Murtaugh as Chief Executive Officer"   ("as" + title)
+// A title without a stated employer takes the first organization of its sentence
+// (press releases name the announcing company there); public offices take none.
+// Roles never cross stories: every link is inside one sentence.
+import type { Role, Token } from '../../document.js';
+import type { Analysis } from '../entities/analyze.js';
+import type { Entity } from '../entities/decide.js';
+import { isTitleToken, PUBLIC_OFFICE, type TitleSpan, titleAt } from './titles.js';
+
+const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const DETERMINERS = /^(?:the|a|an|its|our|their|his|her|new)$/;
+const LINKS = /^(?:of|at|for|with|from)$/;
+
+interface Span {
+  from: number;
+  to: number;
+  entity: Entity;
+}
+
+export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]> {
+  const { orgs, people } = analysis.entities;
+  const out = new Map<Entity, Role[]>();
+  const orgAt = new Map<number, Entity>();
+  const personAt = new Map<number, Entity>();
+  for (const o of orgs) for (const m of o.mentions) orgAt.set(m.start, o);
+  for (const p of people) for (const m of p.mentions) personAt.set(m.start, p);
+  const endOf = new Map<number, number>();
+  for (const e of [...orgs, ...people]) for (const m of e.mentions) endOf.set(m.start, m.end);
+
+  for (const view of analysis.views) {
+    if (view.caps) continue;
+    const toks = view.tokens;
+    // name spans in token indices
+    const orgSpans: Span[] = [];
+    const personSpans: Span[] = [];
+    toks.forEach((t, i) => {
+      const o = orgAt.get(t.start);
+      const p = personAt.get(t.start);
+      const e = o ?? p;
+      if (!e) return;
+      const end = endOf.get(t.start) ?? t.end;
+      let j = i;
+      while (j < toks.length && (toks[j]?.end ?? 0) <= end) j++;
+      (o ? orgSpans : personSpans).push({ from: i, to: j, entity: e });
+    });
+    if (!personSpans.length) continue;
+    const orgStarting = (i: number) => orgSpans.find((s) => s.from === i);
+    const orgEnding = (i: number) => orgSpans.find((s) => s.to === i);
+    const nameAt = (i: number) => orgSpans.some((s) => s.from === i) || personSpans.some((s) => s.from === i);
+    const firstOrg = orgSpans[0]?.entity.name ?? null;
+    const slice = (t: TitleSpan) => text.slice(toks[t.from]!.start, toks[t.to - 1]!.end);
+
+    // an organization after a title: "of BMW", "at Perpetual Trustees", ", IQI India", "of Britain's PA Media Group"
+    const orgAfter = (i: number): Span | null => {
+      let k = i;
+      if (LINKS.test(lc(toks[k])) || toks[k]?.text === ',') k++;
+      else return null;
+      if (lc(toks[k]) === 'the') k++;
+      const direct = orgStarting(k);
+      if (direct) return direct;
+      // "of Britain's PA Media Group"
+      for (let x = k; x < Math.min(k + 4, toks.length); x++)
+        if (/^['’]s?$/.test(toks[x]?.text ?? '')) return orgStarting(x + 1) ?? null;
+      return null;
+    };
+    const titlesFrom = (k: number): TitleSpan[] => {
+      const list: TitleSpan[] = [];
+      let t = titleAt(toks, k, nameAt);
+      while (t) {
+        list.push(t);
+        // ", chief corporate development officer, and chief legal officer"
+        let x = t.to;
+        if (toks[x]?.text !== ',') break;
+        x++;
+        if (/^(?:and|&)$/.test(lc(toks[x]))) x++;
+        t = titleAt(toks, x, nameAt);
+      }
+      return list;
+    };
+    const add = (person: Entity, title: string, org: string | null, confidence: number) => {
+      const clean = title.replace(/[\s,]+$/, '').trim();
+      if (!clean) return;
+      const organization = PUBLIC_OFFICE.test(clean) && confidence < 0.8 ? null : org;
+      const roles = out.get(person) ?? [];
+      if (!roles.some((r) => r.title.toLowerCase() === clean.toLowerCase() && r.organization === organization))
+        roles.push({ title: clean, organization, confidence });
+      out.set(person, roles);
+    };
+    const fallback = (title: string) => (PUBLIC_OFFICE.test(title) || /\bspokes/i.test(title) ? null : firstOrg);
+
+    for (const p of personSpans) {
+      let found = false;
+      // (A) apposition after the name
+      if (toks[p.to]?.text === ',') {
+        let k = p.to + 1;
+        while (DETERMINERS.test(lc(toks[k]))) k++;
+        let pre: Span | null = orgStarting(k) ?? null;
+        if (pre) {
+          k = pre.to;
+          if (/^['’]s?$/.test(toks[k]?.text ?? '')) k++;
+        } else if (
+          /^(?:company|brand|firm|group|bank)$/.test(lc(toks[k])) &&
+          /^['’]s?$/.test(toks[k + 1]?.text ?? '')
+        ) {
+          k += 2; // "the brand's CEO": the sentence's organization
+        }
+        const titles = titlesFrom(k);
+        if (!titles.length) pre = null;
+        if (titles.length) {
+          const last = titles[titles.length - 1]!;
+          const post = orgAfter(last.to);
+          if (pre && post && titles.length === 1) {
+            const words = slice(titles[0]!);
+            const cut = words.toLowerCase().lastIndexOf(' and ');
+            if (cut > 0) {
+              add(p.entity, words.slice(0, cut), pre.entity.name, 0.85);
+              add(p.entity, words.slice(cut + 5), post.entity.name, 0.85);
+              found = true;
+            }
+          }
+          if (!found) {
+            const org = post?.entity.name ?? pre?.entity.name ?? null;
+            for (const t of titles) add(p.entity, slice(t), org ?? fallback(slice(t)), org ? 0.85 : 0.6);
+            found = true;
+          }
+        }
+      }
+      // (B) title right before the name: "Citicorp chairman John Reed", "President of Xinhua News Agency Fu Hua"
+      if (!found) {
+        let end = p.from;
+        let org: Span | null = null;
+        const before = orgEnding(end);
+        if (before && lc(toks[before.from - 1]) === 'of') {
+          org = before;
+          end = before.from - 1;
+        }
+        let start = end;
+        while (
+          start > 0 &&
+          (isTitleToken(toks[start - 1]) || (/^(?:and|&)$/.test(lc(toks[start - 1])) && isTitleToken(toks[start - 2])))
+        )
+          start--;
+        if (start < end) {
+          const t = titleAt(toks, start, (i) => i >= end);
+          if (t && t.to === end) {
+            if (!org) {
+              let o = start;
+              if (/^['’]s?$/.test(toks[o - 1]?.text ?? '')) o--;
+              org = orgEnding(o) ?? null;
+            }
+            const title = slice(t);
+            add(p.entity, title, org?.entity.name ?? fallback(title), org ? 0.8 : 0.55);
+            found = true;
+          }
+        }
+      }
+      // (C) "as" + title later in the sentence: "appointment of X as Chief Executive Officer", "X joins as ..."
+      if (!found) {
+        for (let k = p.to; k < Math.min(toks.length, p.to + 8); k++) {
+          if (lc(toks[k]) !== 'as') continue;
+          if (personSpans.some((s) => s !== p && s.from > p.to && s.from < k)) break;
+          let x = k + 1;
+          while (DETERMINERS.test(lc(toks[x])) || lc(toks[x]) === 'company' || /^['’]s?$/.test(toks[x]?.text ?? ''))
+            x++;
+          const titles = titlesFrom(x);
+          if (!titles.length) break;
+          const post = orgAfter(titles[titles.length - 1]!.to);
+          for (const t of titles) add(p.entity, slice(t), post?.entity.name ?? fallback(slice(t)), post ? 0.8 : 0.55);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}

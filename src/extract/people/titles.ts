@@ -1,0 +1,83 @@
+// Parser: job-title phrases ("President and CEO", "senior vice president of
+// Sales and Marketing", "Founder & CEO", "interim Chief Financial Officer"),
+// read token by token from a lexicon of title words and modifiers.
+import type { Token } from '../../document.js';
+import { TITLE_CORES, TITLE_MODIFIERS } from '../lexicon/words.js';
+
+export interface TitleSpan {
+  /** Token indices, half-open. */
+  from: number;
+  to: number;
+}
+
+const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/\.$/, '') : '');
+const EXTRA_CORES = new Set(['manger']); // a frequent misspelling of "manager" in wire copy
+
+export const isTitleCore = (t: Token | undefined): boolean => {
+  const w = lc(t);
+  return TITLE_CORES.has(w) || TITLE_CORES.has(w.replace(/^(?:co|vice)-/, '')) || EXTRA_CORES.has(w);
+};
+export const isTitleToken = (t: Token | undefined): boolean => isTitleCore(t) || TITLE_MODIFIERS.has(lc(t));
+
+/** Political and public offices: the organization is not a business of the article. */
+export const PUBLIC_OFFICE =
+  /\b(?:minister|ambassador|senator|governor|mayor|premier|envoy|secretary of state|president of the republic)\b/i;
+
+/**
+ * The title phrase starting at token `k`, if one does. `stopAt(i)` tells where an
+ * organization or person name begins, which ends the title ("President of |Xinhua|").
+ */
+export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boolean): TitleSpan | null {
+  let j = k;
+  let core = false;
+  let end = -1;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (stopAt(j)) break;
+    if (isTitleToken(t)) {
+      if (isTitleCore(t)) core = true;
+      j++;
+      if (core) end = j;
+      continue;
+    }
+    const w = lc(t);
+    if ((w === 'and' || w === '&') && isTitleToken(tokens[j + 1]) && !stopAt(j + 1)) {
+      j++;
+      continue;
+    }
+    // "of Sales and Marketing", "of Corporate Planning", "of the Board of Directors": a function, not an employer
+    if (w === 'of' && core) {
+      let x = j + 1;
+      if (lc(tokens[x]) === 'the') x++;
+      const from = x;
+      while (
+        x < tokens.length &&
+        x - from < 5 &&
+        !stopAt(x) &&
+        (/^\p{Lu}/u.test(tokens[x]?.text ?? '') ||
+          (/^(?:and|&|of)$/.test(lc(tokens[x])) && /^\p{Lu}/u.test(tokens[x + 1]?.text ?? '')))
+      )
+        x++;
+      const fn = tokens.slice(from, x).map(lc);
+      if (x > from && !stopAt(x) && fn.every((w) => FUNCTIONS.has(w) || w === 'and' || w === '&' || w === 'of')) {
+        j = x;
+        end = x;
+        continue;
+      }
+    }
+    break;
+  }
+  return core && end > k ? { from: k, to: end } : null;
+}
+
+/** Business functions that follow "of" inside a title. */
+const FUNCTIONS = new Set(
+  `sales marketing finance operations corporate planning strategy development business engineering research
+  technology product products human resources communications investor relations legal compliance risk
+  board directors supply chain manufacturing design brand brands retail digital innovation data security
+  administration policy public affairs government global international asia china europe americas pacific
+  north south east west emea apac region regions division group enterprise service services customer
+  customers partnerships alliances procurement quality treasury accounting audit tax trading equity equities
+  credit research investment investments portfolio asset management wealth private banking
+  commerce e-commerce content media editorial news programming merchandising`.split(/\s+/),
+);
