@@ -15,7 +15,22 @@ const BYLINE = /(?:^|[\s_-])(?:byline|author|authors)(?:$|[\s_-])/i;
 const CONTENT_CLASS =
   /(?:^|[\s_-])(?:article-?body|story-?body|entry-content|post-content|main-content|content-body)(?:$|[\s_-])/i;
 
-const names = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+// State classes name a feature by its absence or presence ("hasnt-bio", "no-sidebar", "with-comments"):
+// they describe the element, they do not make it furniture.
+const STATE_CLASS = /(?:^|\s)(?:has|hasnt|has-no|no|with|without|show|hide|is|is-not|not)[-_][\w-]+/gi;
+
+const names = (el: Element): string =>
+  `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(STATE_CLASS, ' ').trim();
+
+/** Characters of prose each element holds: long paragraphs with few links. */
+function proseLength(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    const len = textLength(p);
+    if (len >= 150 && linkTextLength(p) < 0.2 * len) n += len;
+  }
+  return n;
+}
 
 /** Elements named as page furniture, unless they hold a large share of the text. */
 export function removeFurniture(root: Element, options: { bylines: boolean }): void {
@@ -25,8 +40,15 @@ export function removeFurniture(root: Element, options: { bylines: boolean }): v
     if (n === '' || !FURNITURE.test(n) || CONTENT_CLASS.test(n)) return false;
     return options.bylines || !(BYLINE.test(n) || el.querySelector('[class*="byline"], [class*="author"]'));
   });
-  // A wrapper named "has-comments" or "share-enabled" can hold the story itself.
-  removeAll(root, named, (el) => textLength(el) > Math.max(0.25 * total, 400));
+  if (named.length === 0) return;
+  // A wrapper named "content-sidebar" or "share-enabled" can hold the story itself:
+  // keep what holds a large share of the text or most of the page's prose.
+  const prose = proseLength(root);
+  removeAll(
+    root,
+    named,
+    (el) => textLength(el) > Math.max(0.25 * total, 400) || (prose > 0 && proseLength(el) > 0.5 * prose),
+  );
 }
 
 // Class names that hide an element from sighted readers (ad slots, screen-reader labels).

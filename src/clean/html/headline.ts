@@ -30,29 +30,38 @@ function jaccard(a: string[], b: string[]): number {
 // Separators between a headline and the site name in <title>.
 const SUFFIX_SEP = /\s+(?:[|•·:»]|[-–—]{1,2}|::)\s+/;
 
-/** "Headline - Section | Site" to "Headline": drop short trailing segments and known site names. */
-export function stripSiteSuffix(title: string, siteNames: string[]): string {
+/** "Headline - Section | Site" to "Headline" and the segments cut off ("Section", "Site"). */
+export function splitSiteSuffix(title: string, siteNames: string[]): { headline: string; cut: string[] } {
   const sites = siteNames.map(tokens).filter((t) => t.length > 0);
+  const isSite = (segment: string): boolean => sites.some((s) => jaccard(s, tokens(segment)) >= 0.5);
   let parts = title.split(SUFFIX_SEP);
+  const cut: string[] = [];
   while (parts.length > 1) {
-    const last = tokens(parts[parts.length - 1] ?? '');
-    const first = tokens(parts[0] ?? '');
-    const isSite = sites.some((s) => jaccard(s, last) >= 0.5) || last.length <= 4;
-    const firstIsSite = sites.some((s) => jaccard(s, first) >= 0.5);
-    if (firstIsSite) parts = parts.slice(1);
-    else if (isSite) parts = parts.slice(0, -1);
-    else break;
+    const first = parts[0] ?? '';
+    const last = parts[parts.length - 1] ?? '';
+    if (isSite(first)) {
+      cut.push(first);
+      parts = parts.slice(1);
+    } else if (isSite(last) || tokens(last).length <= 4) {
+      cut.push(last);
+      parts = parts.slice(0, -1);
+    } else break;
   }
-  return parts.join(' - ').trim();
+  return { headline: parts.join(' - ').trim(), cut };
 }
+
+export const stripSiteSuffix = (title: string, siteNames: string[]): string =>
+  splitSiteSuffix(title, siteNames).headline;
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 export function chooseHeadline(src: TitleSources): string | null {
   const h1s = src.h1s.map(clean).filter((h) => h.length > 0 && h.length <= 300);
-  const sites = src.siteNames.map(tokens).filter((t) => t.length > 0);
   const metas = src.metaTitles.map(clean).filter(Boolean);
-  const stripped = metas.map((m) => stripSiteSuffix(m, src.siteNames)).filter(Boolean);
+  const splits = metas.map((m) => splitSiteSuffix(m, src.siteNames));
+  const stripped = splits.map((s) => s.headline).filter(Boolean);
+  // Segments cut from titles name the site or section: an <h1> that is one of them is a logo.
+  const sites = [...src.siteNames, ...splits.flatMap((s) => s.cut)].map(tokens).filter((t) => t.length > 0);
   const metaTokens = [...metas, ...stripped].map(tokens);
 
   const agreement = (h: string): number => Math.max(0, ...metaTokens.map((m) => jaccard(tokens(h), m)));

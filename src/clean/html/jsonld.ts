@@ -7,7 +7,7 @@ export interface JsonLdArticle {
 }
 
 const BLOCK_RE = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
-const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|WebPage/;
+const ARTICLE_TYPE = /Article|BlogPosting|Report|Review|WebPage/;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -45,6 +45,9 @@ export function toIsoDate(value: string | null | undefined): string | null {
   // "Wed, 20 Nov 2019 11:27:00 GMT", "20 November 2019"
   m = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(v);
   if (m && monthOf(m[2]!)) return iso(+m[3]!, monthOf(m[2]!), +m[1]!);
+  // "Fri Mar 13 21:30:09 EST 2015" (JavaScript and Java date strings)
+  m = /\b([A-Za-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5})?\s+(\d{4})\b/.exec(v);
+  if (m && monthOf(m[1]!)) return iso(+m[3]!, monthOf(m[1]!), +m[2]!);
   // "November 20, 2019"
   m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(v);
   if (m && monthOf(m[1]!)) return iso(+m[3]!, monthOf(m[1]!), +m[2]!);
@@ -56,6 +59,13 @@ export function findPublishedDate(document: Document, jsonLdDate: string | null)
   if (fromJsonLd) return fromJsonLd;
   for (const selector of META_SELECTORS) {
     const date = toIsoDate(document.querySelector(selector)?.getAttribute('content'));
+    if (date) return date;
+  }
+  // Other publication meta tags, named in many ways: "article:publicationdate", "pub_date", "date_published".
+  for (const meta of Array.from(document.querySelectorAll('meta[name], meta[property]'))) {
+    const name = meta.getAttribute('name') ?? meta.getAttribute('property') ?? '';
+    if (!/publi|pub[-_.]?date|created/i.test(name) || !/date|time/i.test(name)) continue;
+    const date = toIsoDate(meta.getAttribute('content'));
     if (date) return date;
   }
   for (const el of Array.from(document.querySelectorAll('[itemprop="datePublished"], time[pubdate], time[datetime]'))) {

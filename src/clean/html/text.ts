@@ -40,7 +40,9 @@ export function blockText(node: Node): string {
   const parts: string[] = [];
   const visit = (n: Node): void => {
     if (n.nodeType === 3) {
-      parts.push(n.textContent ?? '');
+      // Line breaks in the page source are spaces to a reader, except inside <pre>.
+      const text = n.textContent ?? '';
+      parts.push(n.parentElement?.closest('pre') ? text : text.replace(/\s+/g, ' '));
       return;
     }
     if (n.nodeType !== 1) return;
