@@ -4,6 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../schema/dataset.js';
 import type { ArticleRecord } from '../schema/record.js';
+import { type DealMention, groupDeals } from './deals.js';
+import { type Fingerprint, findDuplicates, fingerprint } from './dedupe.js';
 import { orgKey, personKey } from './names.js';
 
 export interface RecordSummary {
@@ -12,8 +14,8 @@ export interface RecordSummary {
   people: { name: string; aliases: string[]; roles: { title: string; organization: string | null }[] }[];
   deals: ArticleRecord['deals'];
   published: string | null;
-  /** MinHash signature of the text, for near-duplicate detection. */
-  signature?: number[];
+  /** MinHash signatures of the text and its paragraphs, for near-duplicate detection. */
+  fingerprint?: Fingerprint;
 }
 
 export function summarize(record: ArticleRecord): RecordSummary {
@@ -27,6 +29,7 @@ export function summarize(record: ArticleRecord): RecordSummary {
     })),
     deals: record.deals,
     published: record.published,
+    fingerprint: fingerprint(record.text),
   };
 }
 
@@ -35,18 +38,51 @@ const hashId = (prefix: string, key: string): string =>
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(byString);
 
-export function buildDataset(summaries: RecordSummary[]): Dataset {
-  const orgs = new Map<string, { name: string; aliases: Set<string>; records: Set<string> }>();
-  for (const s of summaries) {
+// Organizations across records: one entry per set of names linked by an alias
+// ("Alibaba Group" with alias "Alibaba" in one record, "Alibaba" in another).
+function clusterOrganizations(summaries: RecordSummary[]) {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r) ?? r;
+    parent.set(k, r);
+    return r;
+  };
+  const add = (k: string) => {
+    if (!parent.has(k)) parent.set(k, k);
+  };
+  // The smaller key becomes the root, so the grouping does not depend on input order.
+  const union = (a: string, b: string) => {
+    const [x, y] = [find(a), find(b)];
+    if (x !== y) x < y ? parent.set(y, x) : parent.set(x, y);
+  };
+  for (const s of summaries)
     for (const o of s.organizations) {
-      const key = orgKey(o.name);
+      const keys = [o.name, ...o.aliases].map(orgKey).filter((k) => k.length > 1);
+      for (const k of keys) add(k);
+      for (const k of keys.slice(1)) union(keys[0]!, k);
+    }
+  const orgs = new Map<string, { name: string; aliases: Set<string>; records: Set<string> }>();
+  for (const s of summaries)
+    for (const o of s.organizations) {
+      const k = orgKey(o.name);
+      if (k.length <= 1) continue;
+      const key = find(k);
       const e = orgs.get(key) ?? { name: o.name, aliases: new Set<string>(), records: new Set<string>() };
-      if (o.name.length > e.name.length) e.name = o.name;
+      if (o.name.length > e.name.length || (o.name.length === e.name.length && o.name < e.name)) e.name = o.name;
       for (const a of [o.name, ...o.aliases]) e.aliases.add(a);
       e.records.add(s.id);
       orgs.set(key, e);
     }
-  }
+  const keyOf = (name: string): string => {
+    const k = orgKey(name);
+    return parent.has(k) ? find(k) : k;
+  };
+  return { orgs, keyOf };
+}
+
+export function buildDataset(summaries: RecordSummary[]): Dataset {
+  const { orgs, keyOf } = clusterOrganizations(summaries);
   const people = new Map<
     string,
     {
@@ -71,15 +107,25 @@ export function buildDataset(summaries: RecordSummary[]): Dataset {
       people.set(key, e);
     }
   }
-  const deals = new Map<string, { deal: ArticleRecord['deals'][number]; records: Set<string> }>();
-  for (const s of summaries) {
-    for (const d of s.deals) {
-      const key = `${d.type}|${sorted(d.parties.map((p) => orgKey(p.name))).join('|')}`;
-      const e = deals.get(key) ?? { deal: d, records: new Set<string>() };
-      e.records.add(s.id);
-      deals.set(key, e);
-    }
+  const mentions: DealMention[] = summaries.flatMap((s) =>
+    s.deals.map((deal) => ({ record: s.id, deal, parties: deal.parties.map((p) => keyOf(p.name)) })),
+  );
+  const deals = groupDeals(mentions).map((group) =>
+    mergeDeal(
+      group.map((i) => mentions[i]!),
+      orgs,
+    ),
+  );
+  // Two separate deals with the same type, parties, date and price (an asset swap) keep distinct ids.
+  const ids = new Set<string>();
+  for (const d of deals.sort((a, b) => byString(a.id, b.id) || byString(a.records.join(), b.records.join()))) {
+    for (let n = 2; ids.has(d.id); n++) d.id = `${d.id.replace(/-\d+$/, '')}-${n}`;
+    ids.add(d.id);
   }
+  const prints = summaries.map((s) => s.fingerprint);
+  const duplicates = findDuplicates(prints)
+    .map(({ a, b, similarity }) => ({ records: [summaries[a]!.id, summaries[b]!.id].sort(byString), similarity }))
+    .sort((x, y) => byString(x.records.join(' '), y.records.join(' ')));
   return {
     schemaVersion: '1',
     organizations: [...orgs.entries()]
@@ -99,16 +145,46 @@ export function buildDataset(summaries: RecordSummary[]): Dataset {
         roles: [...e.roles.entries()].sort(([a], [b]) => byString(a, b)).map(([, r]) => r),
         records: sorted(e.records),
       })),
-    deals: [...deals.entries()]
-      .sort(([a], [b]) => byString(a, b))
-      .map(([key, e]) => ({
-        id: hashId('deal', key),
-        type: e.deal.type,
-        parties: e.deal.parties,
-        date: e.deal.date,
-        value: e.deal.value,
-        records: sorted(e.records),
-      })),
-    duplicates: [],
+    deals: deals.sort((a, b) => byString(a.id, b.id)),
+    duplicates,
+  };
+}
+
+type DatasetDeal = Dataset['deals'][number];
+
+// One dataset deal from its mentions: the parties of all of them under their dataset names, the most
+// often stated date and price, and an id from its type, parties and date.
+function mergeDeal(group: DealMention[], orgs: Map<string, { name: string }>): DatasetDeal {
+  const first = [...group].sort((a, b) => b.parties.length - a.parties.length || byString(a.record, b.record))[0]!;
+  const parties = new Map<string, DatasetDeal['parties'][number]>();
+  for (const m of [first, ...group])
+    m.deal.parties.forEach((p, i) => {
+      const key = m.parties[i]!;
+      const have = parties.get(key);
+      if (!have) parties.set(key, { name: orgs.get(key)?.name ?? p.name, role: p.role });
+      else if (have.role == null) have.role = p.role;
+    });
+  const mostCommon = <T>(xs: (T | null)[]): T | null => {
+    const counts = new Map<string, { x: T; n: number }>();
+    for (const x of xs) {
+      if (x == null) continue;
+      const k = JSON.stringify(x);
+      const c = counts.get(k) ?? { x, n: 0 };
+      c.n++;
+      counts.set(k, c);
+    }
+    return [...counts.entries()].sort(([ka, a], [kb, b]) => b.n - a.n || byString(ka, kb))[0]?.[1].x ?? null;
+  };
+  const type = first.deal.type;
+  const date = mostCommon(group.map((m) => m.deal.date));
+  const value = mostCommon(group.map((m) => m.deal.value));
+  const keys = sorted(parties.keys());
+  return {
+    id: hashId('deal', `${type}|${keys.join('|')}|${date ?? ''}|${value ? `${value.amount} ${value.currency}` : ''}`),
+    type,
+    parties: keys.map((k) => parties.get(k)!),
+    date,
+    value,
+    records: sorted(group.map((m) => m.record)),
   };
 }

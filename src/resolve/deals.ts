@@ -1,0 +1,67 @@
+// One deal per real-world agreement across articles: deals of agreeing type
+// whose parties (resolved to dataset organizations) overlap, with no
+// contradicting date or price, are the same deal. Only deals that share an
+// organization are ever compared.
+import type { ArticleRecord } from '../schema/record.js';
+
+type RecordDeal = ArticleRecord['deals'][number];
+
+export interface DealMention {
+  record: string;
+  deal: RecordDeal;
+  /** Dataset organization keys of the parties. */
+  parties: string[];
+}
+
+const FAMILY: Record<RecordDeal['type'], string> = {
+  partnership: 'tie',
+  joint_venture: 'tie',
+  acquisition: 'buy',
+  merger: 'buy',
+  investment: 'invest',
+  other: 'other',
+};
+
+function sameDeal(x: DealMention, y: DealMention): boolean {
+  if (x.record === y.record) return false;
+  if (FAMILY[x.deal.type] !== FAMILY[y.deal.type]) return false;
+  const a = new Set(x.parties);
+  const b = new Set(y.parties);
+  let shared = 0;
+  for (const p of a) if (b.has(p)) shared++;
+  if (shared < Math.min(2, a.size, b.size) || shared / (a.size + b.size - shared) < 0.5) return false;
+  if (x.deal.date && y.deal.date && x.deal.date.slice(0, 7) !== y.deal.date.slice(0, 7)) return false;
+  const [u, v] = [x.deal.value, y.deal.value];
+  if (u && v && (u.currency !== v.currency || Math.abs(u.amount - v.amount) > 0.05 * Math.max(u.amount, v.amount)))
+    return false;
+  return true;
+}
+
+/** Groups of mentions (indices into `mentions`) that are one deal, in input order. */
+export function groupDeals(mentions: DealMention[]): number[][] {
+  const parent = mentions.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const byParty = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    for (const p of new Set(m.parties)) {
+      const list = byParty.get(p) ?? [];
+      for (const j of list) if (find(i) !== find(j) && sameDeal(mentions[j]!, m)) parent[find(i)] = find(j);
+      list.push(i);
+      byParty.set(p, list);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  mentions.forEach((_, i) => {
+    const r = find(i);
+    const g = groups.get(r) ?? [];
+    g.push(i);
+    groups.set(r, g);
+  });
+  return [...groups.values()];
+}
