@@ -5,7 +5,7 @@ import type { Token } from '../../document.js';
 import { lexicons } from '../lexicon/common.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
 import { isPlace } from '../lexicon/places.js';
-import { DEMONYMS, HONORIFICS, NOT_NAMES, ORG_HEADS_STRONG } from '../lexicon/words.js';
+import { DEMONYMS, HONORIFICS, NOT_NAMES, ORG_HEADS_STRONG, TITLE_CORES, TITLE_MODIFIERS } from '../lexicon/words.js';
 import { isLegalSuffix } from './runs.js';
 import { endsAsOrg } from './split.js';
 
@@ -58,6 +58,9 @@ export function classify(tokens: Token[], text: string): Shape {
   if (isLegalSuffix(tokens[n - 1]) && n > 1) return { kind: 'org', score: 0.95, cue: 'legal-suffix' };
   if (EVENT_HEADS.has(lc(tokens[n - 1]))) return { kind: 'unknown', score: 0, cue: 'event' };
   if (n === 1 && /^\p{N}/u.test(text)) return { kind: 'unknown', score: 0, cue: 'number' };
+  // "Chief |Corporate Development| Officer": the middle of a title, not a name
+  if (tokens.every((t) => TITLE_MODIFIERS.has(lc(t)) || TITLE_CORES.has(lc(t))))
+    return { kind: 'unknown', score: 0, cue: 'title-words' };
   if (isPlace(text)) return { kind: 'place', score: 0.8, cue: 'gazetteer' };
   if (endsAsOrg(tokens)) return { kind: 'org', score: 0.85, cue: 'head-noun' };
   if (personLike(tokens) && (FIRST_NAMES.has(first) || ASIAN_SURNAMES.has(first)) && !placeLike(tokens))

@@ -99,6 +99,18 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
     }
   }
   if (next && SUBJECT_VERBS.has(lc(next)) && next.text === lc(next)) c.subject = true;
+  // "President of GM China", "Executive Vice President at SAIC Motors", "Chairman and Managing Director, IQI India"
+  if (prev && /^(?:of|at|for|,)$/.test(prev.text)) {
+    for (let k = from - 2; k >= Math.max(0, from - 7); k--) {
+      const t = tokens[k];
+      if (!t || t.text === '.' || t.text === ';') break;
+      if (isTitleWord(t) && lc(t) !== 'former') {
+        c.org.push('title-of');
+        break;
+      }
+      if (!/^\p{Lu}/u.test(t.text) && !/^(?:of|and|&|the)$/.test(t.text)) break;
+    }
+  }
 
   // person cues
   if (next?.text === ',' && (isTitleWord(next2) || (/^(?:the|a|an|its|our)$/.test(lc(next2)) && isTitleWord(next3))))

@@ -17,8 +17,9 @@ export interface Entity {
   mentions: { start: number; end: number }[];
   confidence: number;
   ticker: string | null;
-  /** Token counts and words of the name, for the role linker. */
   key: string;
+  /** Named only as the wire service or photo credit of the article. */
+  credit: boolean;
 }
 
 export interface Entities {
@@ -49,7 +50,7 @@ interface Group {
 }
 
 const STRONG_ORG_CUES =
-  /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name)/;
+  /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name|title-of)/;
 const keyOf = (s: string): string =>
   s
     .toLowerCase()
@@ -251,6 +252,7 @@ function build(doc: Document, all: Group[]): Entities {
       confidence,
       ticker: gs.map((g) => g.ticker).find((t) => t) ?? null,
       key: r.key,
+      credit: gs.every((g) => g.orgCues.has('wire') && g.orgCues.size === 1),
     };
     if (r.kind === 'org') out.orgs.push(entity);
     else if (r.kind === 'person') out.people.push(entity);

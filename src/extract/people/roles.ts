@@ -32,6 +32,12 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
   const endOf = new Map<number, number>();
   for (const e of [...orgs, ...people]) for (const m of e.mentions) endOf.set(m.start, m.end);
 
+  // the organization the article is mostly about: most mentions, then first named
+  const mainOrg =
+    orgs
+      .filter((o) => !o.credit)
+      .reduce<Entity | null>((a, b) => (!a || b.mentions.length > a.mentions.length ? b : a), null)?.name ?? null;
+
   for (const view of analysis.views) {
     if (view.caps) continue;
     const toks = view.tokens;
@@ -52,7 +58,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     const orgStarting = (i: number) => orgSpans.find((s) => s.from === i);
     const orgEnding = (i: number) => orgSpans.find((s) => s.to === i);
     const nameAt = (i: number) => orgSpans.some((s) => s.from === i) || personSpans.some((s) => s.from === i);
-    const firstOrg = orgSpans[0]?.entity.name ?? null;
+    const firstOrg = orgSpans.find((s) => !s.entity.credit)?.entity.name ?? mainOrg;
     const slice = (t: TitleSpan) => text.slice(toks[t.from]!.start, toks[t.to - 1]!.end);
 
     // an organization after a title: "of BMW", "at Perpetual Trustees", ", IQI India", "of Britain's PA Media Group"

@@ -2,7 +2,7 @@
 // Sales and Marketing", "Founder & CEO", "interim Chief Financial Officer"),
 // read token by token from a lexicon of title words and modifiers.
 import type { Token } from '../../document.js';
-import { TITLE_CORES, TITLE_MODIFIERS } from '../lexicon/words.js';
+import { DEMONYMS, TITLE_CORES, TITLE_MODIFIERS } from '../lexicon/words.js';
 
 export interface TitleSpan {
   /** Token indices, half-open. */
@@ -17,7 +17,8 @@ export const isTitleCore = (t: Token | undefined): boolean => {
   const w = lc(t);
   return TITLE_CORES.has(w) || TITLE_CORES.has(w.replace(/^(?:co|vice)-/, '')) || EXTRA_CORES.has(w);
 };
-export const isTitleToken = (t: Token | undefined): boolean => isTitleCore(t) || TITLE_MODIFIERS.has(lc(t));
+export const isTitleToken = (t: Token | undefined): boolean =>
+  isTitleCore(t) || TITLE_MODIFIERS.has(lc(t)) || DEMONYMS.has(lc(t));
 
 /** Political and public offices: the organization is not a business of the article. */
 export const PUBLIC_OFFICE =
@@ -41,6 +42,16 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
       continue;
     }
     const w = lc(t);
+    // "Ambassador to Italy"
+    if (
+      w === 'to' &&
+      /^(?:ambassador|envoy|delegate|representative)$/.test(lc(tokens[j - 1])) &&
+      /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')
+    ) {
+      j += 2;
+      end = j;
+      continue;
+    }
     if ((w === 'and' || w === '&') && isTitleToken(tokens[j + 1]) && !stopAt(j + 1)) {
       j++;
       continue;
@@ -58,8 +69,9 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
           (/^(?:and|&|of)$/.test(lc(tokens[x])) && /^\p{Lu}/u.test(tokens[x + 1]?.text ?? '')))
       )
         x++;
+      while (x > from && /^(?:and|&|of)$/.test(lc(tokens[x - 1]))) x--;
       const fn = tokens.slice(from, x).map(lc);
-      if (x > from && !stopAt(x) && fn.every((w) => FUNCTIONS.has(w) || w === 'and' || w === '&' || w === 'of')) {
+      if (x > from && fn.every((w) => FUNCTIONS.has(w) || w === 'and' || w === '&' || w === 'of')) {
         j = x;
         end = x;
         continue;
