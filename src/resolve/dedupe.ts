@@ -15,6 +15,8 @@ const MIN_PARAGRAPH = 12;
 /** A bucket this full holds boilerplate shared by unrelated articles, not copies. */
 const MAX_BUCKET = 40;
 const PARAGRAPH_MATCH = 0.6;
+/** Shingles of near-identical paragraphs needed to call a partial copy a duplicate. */
+const MIN_SHARED_PASSAGE = 80;
 
 export interface Fingerprint {
   /** MinHash of the whole text. */
@@ -92,7 +94,10 @@ function agreement(a: number[], b: number[]): number {
 }
 
 /** Jaccard of the two texts and the containment of the shorter in the longer, both estimated. */
-export function compare(x: Fingerprint, y: Fingerprint): { jaccard: number; containment: number; shared: number } {
+export function compare(
+  x: Fingerprint,
+  y: Fingerprint,
+): { jaccard: number; containment: number; shared: number; matched: number } {
   const jaccard = agreement(x.doc, y.doc);
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let matched = 0;
@@ -105,13 +110,18 @@ export function compare(x: Fingerprint, y: Fingerprint): { jaccard: number; cont
       shared++;
     }
   }
-  return { jaccard, containment: total ? matched / total : jaccard, shared };
+  return { jaccard, containment: total ? matched / total : jaccard, shared, matched };
 }
 
 /** Whether two fingerprints are the same story, and how similar they are. */
 export function duplicateScore(x: Fingerprint, y: Fingerprint): number | null {
-  const { jaccard, containment, shared } = compare(x, y);
-  const same = jaccard >= 0.7 || (containment >= 0.5 && shared >= 2) || (containment >= 0.9 && shared >= 1);
+  const { jaccard, containment, shared, matched } = compare(x, y);
+  // Templated reports (rate changes, crop tables) share short paragraphs but differ in names and figures:
+  // a shared passage must be long to count, or the texts alike as a whole.
+  const same =
+    jaccard >= 0.8 ||
+    (jaccard >= 0.5 && containment >= 0.8) ||
+    (containment >= 0.5 && shared >= 2 && matched >= MIN_SHARED_PASSAGE);
   return same ? Math.round(Math.max(jaccard, containment) * 1000) / 1000 : null;
 }
 
