@@ -48,14 +48,3 @@ export function processArticle(article: RawArticle, pipeline: PipelineDefinition
     };
   }
 }
-
-/**
- * Gives a record the id of a duplicate text. Parsing and re-serializing keeps
- * the key order and the exact number forms, so only the id changes.
- */
-export function withId(done: ArticleDone, id: string): ArticleDone {
-  if (id === done.id) return done;
-  const record = JSON.parse(done.json) as { id: string };
-  record.id = id;
-  return { ...done, json: JSON.stringify(record), summary: { ...done.summary, id }, id };
-}

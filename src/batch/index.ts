@@ -8,14 +8,15 @@
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { RawArticle } from '../document.js';
-import type { LoadError, ReadResult } from '../load/index.js';
-import { loadFile, walk } from '../load/index.js';
-import { defaultPipelineFor, loadPipeline, type PipelineDefinition } from '../pipeline/index.js';
+import type { LoadError } from '../load/index.js';
+import { loadFileStream, walk } from '../load/index.js';
+import { defaultPipelineFor, loadPipeline, type PipelineDefinition } from '../pipeline/definition.js';
 import { buildDataset, type RecordSummary } from '../resolve/dataset.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { ArticleRecord } from '../schema/record.js';
-import { type ArticleDone, type ArticleOutcome, processArticle, withId } from './article.js';
+import type { ArticleDone, ArticleOutcome } from './article.js';
 import { RecordCache } from './cache.js';
+import { withId } from './ids.js';
 import { InOrder } from './order.js';
 import { ArticlePool, defaultJobs } from './pool.js';
 
@@ -47,8 +48,6 @@ export interface ArticleEvent {
   ms: number;
   cached: boolean;
   failed: boolean;
-  /** The share of its input file's bytes this item stands for, for progress. */
-  bytes: number;
 }
 
 export interface BatchHandlers {
@@ -59,6 +58,8 @@ export interface BatchHandlers {
   onError?: (error: BatchError) => void;
   onSkip?: (skipped: LoadError) => void;
   onArticle?: (event: ArticleEvent) => void;
+  /** Input bytes done since the last call (for a progress bar). */
+  onProgress?: (bytes: number) => void;
   /** Called once the inputs are known, with the bytes of all input files. */
   onStart?: (totalBytes: number) => void;
 }
@@ -81,8 +82,9 @@ export function formatError(e: BatchError): string {
 const CAN_USE_WORKERS = fileURLToPath(import.meta.url).endsWith('.js');
 
 type Item =
-  | { kind: 'error'; error: BatchError; bytes: number }
-  | { kind: 'skip'; skipped: LoadError; bytes: number }
+  | { kind: 'progress'; bytes: number }
+  | { kind: 'error'; error: BatchError; bytes?: undefined }
+  | { kind: 'skip'; skipped: LoadError; bytes?: undefined }
   | {
       kind: 'article';
       source: RawArticle['source'];
@@ -112,6 +114,9 @@ export async function runBatch(
   const jobs = CAN_USE_WORKERS ? (options.jobs ?? defaultJobs()) : 0;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const pool = jobs > 0 ? new ArticlePool({ threads: jobs, timeoutMs }) : null;
+  // The pipeline's modules (extractors, gazetteers) load only where articles run:
+  // in the workers, or here when there are none.
+  const inThread = pool ? null : (await import('./article.js')).processArticle;
   const cache = options.cacheDir ? new RecordCache(options.cacheDir) : null;
 
   const summaries: RecordSummary[] = [];
@@ -120,6 +125,8 @@ export async function runBatch(
   let skipped = 0;
 
   const emit = async (item: Item): Promise<void> => {
+    if (item.bytes) handlers.onProgress?.(item.bytes);
+    if (item.kind === 'progress') return;
     if (item.kind === 'error') {
       errors++;
       handlers.onError?.(item.error);
@@ -130,7 +137,6 @@ export async function runBatch(
         ms: 0,
         cached: false,
         failed: true,
-        bytes: item.bytes,
       });
       return;
     }
@@ -144,7 +150,6 @@ export async function runBatch(
         ms: 0,
         cached: false,
         failed: false,
-        bytes: item.bytes,
       });
       return;
     }
@@ -156,7 +161,6 @@ export async function runBatch(
       ms: outcome.ms,
       cached: item.cached,
       failed: !outcome.ok,
-      bytes: item.bytes,
     });
     if (!outcome.ok) {
       errors++;
@@ -182,7 +186,7 @@ export async function runBatch(
       const hit = await cache.get(key);
       if (hit) return { outcome: hit, cached: true };
     }
-    const outcome = pool ? await pool.run(article, pipeline) : processArticle(article, pipeline);
+    const outcome = pool ? await pool.run(article, pipeline) : inThread!(article, pipeline);
     if (cache && key && outcome.ok) cache.put(key, outcome as ArticleDone);
     return { outcome, cached: false };
   };
@@ -201,24 +205,28 @@ export async function runBatch(
       ),
     );
     handlers.onStart?.(sizes.reduce((a, b) => a + b, 0));
-    for (const error of walkErrors) order.put(seq++, { kind: 'error', error, bytes: 0 });
+    for (const error of walkErrors) order.put(seq++, { kind: 'error', error });
 
     for (const [i, file] of sorted.entries()) {
-      const results: ReadResult[] = await loadFile(file.path, { maxBytes: options.maxBytes });
-      const share = (sizes[i] ?? 0) / Math.max(1, results.length);
-      // Drop each article from the array once handed out, so only in-flight ones stay in memory.
-      for (let r = 0; r < results.length; r++) {
-        const item = results[r]!;
-        results[r] = undefined as unknown as ReadResult;
+      // Progress counts each article's characters against its file's bytes, and the rest
+      // (markup, skipped parts) when the file is done.
+      let left = sizes[i] ?? 0;
+      const share = (chars: number): number => {
+        const bytes = Math.min(left, chars);
+        left -= bytes;
+        return bytes;
+      };
+      for await (const item of loadFileStream(file.path, { maxBytes: options.maxBytes })) {
         await order.room(seq);
         const n = seq++;
-        if ('error' in item) order.put(n, { kind: 'error', error: item.error, bytes: share });
-        else if ('skipped' in item) order.put(n, { kind: 'skip', skipped: item.skipped, bytes: share });
+        if ('error' in item) order.put(n, { kind: 'error', error: item.error });
+        else if ('skipped' in item) order.put(n, { kind: 'skip', skipped: item.skipped });
         else {
           const { source, content } = item.article;
+          const bytes = share(content.length);
           void runOne(item.article).then(
             ({ outcome, cached }) =>
-              order.put(n, { kind: 'article', source, chars: content.length, outcome, cached, bytes: share }),
+              order.put(n, { kind: 'article', source, chars: content.length, outcome, cached, bytes }),
             (e: Error) =>
               order.put(n, {
                 kind: 'article',
@@ -226,11 +234,13 @@ export async function runBatch(
                 chars: content.length,
                 outcome: { ok: false, reason: `extraction failed: ${e.message.split('\n')[0]}`, ms: 0 },
                 cached: false,
-                bytes: share,
+                bytes,
               }),
           );
         }
       }
+      await order.room(seq);
+      order.put(seq++, { kind: 'progress', bytes: left });
     }
     await order.drain(seq);
     await cache?.flush();

@@ -30,10 +30,13 @@ export class Progress {
     this.bar = this.bars.create(Math.max(1, totalBytes), 0, this.payload(totalBytes));
   }
 
-  update(event: ArticleEvent): void {
-    this.bytes += event.bytes;
+  article(event: ArticleEvent): void {
     if (event.chars) this.articles++;
     if (event.failed) this.errors++;
+  }
+
+  advance(bytes: number): void {
+    this.bytes += bytes;
     this.bar?.update(Math.round(this.bytes), this.payload(this.bar.getTotal()));
   }
 

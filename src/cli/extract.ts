@@ -48,7 +48,8 @@ export async function extractCommand(inputs: string[], flags: ExtractFlags): Pro
         onLine: (line) => sink.write(line),
         onError: (e) => say(`press-extract: ${formatError(e)}`),
         onStart: (total) => progress?.start(total),
-        onArticle: (event) => progress?.update(event),
+        onArticle: (event) => progress?.article(event),
+        onProgress: (bytes) => progress?.advance(bytes),
       },
     );
   } catch (e) {

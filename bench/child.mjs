@@ -1,0 +1,53 @@
+// One measured run of the batch (the same code path as `press-extract extract
+// --out`): prints a JSON line with wall time, article sizes and times, errors
+// and the peak resident memory of the whole process (worker threads included).
+// Usage: node bench/child.mjs <outDir> <jobs> [--cache DIR] <input>...
+import { runBatch } from '../dist/batch/index.js';
+import { DirectorySink } from '../dist/batch/sink.js';
+import { serializeDataset } from '../dist/emit/write.js';
+
+const [outDir, jobsArg, ...rest] = process.argv.slice(2);
+let cacheDir;
+if (rest[0] === '--cache') {
+  cacheDir = rest[1];
+  rest.splice(0, 2);
+}
+const sink = new DirectorySink(outDir);
+const times = [];
+let chars = 0;
+let slowest = { ms: 0, where: '' };
+const errors = [];
+const t0 = performance.now();
+const result = await runBatch(
+  rest,
+  { jobs: Number(jobsArg), cacheDir },
+  {
+    onLine: (line) => sink.write(line),
+    onError: (e) => errors.push(`${e.path}#${e.index ?? ''}: ${e.reason}`),
+    onArticle: (e) => {
+      if (!e.chars) return;
+      chars += e.chars;
+      if (!e.cached) times.push(e.ms);
+      if (e.ms > slowest.ms) slowest = { ms: e.ms, where: `${e.path}#${e.index}` };
+    },
+  },
+);
+await sink.finish(serializeDataset(result.dataset));
+const wallMs = performance.now() - t0;
+times.sort((a, b) => a - b);
+const at = (q) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : 0);
+process.stdout.write(
+  `${JSON.stringify({
+    wallMs,
+    records: result.records,
+    processed: times.length,
+    cached: result.cached,
+    chars,
+    p50: at(0.5),
+    p99: at(0.99),
+    max: times.at(-1) ?? 0,
+    slowest: slowest.where,
+    errors,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  })}\n`,
+);

@@ -1,0 +1,255 @@
+// npm run bench: speed and memory of the batch on the whole Reuters-21578
+// collection with 1 and 2 workers, cold and warm cache, against a day-one
+// baseline (compromise + compromise-dates) on a fixed sample of the same
+// articles; HTML cleaning speed on the html-dev pages; and a CPU profile of
+// where the time goes. Prints the results and writes them to BENCHMARK.md.
+// Options: --no-profile, --sample-every N (baseline sample, default 100),
+// --cap-ms N (baseline time cap per article, default 2000).
+import { execFile } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { Piscina } from 'piscina';
+import { loadFile } from '../dist/load/index.js';
+import { loadPipeline, runArticle } from '../dist/pipeline/index.js';
+import { summarizeProfiles } from './profile.mjs';
+
+const run = promisify(execFile);
+const ROOT = new URL('..', import.meta.url).pathname;
+const REUTERS = path.join(ROOT, '../shared/corpus/reuters21578');
+const HTML_PAGES = path.join(ROOT, '../shared/corpus/html-dev/pages');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const SAMPLE_EVERY = opt('--sample-every', 100);
+const CAP_MS = opt('--cap-ms', 2000);
+const PROFILE = !args.includes('--no-profile');
+const NEW_ARTICLES = 10;
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'press-extract-bench-'));
+const input = path.join(tmp, 'in');
+const log = (s) => process.stderr.write(`${s}\n`);
+const mb = (chars) => chars / 1e6;
+const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+
+async function child(out, jobs, extra = [], nodeFlags = []) {
+  const { stdout } = await run(
+    'node',
+    [...nodeFlags, path.join(ROOT, 'bench/child.mjs'), path.join(tmp, out), String(jobs), ...extra, input],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1));
+}
+
+const same = (a, b) =>
+  ['records.jsonl', 'dataset.json'].every((f) =>
+    readFileSync(path.join(tmp, a, f)).equals(readFileSync(path.join(tmp, b, f))),
+  );
+
+/** The last file cut just before its NEW_ARTICLES last articles with a body, for the incremental run. */
+async function cutLastFile(file) {
+  const items = await loadFile(file);
+  const bodied = items.filter((r) => 'article' in r).map((r) => r.article.source.index);
+  const first = bodied[bodied.length - NEW_ARTICLES];
+  const bytes = readFileSync(file);
+  let at = -1;
+  for (let i = 0; i <= first; i++) at = bytes.indexOf('<REUTERS', at + 1);
+  return bytes.subarray(0, at);
+}
+
+async function baseline(sample) {
+  const pool = new Piscina({
+    filename: new URL('./baseline-worker.mjs', import.meta.url).href,
+    minThreads: 1,
+    maxThreads: 1,
+  });
+  await pool.run('Warm up.');
+  let ms = 0;
+  let chars = 0;
+  let capped = 0;
+  const times = [];
+  for (const text of sample) {
+    const ac = new AbortController();
+    const t0 = performance.now();
+    const timer = setTimeout(() => ac.abort(), CAP_MS);
+    try {
+      await pool.run(text, { signal: ac.signal });
+    } catch {
+      capped++;
+    }
+    clearTimeout(timer);
+    const took = Math.min(performance.now() - t0, CAP_MS);
+    times.push(took);
+    ms += took;
+    chars += text.length;
+  }
+  await pool.destroy();
+  times.sort((a, b) => a - b);
+  return { articles: sample.length, ms, chars, capped, p50: times[Math.floor(times.length / 2)], max: times.at(-1) };
+}
+
+function htmlCleaning() {
+  const news = loadPipeline('news');
+  const cleanOnly = { name: 'clean-only', stages: news.stages.filter((s) => s.stage === 'clean') };
+  return Promise.all(
+    readdirSync(HTML_PAGES)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .map((f) => loadFile(path.join(HTML_PAGES, f))),
+  ).then((loaded) => {
+    const pages = loaded.flat().flatMap((r) => ('article' in r ? [r.article] : []));
+    for (const p of pages) runArticle(p, cleanOnly);
+    let n = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < 3000) {
+      for (const p of pages) runArticle(p, cleanOnly);
+      n += pages.length;
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    return { pages: pages.length, bytes: pages.reduce((s, p) => s + p.content.length, 0), rate: n / seconds };
+  });
+}
+
+// The collection, linked into a scratch folder (so that one file can be swapped for the incremental run).
+mkdirSync(input);
+const files = readdirSync(REUTERS)
+  .filter((f) => f.endsWith('.sgm'))
+  .sort();
+for (const f of files) symlinkSync(path.join(REUTERS, f), path.join(input, f));
+const lastFile = path.join(input, files.at(-1));
+
+log(`press-extract bench: ${files.length} files of ${REUTERS}, ${cpus().length} cores, node ${process.version}`);
+const [load1] = (await import('node:os')).loadavg();
+log('1 worker ...');
+const one = await child('jobs1', 1);
+log('2 workers ...');
+const two = await child('jobs2', 2);
+const identical = same('jobs1', 'jobs2');
+
+log('cache: cold run without the last articles, then a warm run with them ...');
+const cache = path.join(tmp, 'cache');
+const cut = await cutLastFile(lastFile);
+rmSync(lastFile);
+writeFileSync(lastFile, cut);
+const cold = await child('cold', 2, ['--cache', cache]);
+rmSync(lastFile);
+symlinkSync(path.join(REUTERS, files.at(-1)), lastFile);
+const warm = await child('warm', 2, ['--cache', cache]);
+const warmSame = same('warm', 'jobs1');
+
+log(`baseline: compromise + compromise-dates on every ${SAMPLE_EVERY}th article (cap ${CAP_MS} ms each) ...`);
+const sample = [];
+let k = 0;
+for (const f of files)
+  for (const r of await loadFile(path.join(input, f)))
+    if ('article' in r && k++ % SAMPLE_EVERY === 0) sample.push(r.article.content);
+const base = await baseline(sample);
+
+log('HTML cleaning ...');
+const html = await htmlCleaning();
+
+let profile = null;
+if (PROFILE) {
+  log('profile (1 worker, node --cpu-prof) ...');
+  const dir = path.join(tmp, 'prof');
+  await child('prof-out', 1, [], ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  const profiles = readdirSync(dir).map((f) => path.join(dir, f));
+  // The worker thread's profile is the one with the pipeline in it: the largest.
+  const sizes = profiles.map((f) => [f, readFileSync(f).length]).sort((a, b) => b[1] - a[1]);
+  profile = summarizeProfiles([sizes[0][0]]);
+}
+
+const rate = (r) => ({
+  aps: r.records / (r.wallMs / 1000),
+  mbps: mb(r.chars) / (r.wallMs / 1000),
+});
+const r1 = rate(one);
+const r2 = rate(two);
+const baseMbps = mb(base.chars) / (base.ms / 1000);
+const row = (name, r, x) =>
+  `| ${name} | ${fmt(x.aps, 0)} | ${fmt(x.mbps, 2)} | ${fmt(x.mbps / baseMbps, 0)}x | ${fmt(r.maxRssMb, 0)} | ${fmt(r.p50, 2)} / ${fmt(r.p99, 1)} / ${fmt(r.max, 0)} | ${fmt(r.wallMs / 1000)} |`;
+const check = (ok) => (ok ? 'yes' : '**no**');
+
+const lines = [
+  '# Benchmark',
+  '',
+  'Written by `npm run bench` (bench/run.mjs); numbers from one run on the machine named below.',
+  `Input: all of Reuters-21578 (${files.length} SGML files, ${one.records} articles with a body, ${fmt(mb(one.chars))} MB of article text).`,
+  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}; load average ${fmt(load1, 1)} at the start (other work on the machine slows every figure).`,
+  '',
+  '## Throughput and memory',
+  '',
+  '| run | articles/s | MB/s of text | vs baseline | peak RSS MiB | per article p50 / p99 / max ms | wall s |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  row('1 worker', one, r1),
+  row('2 workers', two, r2),
+  `| baseline, 1 thread (sample of ${base.articles}) | ${fmt(base.articles / (base.ms / 1000), 1)} | ${fmt(baseMbps, 3)} | 1x | | ${fmt(base.p50, 0)} / - / ${fmt(base.max, 0)} | ${fmt(base.ms / 1000)} |`,
+  '',
+  `Baseline: compromise + compromise-dates (people, organizations, places, dates, money per article), what a user would write on day one, on every ${SAMPLE_EVERY}th article of the same collection, ${CAP_MS} ms cap per article (${base.capped} capped, counted at the cap).`,
+  `The slowest article of the 1-worker run: ${one.slowest.replace(tmp, '…')} (${fmt(one.max, 0)} ms).`,
+  '',
+  '| target | measured | met |',
+  '| --- | --- | --- |',
+  `| 1 worker >= 1.5 MB/s | ${fmt(r1.mbps, 2)} MB/s | ${check(r1.mbps >= 1.5)} |`,
+  `| 2 workers >= 1.7x one worker | ${fmt(r2.mbps / r1.mbps, 2)}x | ${check(r2.mbps / r1.mbps >= 1.7)} |`,
+  `| peak RSS < 512 MiB | ${fmt(Math.max(one.maxRssMb, two.maxRssMb), 0)} MiB | ${check(Math.max(one.maxRssMb, two.maxRssMb) < 512)} |`,
+  `| no article over 1 s | max ${fmt(Math.max(one.max, two.max), 0)} ms | ${check(Math.max(one.max, two.max) <= 1000)} |`,
+  `| HTML cleaning >= 50 pages/s | ${fmt(html.rate, 0)} pages/s | ${check(html.rate >= 50)} |`,
+  `| same bytes with 1 and 2 workers | | ${check(identical)} |`,
+  '',
+  '## Incremental runs (--cache)',
+  '',
+  `| run | articles run | from cache | wall s |`,
+  '| --- | ---: | ---: | ---: |',
+  `| cold cache, 2 workers (collection less ${NEW_ARTICLES} articles) | ${cold.processed} | ${cold.cached} | ${fmt(cold.wallMs / 1000)} |`,
+  `| warm cache, 2 workers (${NEW_ARTICLES} new articles) | ${warm.processed} | ${warm.cached} | ${fmt(warm.wallMs / 1000)} |`,
+  '',
+  `Warm run writes the same bytes as a run without cache: ${check(warmSame)}.`,
+  '',
+  '## HTML cleaning',
+  '',
+  `Clean stage only (pipeline "news"), one thread, the ${html.pages} pages of html-dev (${fmt(html.bytes / 1e6, 2)} MB): ${fmt(html.rate, 0)} pages/s.`,
+];
+if (profile) {
+  lines.push(
+    '',
+    '## Where the time goes (1 worker, node --cpu-prof, worker thread)',
+    '',
+    'Each sample is charged to the innermost frame in dist/ (library time goes to the stage that called the library).',
+    '',
+    '| stage | ms | share |',
+    '| --- | ---: | ---: |',
+    ...profile.byStage
+      .filter(([, ms]) => ms / profile.total >= 0.005)
+      .map(([s, ms]) => `| ${s} | ${fmt(ms, 0)} | ${fmt((100 * ms) / profile.total)}% |`),
+    '',
+    'Hottest functions (self time):',
+    '',
+    '| function | ms | share |',
+    '| --- | ---: | ---: |',
+    ...profile.byFunction
+      .slice(0, 20)
+      .map(([f, ms]) => `| \`${f}\` | ${fmt(ms, 0)} | ${fmt((100 * ms) / profile.total)}% |`),
+  );
+}
+if (one.errors.length || two.errors.length)
+  lines.push(
+    '',
+    `Errors: ${[...new Set([...one.errors, ...two.errors])].slice(0, 10).join('; ').replaceAll(tmp, '…')}`,
+  );
+const report = `${lines.join('\n')}\n`;
+writeFileSync(path.join(ROOT, 'BENCHMARK.md'), report);
+process.stdout.write(report);
+rmSync(tmp, { recursive: true, force: true });

@@ -1,0 +1,26 @@
+// Attribution after the quote: “...,” said X / “...,” X said / “...,” he said /
+// “...,” X, CEO of Y, said / “...,” according to X.
+import { ADVERB, NAME, PRONOUN, sentenceEnd, VERB } from '../speech.js';
+import type { QuoteCandidate } from '../types.js';
+
+const VERB_NAME = new RegExp(`^[\\s,.;:—–-]*${VERB}\\s+(${NAME})`, 'u');
+const NAME_VERB = new RegExp(
+  `^[\\s,.;:—–-]*(${NAME})(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,[^,“”"]{1,120},)?${ADVERB}\\s+${VERB}\\b`,
+  'u',
+);
+const PRONOUN_VERB = new RegExp(`^[\\s,.;:—–-]*(?:${PRONOUN}${ADVERB}\\s+${VERB}|${VERB}\\s+${PRONOUN})\\b`, 'u');
+const ACCORDING = new RegExp(`^[\\s,.;:—–-]*according to\\s+(${NAME})`, 'u');
+
+export function attributeAfter(text: string, q: QuoteCandidate): void {
+  const from = Math.min(text.length, q.close + 1);
+  const tail = text.slice(from, sentenceEnd(text, from));
+  if (PRONOUN_VERB.test(tail)) {
+    q.pronoun = from;
+    return;
+  }
+  const m = VERB_NAME.exec(tail) ?? NAME_VERB.exec(tail) ?? ACCORDING.exec(tail);
+  if (!m) return;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  q.written = { name: m[1]!, start: at, end: at + m[1]!.length };
+  q.cue = { start: from, end: from + m[0].length };
+}
