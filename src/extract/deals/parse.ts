@@ -94,7 +94,7 @@ export function sentenceSubject(text: string, sentence: Span, parties: OrgMentio
 // Words between a trigger and the previous one that make them share a subject: "will sell X to B and will acquire".
 const COORDINATION =
   /\b(?:and|but)\s+(?:(?:will|would|also|has|have|had|is|are|was|to|then|plans\s+to|agreed\s+to)\s+)*$/i;
-const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|in|with|at|on|into|than|over)\s+(?:the\s+)?$/i;
+const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|in|with|at|on|into|than|over)\s+(?:the\s+)?<?$/i;
 // "..., said David Dodd, President and CEO of Serologicals": the speaker's organization.
 const SPEAKER_ORG_BEFORE = /\b(?:said|says|added)\s+[^,.;]{2,40},\s+(?:[\w-]+\s+){0,8}(?:of|at)\s+$/i;
 // Trigger words used as modifiers or for things that are not deals.

@@ -1,0 +1,163 @@
+// Deals on real articles from /work/shared: one case per deal type, plus an
+// article that reports no deal. The organizations are given (their extractor
+// is tested on its own); dates and amounts come from their extractors.
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/clean/index.js';
+import type { Document } from '../src/document.js';
+import { createDocument } from '../src/document.js';
+import { extract } from '../src/extract/index.js';
+import { findDeals } from '../src/extract/deals/index.js';
+import { load } from '../src/load/index.js';
+import { loadPipeline } from '../src/pipeline/index.js';
+import { segment } from '../src/segment/index.js';
+
+const DEV = '/work/shared/corpus/dev/docs';
+
+/** The article, cleaned and segmented, with dates and amounts, and the given organizations (name: aliases). */
+async function article(file: string, orgs: Record<string, string[]>): Promise<Document> {
+  for await (const item of load([file])) {
+    if (!('article' in item)) continue;
+    const def = loadPipeline(file.endsWith('.sgm') ? 'newswire' : 'news');
+    let doc = clean(createDocument(item.article), (def.stages[0]?.options ?? {}) as never);
+    doc = extract(segment(doc), { extractors: ['dates', 'amounts'] });
+    doc.organizations = Object.entries(orgs).map(([name, aliases]) => {
+      const mentions: { start: number; end: number }[] = [];
+      for (const form of [name, ...aliases])
+        for (let i = doc.text.indexOf(form); i >= 0; i = doc.text.indexOf(form, i + form.length))
+          if (!mentions.some((m) => i < m.end && i + form.length > m.start))
+            mentions.push({ start: i, end: i + form.length });
+      return { name, aliases, mentions, confidence: 1 };
+    });
+    return doc;
+  }
+  throw new Error(`no article in ${file}`);
+}
+
+const names = (d: { parties: { name: string }[] }) => d.parties.map((p) => p.name).sort();
+const role = (d: { parties: { name: string; role: string | null }[] }, name: string) =>
+  d.parties.find((p) => p.name === name)?.role;
+
+describe('deals', () => {
+  it('a memorandum of understanding is one partnership, dated and placed', async () => {
+    const doc = await article('/work/shared/seeds/000_93e496899d83eed0.txt', {
+      BMW: [],
+      'Alibaba Group': ['Alibaba'],
+      'BMW Brilliance Automotive Ltd.': [],
+      'BMW Group Region China': [],
+    });
+    const deals = findDeals(doc);
+    expect(deals).toHaveLength(1);
+    const [d] = deals;
+    expect(d!.type).toBe('partnership');
+    expect(d!.instrument).toBe('mou');
+    expect(names(d!)).toEqual(['Alibaba Group', 'BMW']);
+    expect(d!.date).toBe('2020-10-26');
+    expect(d!.terms).toContain('marketing');
+  });
+
+  it('an acquisition names buyer, target, seller and price', async () => {
+    const doc = await article(`${DEV}/r13.sgm`, {
+      'SIS Corp': ['SIS'],
+      'Sisters International Inc': ['Sisters'],
+      "Wendy's International Inc": [],
+    });
+    const [d, ...rest] = findDeals(doc);
+    expect(rest).toHaveLength(0);
+    expect(d!.type).toBe('acquisition');
+    expect(d!.status).toBe('completed');
+    expect(role(d!, 'SIS Corp')).toBe('acquirer');
+    expect(role(d!, 'Sisters International Inc')).toBe('target');
+    expect(role(d!, "Wendy's International Inc")).toBe('seller');
+    expect(d!.value).toEqual({ amount: 14_500_000, currency: 'USD' });
+  });
+
+  it('a sale of a unit makes the selling parent a seller and the buyer an acquirer', async () => {
+    const doc = await article(`${DEV}/r05.sgm`, {
+      'Allegheny International Inc': [],
+      'Reil Corp Ltd': [],
+      'Sunbeam Corp Ltd Australia': [],
+      'Sunbeam New Zealand Ltd': [],
+      'Victa (U.K.) Ltd': [],
+    });
+    const [d, ...rest] = findDeals(doc);
+    expect(rest).toHaveLength(0);
+    expect(role(d!, 'Allegheny International Inc')).toBe('seller');
+    expect(role(d!, 'Reil Corp Ltd')).toBe('acquirer');
+    expect(role(d!, 'Sunbeam New Zealand Ltd')).toBe('target');
+  });
+
+  it('a joint venture with its committed investment', async () => {
+    const doc = await article(`${DEV}/a09.txt`, {
+      'Signum Hotels & Resorts Pvt. Ltd': ['Signum Hotels & Resorts', 'Signum'],
+      'IQI India': ['IQI'],
+    });
+    const deals = findDeals(doc);
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.type).toBe('joint_venture');
+    expect(deals[0]!.value).toEqual({ amount: 150_000_000, currency: 'USD' });
+  });
+
+  it('two banks agreeing to merge are a merger', async () => {
+    const doc = await article(`${DEV}/b05.txt`, {
+      'United Bank of Africa': ['United Bank'],
+      'Standard Trust Bank': ['Standard Trust'],
+      'Banca Nazionale del Lavoro': [],
+    });
+    const deals = findDeals(doc);
+    expect(deals.map((d) => [d.type, names(d)])).toEqual([
+      ['merger', ['Standard Trust Bank', 'United Bank of Africa']],
+    ]);
+  });
+
+  it('a stake purchase is an investment, a joint marketing plan a partnership', async () => {
+    const doc = await article(`${DEV}/r03.sgm`, { 'Mitsubishi Corp': ['Mitsubishi'], 'Danish Dairy Farms Ltd': [] });
+    const deals = findDeals(doc);
+    const investment = deals.find((d) => d.type === 'investment');
+    expect(investment && role(investment, 'Mitsubishi Corp')).toBe('investor');
+    expect(investment && role(investment, 'Danish Dairy Farms Ltd')).toBe('investee');
+    expect(deals.some((d) => d.type === 'partnership')).toBe(true);
+  });
+
+  it('a private placement joins its investors and takes the closing date', async () => {
+    const doc = await article(`${DEV}/b10.txt`, {
+      'Guardion Health Sciences, Inc.': ['Guardion'],
+      'Lianluo Smart Limited': ['LLIT'],
+      'Digital Grid (Hong Kong) Technology Co., Limited': ['Digital Grid'],
+    });
+    const main = findDeals(doc).find((d) => d.value?.amount === 5_000_001.05);
+    expect(main?.type).toBe('investment');
+    expect(main?.date).toBe('2017-11-03');
+    expect(main && role(main, 'Lianluo Smart Limited')).toBe('investor');
+    expect(main && role(main, 'Guardion Health Sciences, Inc.')).toBe('investee');
+  });
+
+  it('a credit facility is an "other" deal with its agent bank', async () => {
+    const doc = await article(`${DEV}/c10.txt`, {
+      'Serologicals Corporation': ['Serologicals'],
+      LINCO: [],
+      'JPMorgan Chase Bank, N.A.': [],
+      'JP Morgan Securities, Inc.': [],
+    });
+    const deals = findDeals(doc);
+    const acquisition = deals.find((d) => d.type === 'acquisition');
+    expect(acquisition?.value).toEqual({ amount: 64_500_000, currency: 'USD' });
+    expect(acquisition?.date).toBe('2006-05-02');
+    const other = deals.find((d) => d.type === 'other');
+    expect(other && names(other)).toContain('JPMorgan Chase Bank, N.A.');
+  });
+
+  it('an asset swap is two acquisitions with opposite roles and their own prices', async () => {
+    const doc = await article(`${DEV}/c08.txt`, { Honeywell: [], BASF: [] });
+    const deals = findDeals(doc).filter((d) => d.type === 'acquisition');
+    expect(deals).toHaveLength(2);
+    const sale = deals.find((d) => role(d, 'Honeywell') === 'seller');
+    const purchase = deals.find((d) => role(d, 'Honeywell') === 'acquirer');
+    expect(sale?.value?.amount).toBe(170_000_000);
+    expect(purchase?.value?.amount).toBe(80_000_000);
+  });
+
+  it('an appointment is no deal', async () => {
+    const doc = await article(`${DEV}/c14.txt`, { '3D Systems': ['3D Systems Corporation'] });
+    expect(findDeals(doc)).toEqual([]);
+  });
+});
