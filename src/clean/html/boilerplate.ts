@@ -2,7 +2,7 @@
 // markup goes (Readability rewraps small blocks into bare <p>s and loses their
 // class names); after it, the same rules run again on the article it returns,
 // plus the link and text rules that need the article's own proportions.
-import { removeFurniture, removeHidden, removeStamps } from './furniture.js';
+import { keepEmbeddedPosts, removeFurniture, removeHidden, removeStamps } from './furniture.js';
 import { removeInlineLinkBoxes, removeLinkLists, removeLinkParagraphs } from './links.js';
 import { removeHeadlineCopy, removePromptParagraphs } from './prompts.js';
 
@@ -10,6 +10,7 @@ import { removeHeadlineCopy, removePromptParagraphs } from './prompts.js';
 export function removePageFurniture(body: Element): void {
   removeHidden(body);
   removeStamps(body);
+  keepEmbeddedPosts(body);
   removeFurniture(body, { bylines: false });
 }
 

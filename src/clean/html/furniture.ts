@@ -51,6 +51,24 @@ export function removeFurniture(root: Element, options: { bylines: boolean }): v
   );
 }
 
+/** Embedded posts (a quoted tweet in a "social-media-embed" box) are quoted content, and the
+ * annotated bodies keep them. The box's furniture name goes, and the post's links become
+ * plain text, so neither our filters nor Readability's link-density pass drop it. */
+export function keepEmbeddedPosts(root: Element): void {
+  for (const quote of Array.from(root.querySelectorAll('blockquote[class]'))) {
+    const size = textLength(quote);
+    if (size < 20 || !/tweet|instagram|tiktok|facebook|social|embed/i.test(quote.getAttribute('class') ?? '')) continue;
+    for (const a of Array.from(quote.querySelectorAll('a'))) a.replaceWith(...Array.from(a.childNodes));
+    for (let box = quote.parentElement; box && box !== root; box = box.parentElement) {
+      if (textLength(box) > size + 100) break;
+      if (FURNITURE.test(names(box))) {
+        box.removeAttribute('class');
+        box.removeAttribute('id');
+      }
+    }
+  }
+}
+
 // Class names that hide an element from sighted readers (ad slots, screen-reader labels).
 const HIDDEN_CLASS = new Set([
   'hidden',
