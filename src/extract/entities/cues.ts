@@ -69,6 +69,14 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
     c.org.push(`context:${prev2.text}`);
   if (prev && ORG_CONTEXT_BEFORE.has(lc(prev)) && prev.text === lc(prev)) c.org.push(`context:${prev.text}`);
   if (lc(prev) === 'by' && lc(prev2) === 'led') c.org.push('led-by');
+  // "<BOC Group Inc>'s Airco Distributor Gases", "Alibaba's Tmall": a business of a business
+  const own =
+    prev?.text === 's' && /^['’]$/.test(prev2?.text ?? '')
+      ? tokens[from - 3]
+      : /^['’]s?$/.test(prev?.text ?? '')
+        ? prev2
+        : undefined;
+  if (own && (own.text === '>' || /^\p{Lu}/u.test(own.text)) && to - from >= 1) c.org.push('owned');
   if (next && /^['’]s?$/.test(next.text)) {
     c.possessive = true;
     if (next2 && ORG_POSSESSED.has(lc(next2))) c.org.push(`possessed:${next2.text}`);

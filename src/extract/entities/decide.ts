@@ -50,7 +50,7 @@ interface Group {
 }
 
 const STRONG_ORG_CUES =
-  /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name|title-of)/;
+  /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name|title-of|owned)/;
 const keyOf = (s: string): string =>
   s
     .toLowerCase()

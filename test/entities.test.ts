@@ -1,0 +1,147 @@
+// Organizations, people, roles and locations on real articles from the seeds,
+// the dev set and Reuters-21578 (read from /work/shared and seeds/).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDocument, type Document, slice } from '../src/document.js';
+import { loadFile } from '../src/load/index.js';
+import { loadPipeline, runArticle } from '../src/pipeline/index.js';
+import { isAcronymOf, isShortOrgForm } from '../src/resolve/names.js';
+
+const SHARED = new URL('../../shared/', import.meta.url).pathname;
+const SEEDS = new URL('../seeds/', import.meta.url).pathname;
+
+function run(path: string): Document {
+  const content = readFileSync(path, 'utf8');
+  return runArticle(
+    { source: { path, index: 0, id: null, url: null }, format: 'text', content, meta: {} },
+    loadPipeline('news'),
+  );
+}
+
+// Reuters SGML goes through the reader, which lifts the title and dateline out of the markup.
+async function runSgml(path: string): Promise<Document> {
+  const read = (await loadFile(path))[0];
+  if (!read || !('article' in read)) throw new Error(`cannot read ${path}`);
+  return runArticle(read.article, loadPipeline('newswire'));
+}
+
+const org = (doc: Document, name: string) => doc.organizations.find((o) => o.name === name || o.aliases.includes(name));
+const person = (doc: Document, name: string) => doc.people.find((p) => p.name === name);
+
+describe('organizations', () => {
+  const doc = run(`${SHARED}corpus/dev/docs/a01.txt`);
+
+  it('finds companies by their legal suffix and folds short mentions in', () => {
+    const ford = org(doc, 'Ford Motor Company');
+    expect(ford?.aliases).toContain('Ford');
+    expect(org(doc, 'Anhui Zotye Automobile Co., Ltd.')?.aliases).toContain('Zotye Auto');
+  });
+
+  it('keeps a regional unit apart from its parent', () => {
+    expect(org(doc, 'Ford Asia Pacific')).toBeDefined();
+    expect(org(doc, 'Ford Asia Pacific')).not.toBe(org(doc, 'Ford'));
+  });
+
+  it('gives every mention as a span whose text is the name or an alias', () => {
+    for (const o of [...doc.organizations, ...doc.people]) {
+      expect(o.mentions.length).toBeGreaterThan(0);
+      for (const m of o.mentions) expect([o.name, ...o.aliases]).toContain(slice(doc, m));
+      expect(o.confidence).toBeGreaterThan(0);
+      expect(o.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('does not take places or the article headline words for organizations', () => {
+    expect(org(doc, 'China')).toBeUndefined();
+    expect(doc.locations.map((l) => l.name)).toContain('China');
+  });
+
+  it('resolves acronyms defined in parentheses and wire credits', () => {
+    const c01 = run(`${SHARED}corpus/dev/docs/c01.txt`);
+    expect(org(c01, 'Plant Bioscience Limited')?.aliases).toContain('PBL');
+    expect(org(c01, 'Institute of Genetics and Developmental Biology')?.aliases).toContain('IGDB');
+    expect(org(c01, 'BUSINESS WIRE')).toBeDefined();
+  });
+
+  it("reads Reuters' <Company> markers and tickers", async () => {
+    const r01 = await runSgml(`${SHARED}corpus/dev/docs/r01.sgm`);
+    expect(r01.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['BOC Group Inc', 'Controls Corp of America', 'Airco Distributor Gases']),
+    );
+    const c10 = run(`${SHARED}corpus/dev/docs/c10.txt`);
+    expect(org(c10, 'Serologicals Corporation')?.ticker).toBe('NASDAQ: SERO');
+  });
+
+  it('splits two companies joined by "and" but keeps "Securities and Exchange Commission" whole', async () => {
+    const b09 = run(`${SHARED}corpus/dev/docs/b09.txt`);
+    expect(org(b09, 'Baidu Inc')).toBeDefined();
+    expect(org(b09, 'Tencent')).toBeDefined();
+    const r11 = await runSgml(`${SHARED}corpus/dev/docs/r11.sgm`);
+    expect(org(r11, 'Securities and Exchange Commission')).toBeDefined();
+  });
+});
+
+describe('people and roles', () => {
+  it('links apposition titles to the organization after "of"', () => {
+    const doc = run(`${SEEDS}000_93e496899d83eed0.txt`);
+    const goller = person(doc, 'Jochen Goller');
+    expect(goller?.roles).toContainEqual(
+      expect.objectContaining({ title: 'President and CEO', organization: 'BMW Group Region China' }),
+    );
+    const green = person(doc, 'Sean Green');
+    expect(green?.roles[0]?.title).toBe('Senior Vice President of Sales and Marketing');
+    expect(green?.roles[0]?.organization).toBe('BMW Brilliance Automotive Ltd.');
+  });
+
+  it('splits "Ford group vice president and president, Ford Asia Pacific" between the two organizations', () => {
+    const doc = run(`${SHARED}corpus/dev/docs/a01.txt`);
+    const fleet = person(doc, 'Peter Fleet');
+    expect(fleet?.roles).toEqual([
+      expect.objectContaining({ title: 'group vice president', organization: 'Ford Motor Company' }),
+      expect.objectContaining({ title: 'president', organization: 'Ford Asia Pacific' }),
+    ]);
+  });
+
+  it('reads a title before the name with the organization before it', async () => {
+    const doc = await runSgml(`${SHARED}corpus/dev/docs/r17.sgm`);
+    expect(person(doc, 'John Reed')?.roles).toContainEqual(
+      expect.objectContaining({ title: 'chairman', organization: 'Citicorp' }),
+    );
+    expect(person(doc, 'Michel Camdessus')?.roles[0]?.organization).toBe('International Monetary Fund');
+    // surname-only repeats are the same person
+    expect(person(doc, 'Paul Volcker')?.aliases).toContain('Volcker');
+  });
+
+  it('folds "Mr. Johnson" and "Johnson" into the full name', () => {
+    const doc = run(`${SHARED}corpus/dev/docs/c14.txt`);
+    const johnson = person(doc, 'Andrew Johnson');
+    expect(johnson?.aliases).toContain('Johnson');
+    expect(doc.people.filter((p) => p.name.includes('Johnson'))).toHaveLength(1);
+  });
+
+  it('does not take a place or a sign-off for a person', async () => {
+    const doc = await runSgml(`${SHARED}corpus/dev/docs/r05.sgm`);
+    expect(doc.people.map((p) => p.name)).not.toContain('North Sydney');
+  });
+});
+
+describe('short forms', () => {
+  it('knows a short form from a different business', () => {
+    expect(isShortOrgForm('Alibaba', 'Alibaba Group')).toBe(true);
+    expect(isShortOrgForm('Zotye Auto', 'Anhui Zotye Automobile Co., Ltd.')).toBe(true);
+    expect(isShortOrgForm('BMW', 'BMW Brilliance Automotive Ltd.')).toBe(false);
+    expect(isShortOrgForm('Controls', 'Controls Corp of America')).toBe(true);
+    expect(isAcronymOf('ARCA', 'Appliance Recycling Centers of America')).toBe(true);
+    expect(isAcronymOf('LRI', 'LINCO Research Inc.')).toBe(true);
+    expect(isAcronymOf('BMW', 'Bailian Group')).toBe(false);
+  });
+});
+
+it('builds a document with no names without failing', () => {
+  const doc = runArticle(
+    { source: { path: '-', index: 0, id: null, url: null }, format: 'text', content: 'nothing to see here.', meta: {} },
+    loadPipeline('news'),
+  );
+  expect(doc.organizations).toEqual([]);
+  expect(createDocument).toBeTypeOf('function');
+});
