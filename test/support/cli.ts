@@ -1,5 +1,5 @@
 // Runs the BUILT command line as a user would (npm test builds first).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
@@ -20,6 +20,19 @@ export function cli(args: string[], options: { input?: string; cwd?: string } = 
     maxBuffer: 1 << 28,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Like cli(), without blocking, so that several runs can go at once. */
+export function cliAsync(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 /** Extracts seeds/ with the built CLI into `dir` (the committed seeds output). */
