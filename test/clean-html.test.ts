@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseHeadline, stripSiteSuffix } from '../src/clean/html/headline.js';
 import { pruneHtml } from '../src/clean/html/prune.js';
 import { toIsoDate } from '../src/clean/html/published.js';
+import { isDateStamp } from '../src/clean/html/stamp.js';
 import { cleanHtml } from '../src/clean/html.js';
 
 const SHARED = new URL('../../shared/', import.meta.url).pathname;
@@ -131,6 +132,21 @@ describe('cleanHtml body', () => {
     );
     expect(page('html-dev', 'tmz-1').text).toContain("12:00 PM PT -- Sheriff's deputies were at The London");
     expect(page('html-dev', 'nytimes-1').text).not.toContain('Campaign ID');
+  });
+
+  it('keeps embedded tweets that sit in a social-named box', () => {
+    const { text } = page('html-bench', 'nj-com-3f65af7b');
+    expect(text).toContain('Yes this is real and yes the state spent nearly half a million dollars on it');
+    expect(text).not.toContain('Subscribe to NJ.com’s newsletters');
+  });
+
+  it('tells date stamps from sentences that mention a time', () => {
+    expect(isDateStamp('Updated 5:27 am CST, Wednesday, November 20, 2019')).toBe(true);
+    expect(isDateStamp('Posted: Fri 6:45 PM, Feb 16, 2018 |')).toBe(true);
+    expect(isDateStamp('18 NOV 2019')).toBe(true);
+    expect(isDateStamp('Doors open at 7:30 p.m.')).toBe(false);
+    expect(isDateStamp('Updated at 1:23 p.m.')).toBe(true);
+    expect(isDateStamp('Updated')).toBe(false);
   });
 
   it('separates paragraphs with one blank line', () => {

@@ -73,8 +73,9 @@ export function chooseHeadline(src: TitleSources): string | null {
   if (agreeing) return agreeing;
   // A retitled headline still shares a content word with its social title.
   const related = candidates.find((h) => {
+    // Section names ("Business News", "Allergies Health Center") are short; headlines are not.
     const words = tokens(h).filter((t) => t.length >= 4);
-    return words.length >= 2 && metaTokens.some((m) => words.some((w) => m.includes(w)));
+    return tokens(h).length >= 4 && words.length >= 2 && metaTokens.some((m) => words.some((w) => m.includes(w)));
   });
   if (related) return related;
   return stripped[0] ?? metas[0] ?? candidates[0] ?? null;

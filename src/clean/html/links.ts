@@ -18,8 +18,9 @@ export function removeInlineLinkBoxes(root: Element): void {
   const spans = Array.from(root.querySelectorAll('p span')).reverse();
   for (const span of spans) {
     if (!root.contains(span) || span.querySelectorAll('a').length < 2) continue;
+    // Two linked names in a sentence ("<span><a>Alpha</a> and <a>Beta</a></span>") are short; cards are not.
     const len = textLength(span);
-    if (len > 0 && linkTextLength(span) / len > 0.8) span.remove();
+    if (len >= 40 && linkTextLength(span) / len > 0.8) span.remove();
   }
 }
 

@@ -1,21 +1,63 @@
 // Short paragraphs that read as prompts, pointers or stamps rather than reporting:
 // "Related: ...", "Subscribe to ...", "Image copyright ...", "Updated 5:27 am".
 import { leafBlocks, normalizedText, removeAll } from './dom.js';
+import { isDateStamp } from './stamp.js';
 
-const PROMPT =
-  /^(?:\[?related\b|see also\b|also on\b|also read\b|read (?:more|also|next)\b|more:|\(?(?:leggi|leia|lea) (?:anche|também|también)\b|click here\b|click to tweet\b|subscribe\b|sign up\b|sign in$|log in$|get the latest\b|follow (?:us|him|her|me)\b|like this (?:story|article)\b|share (?:this|it)\b|comments?$|tags?:?$|advertisement$|image (?:copyright|caption)\b|media (?:playback|caption)\b|photo:|copyright\b|©|ⓒ|this post may contain affiliate|have a tip\?|skip to content$|about the author$)/i;
+// Openings of prompts and pointers. Each is imperative or labelled ("Related:", "Also on site.com"),
+// so a reporting sentence that starts with the same word ("Related costs rose ...") does not match.
+const PROMPT = new RegExp(
+  '^(?:' +
+    [
+      '\\[?related(?: stories| articles| coverage| content| news| links| reading)?\\s*[:\\]]',
+      'related (?:stories|articles|coverage|news)$',
+      'see also\\b',
+      'also on \\S+\\.[a-z]{2,}\\b',
+      'also read\\b',
+      'read (?:more|also|next)\\b',
+      'more:',
+      '\\(?(?:leggi|leia|lea) (?:anche|também|también)\\b',
+      'click here\\b',
+      'click to tweet\\b',
+      'subscribe (?:to|for|now|today)\\b',
+      'sign up (?:for|to|now|today)\\b',
+      'sign in$',
+      'log in$',
+      'get the latest\\b',
+      'follow (?:us|him|her|me)\\b',
+      'like this (?:story|article)\\b',
+      'share (?:this|it)\\b',
+      'comments?$',
+      'tags?:?$',
+      'advertisement$',
+      'image (?:copyright|caption)\\b',
+      'media (?:playback|caption)\\b',
+      'photo:',
+      'copyright\\s*(?:©|ⓒ|\\(c\\)|\\d{4})',
+      '©',
+      'ⓒ',
+      'this post may contain affiliate',
+      'have a tip\\?',
+      'skip to content$',
+      'about the author$',
+    ].join('|') +
+    ')',
+  'i',
+);
 
 // "Follow our full coverage at https://..." and "Follow her on Twitter".
 const FOLLOW = /^follow\b.{0,120}(?:https?:\/\/|\bon (?:twitter|facebook|instagram|linkedin)\b)/i;
 
-// A paragraph that is only a date, time, "Updated ..." stamp or a bare count.
-const STAMP =
-  /^(?:(?:posted|published|updated|last updated|modified)\b[^.!?]{0,60}|[\w.,: ]{0,20}\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?[\w ,.]{0,30}|(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|today|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d[\d.,]*)\s*\|?$/i;
+// A bare count: views, comments, shares ("553", "3.409").
+const COUNT = /^\d[\d.,]*$/;
 
 export function removePromptParagraphs(root: Element): void {
   const prompts = leafBlocks(root).filter((el) => {
     const text = normalizedText(el);
-    return text.length > 0 && text.length <= 300 && (PROMPT.test(text) || FOLLOW.test(text) || STAMP.test(text));
+    return (
+      text.length > 0 &&
+      text.length <= 300 &&
+      (PROMPT.test(text) || FOLLOW.test(text) || COUNT.test(text) || isDateStamp(text))
+    );
   });
   removeAll(root, prompts);
 }
