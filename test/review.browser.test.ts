@@ -255,6 +255,9 @@ describe('review page of 20,000 articles', () => {
       };
     };
     const records = Array.from({ length: 20000 }, (_, n) => cut(base[n % base.length]!, n));
+    // Markup in the data stays text: it can neither end the embedded JSON nor run.
+    const tagSoup = 'Tag soup </script><script>window.pwned = 1</script> & <b>bold</b> <!-- x';
+    records[19999] = { ...records[19999]!, headline: tagSoup };
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'records.jsonl'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
     // The copies are all duplicates of one another: the seeds' dataset stands in for theirs.
@@ -268,11 +271,13 @@ describe('review page of 20,000 articles', () => {
     await page.click('#next');
     expect(await page.locator('#items li a').first().getAttribute('data-index')).toBe('100');
 
-    await page.fill('#filter', 'bulk/19999.txt');
+    await page.fill('#filter', 'tag soup');
     expect(await page.locator('#items li').count()).toBe(1);
     await page.click('#items a[data-index="19999"]');
     await shown(records[19999]!);
     expect(await rendered()).toEqual(expected(records[19999]!));
+    expect(await page.textContent('#headline')).toBe(tagSoup);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.locator('#stats').textContent()).toContain('20,000 articles');
   });
 });
