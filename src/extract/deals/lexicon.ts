@@ -27,7 +27,7 @@ export const TRIGGERS: Trigger[] = [
   {
     name: 'stake',
     re: w(
-      String.raw`\b(?:took|taken|take|takes|taking|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|buil(?:d|t|ds))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w.,%-]+\s+){0,5}?(?:stake|equity interest|interest|holding|shares)\b`,
+      String.raw`\b(?:took|taken|take|takes|taking|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|buil(?:d|t|ds))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w.%-]+(?:,\d+)*\s+){0,5}?(?:stake|equity interest|interest|holding|shares)\b`,
     ),
     type: 'investment',
     frame: 'invest',
@@ -182,7 +182,7 @@ export const TRIGGERS: Trigger[] = [
 
 /** Words before a trigger that make it a rumour, a hypothesis or a denial rather than a deal. */
 export const HEDGE =
-  /\b(?:[Rr]umou?rs?|whether|likely|speculat\w*|reportedly|may|might|could|prospect|possible|potential|would\s+value|if|in\s+talks|talks|discussions?|not\s+looking|denied|denies|considering|consider|explore|exploring|pursue|seek(?:ing|s)?|rejected|like|such\s+as)\b[^.;]{0,60}$/;
+  /\b(?:[Rr]umou?rs?|whether|likely|history\s+of|track\s+record|speculat\w*|reportedly|may|might|could|prospect|possible|potential|would\s+value|if|in\s+talks|talks|discussions?|not\s+looking|denied|denies|considering|consider|explore|exploring|pursue|seek(?:ing|s)?|rejected|like|such\s+as)\b[^.;]{0,60}$/;
 
 /** Signs that the sentence tells of an earlier deal, not the one being announced. */
 export const BACKGROUND =

@@ -3,6 +3,7 @@
 // overlap without contradiction; "the deal", "the joint venture" join the
 // latest deal they can mean. Deals never cross story boundaries.
 import type { DealType, PartyRole } from '../../document.js';
+import { orgKey } from '../../resolve/names.js';
 import type { Candidate } from './parse.js';
 import type { Party } from './roles.js';
 
@@ -35,8 +36,8 @@ function conflicts(a: Party[], b: Party[]): boolean {
 }
 
 function overlap(a: Party[], b: Party[]): { shared: number; subset: boolean; jaccard: number } {
-  const x = new Set(a.map((p) => p.name));
-  const y = new Set(b.map((p) => p.name));
+  const x = new Set(a.map((p) => orgKey(p.name)));
+  const y = new Set(b.map((p) => orgKey(p.name)));
   let shared = 0;
   for (const n of x) if (y.has(n)) shared++;
   const union = x.size + y.size - shared;

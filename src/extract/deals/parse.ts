@@ -143,9 +143,14 @@ export function parseSentence(
     const hedged = HEDGE.test(beforeTrigger);
     const near = text.slice(Math.max(sentence.start, hit.start - 30), hit.start);
     const own = OWN_BEFORE.test(near);
-    const anaphoric = own || ANAPHOR_BEFORE.test(near) || hit.trigger.name === 'participated';
+    // "bought the 18.8% stake": a definite article inside the trigger points back as well.
+    const anaphoric =
+      own ||
+      ANAPHOR_BEFORE.test(near) ||
+      hit.trigger.name === 'participated' ||
+      (hit.trigger.name === 'stake' && /\bthe\b/i.test(text.slice(hit.start, hit.end)));
     const generic = hit.trigger.name === 'anaphor' || hit.trigger.name === 'payment';
-    const background = BACKGROUND.test(text.slice(leftFrom, rightTo));
+    const background = BACKGROUND.test(text.slice(sentence.start, rightTo));
 
     const speakers = parties.filter(
       (m) =>

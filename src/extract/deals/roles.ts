@@ -12,12 +12,16 @@ export interface Party {
 
 // The last cue word in the gap before an organization, e.g. "... business to " gives "to".
 const CUE =
-  /\b(from|by|to|with|in|into|of|for|including|and|between|among|like|led\s+by|participation\s+from|investors?)\b(?![\s\S]*\b(?:from|by|to|with|in|into|of|for|including|between|among|like|led\s+by|participation\s+from|investors?)\b)/i;
+  /\b(from|by|to|with|in|into|of|for|including|and|between|among|like|led\s+by|participation\s+from|investors?|on|at|about|through|via)\b(?![\s\S]*\b(?:from|by|to|with|in|into|of|for|including|and|between|among|like|led\s+by|participation\s+from|investors?|on|at|about|through|via)\b)/i;
 // A unit or asset of an organization: "Honeywell's engineering plastics business", "the business of AWI".
 const UNIT_OF =
   /\b(?:business|businesses|unit|units|division|operations?|assets?|subsidiar(?:y|ies)|plant|brand|stake|shares|interest|reserves|line)\s+of\s*(?:the\s+)?$/i;
 const POSSESSIVE_UNIT =
   /^['’]s?\s+(?:[\w-]+\s+){0,4}?(?:business|unit|division|operations?|assets?|subsidiar(?:y|ies)|plant|brand|stake|shares|interest|reserves|line|branches)\b/i;
+const NOT_A_SIDE = new Set(['for', 'on', 'at', 'about', 'through', 'via']);
+// "buying North American headquartered businesses": the name only qualifies a plural common noun.
+const GENERIC_PLURAL_AFTER =
+  /^\s+(?:[a-z-]+\s+){0,2}(?:businesses|companies|firms|branches|stores|plants|facilities|brands|customers|markets)\b/;
 const PASSIVE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$/i;
 
 export interface RoleContext {
@@ -39,9 +43,15 @@ export function assignRoles(ctx: RoleContext, left: OrgMention[], right: OrgMent
   const passive = PASSIVE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start));
   const out: Party[] = [];
   let prev = trigger.end;
-  const rightRoles: PartyRole[] = [];
+  const rightRoles: (PartyRole | null)[] = [];
   for (const m of right) {
     const cue = cueBefore(text, prev, m);
+    // "test kits for the Multiplexing platform", "headquartered in": not a side of the deal.
+    if (NOT_A_SIDE.has(cue) || GENERIC_PLURAL_AFTER.test(text.slice(m.end, m.end + 50))) {
+      rightRoles.push(null);
+      prev = m.end;
+      continue;
+    }
     const unitOf = UNIT_OF.test(text.slice(Math.max(prev, m.start - 60), m.start));
     const possessive = POSSESSIVE_UNIT.test(text.slice(m.end, m.end + 80));
     prev = m.end;
@@ -51,12 +61,13 @@ export function assignRoles(ctx: RoleContext, left: OrgMention[], right: OrgMent
   }
   const byActor = right.some((_, i) => rightRoles[i] === 'acquirer' || rightRoles[i] === 'investor');
   for (const m of left) {
-    const adjacentNoun = ctx.noun && /^['’]?s?\s*$/.test(text.slice(m.end, trigger.start));
+    const adjacentNoun = ctx.noun && m.end > m.start && /^['’]?s?\s*$/.test(text.slice(m.end, trigger.start));
     const possessive = POSSESSIVE_UNIT.test(text.slice(m.end, m.end + 80)) && m.end <= trigger.start;
     out.push({ name: m.name, role: leftRole(frame, passive && byActor, adjacentNoun, possessive) });
   }
   right.forEach((m, i) => {
-    out.push({ name: m.name, role: rightRoles[i] ?? null });
+    const role = rightRoles[i];
+    if (role) out.push({ name: m.name, role });
   });
   return out;
 }
