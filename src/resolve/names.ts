@@ -42,7 +42,7 @@ const DROPPABLE = new Set(
   industries industrial holdings holding group groupe corporation company corp co inc ltd limited plc llc pvt
   pte pty ag sa nv bv se gmbh na financial services systems pharmaceuticals therapeutics investments
   capital partners resorts hotels worldwide enterprises brands retail stores electronics energy airlines
-  distributor gases research communications media news agency network networks bank bancorp`.split(/\s+/),
+  distributor gases research communications media news agency network networks bank bancorp world`.split(/\s+/),
 );
 
 const nameWords = (s: string): string[] => words(s).filter((w) => !CONNECTIVES.has(w));
@@ -72,7 +72,8 @@ export function isShortOrgForm(short: string, long: string, isOrg: (s: string) =
   const leadOk = lead.length === 0 || lead.every((w) => isPlaceWord(w)) || isOrg(lead.join(' '));
   if (!leadOk) return false;
   if (!rest.length) return true;
-  if (rest.every((w) => isPlaceWord(w))) return false; // "GM China", "Ford Asia Pacific"
+  // "GM China", "Ford Asia Pacific" are regional units; "United Bank of Africa" is the bank itself
+  if (rest.every((w) => isPlaceWord(w)) && !words(long).includes('of')) return false;
   return rest.every((w) => DROPPABLE.has(w) || isPlaceWord(w));
 }
 

@@ -21,6 +21,17 @@ export interface Shape {
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const INITIAL = /^\p{Lu}\.?$/u;
+// Names ending so are documents, securities and programs, not organizations.
+const NON_ORG_HEADS = new Set(
+  'agreement agreements stock shares share phase plan program programme project act treaty deal offering round initiative strategy index notes bonds warrants memorandum'.split(
+    ' ',
+  ),
+);
+const FOREIGN_LEADS = new Set(
+  'banca banco banque groupe grupo compagnie societe société instituto istituto universidad université universita'.split(
+    ' ',
+  ),
+);
 // Names ending so are events, not organizations ("Investor Day", "Grand Prix").
 const EVENT_HEADS = new Set(
   'day days championship championships prix summit forum conference expo festival awards award week olympics cup games show fair congress-week series'.split(
@@ -40,7 +51,11 @@ function placeLike(tokens: Token[]): boolean {
   return isPlace(last) && !FIRST_NAMES.has(last.toLowerCase()) && !lexicons().surnames.has(last.toLowerCase());
 }
 
-function personLike(tokens: Token[]): boolean {
+function personLike(all: Token[]): boolean {
+  // "Edward R. (Jack) Cameron": a nickname in brackets is no part of the shape
+  const tokens = all.filter(
+    (t, i) => !/^[()]$/.test(t.text) && !(all[i - 1]?.text === '(' && all[i + 1]?.text === ')'),
+  );
   if (tokens.length < 2 || tokens.length > 4) return false;
   return tokens.every(
     (t, i) =>
@@ -56,6 +71,16 @@ export function classify(tokens: Token[], text: string): Shape {
   if (n === 1 && (NOT_NAMES.has(first) || DEMONYMS.has(first))) return { kind: 'unknown', score: 0, cue: 'stopword' };
   if (HONORIFICS.has(first) && n >= 2) return { kind: 'person', score: 0.9, cue: 'honorific' };
   if (isLegalSuffix(tokens[n - 1]) && n > 1) return { kind: 'org', score: 0.95, cue: 'legal-suffix' };
+  // "Sunbeam Corp Ltd Australia", "Controls Corp of America"
+  const suffixAt = tokens.findIndex((t, i) => i > 0 && isLegalSuffix(t));
+  if (suffixAt > 0 && tokens.slice(suffixAt + 1).every((t) => isLegalSuffix(t) || isPlace(t.text) || t.text === 'of'))
+    return { kind: 'org', score: 0.9, cue: 'legal-suffix' };
+  if (NON_ORG_HEADS.has(lc(tokens[n - 1])) || (n === 1 && /ing$/.test(first)))
+    return { kind: 'unknown', score: 0, cue: 'thing' };
+  // "Banca Nazionale del Lavoro", "Metropolitan Council of the Twin Cities"
+  if (n > 1 && FOREIGN_LEADS.has(first)) return { kind: 'org', score: 0.85, cue: 'head-noun' };
+  if (tokens.some((t, i) => i > 0 && i < n - 1 && ORG_HEADS_STRONG.has(lc(t)) && lc(tokens[i + 1]) === 'of'))
+    return { kind: 'org', score: 0.85, cue: 'head-noun' };
   if (EVENT_HEADS.has(lc(tokens[n - 1]))) return { kind: 'unknown', score: 0, cue: 'event' };
   if (n === 1 && /^\p{N}/u.test(text)) return { kind: 'unknown', score: 0, cue: 'number' };
   // "Chief |Corporate Development| Officer": the middle of a title, not a name

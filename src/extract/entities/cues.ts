@@ -84,6 +84,14 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
   if (/^-(?:listed|owned|backed|controlled|led|run|funded)$/.test(next?.text ?? '')) c.org.push('listed');
   if (prev && /-based$/.test(prev.text)) c.org.push('based');
   if (prev && /(?:maker|makers)$/.test(prev.text) && prev.text === lc(prev)) c.org.push(`descriptor:${prev.text}`);
+  // "McKinsey managers", "Airco employees": an employer before its people
+  if (
+    next &&
+    next.text === lc(next) &&
+    (isTitleWord(next) || /^(?:employees|staff|workers|managers|executives|officials|shareholders)$/.test(next.text)) &&
+    !isTitleWord(prev)
+  )
+    c.org.push('employer');
   // "Citicorp chairman John Reed", "Alibaba CFO Maggie Wu": an organization before a title before a name
   if (next && isTitleWord(next) && !isTitleWord(prev)) {
     let k = to;
@@ -92,23 +100,34 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
     if (after && /^\p{Lu}\p{Ll}/u.test(after.text) && k > to && (tokens[k - 1]?.text ?? '') !== 'and')
       c.org.push('org-title-name');
   }
-  // apposition ", a ... company"
-  if (next?.text === ',' && /^(?:a|an|the|its|which|one)$/.test(lc(next2))) {
+  // apposition ", a ... company", ", the group's spokesman": the head noun of the phrase tells
+  if (next?.text === ',' && /^(?:a|an|the|its|one|our|their)$/.test(lc(next2))) {
+    let head: Token | undefined;
     for (let k = to + 2; k < Math.min(tokens.length, to + 12); k++) {
       const t = tokens[k] as Token;
-      if (t.text === ',' || t.text === '.') break;
       if (
-        ORG_DESCRIPTORS.has(lc(t)) ||
-        /(?:maker|company|firm|group|provider|operator|manufacturer|producer)$/.test(lc(t))
-      ) {
-        c.org.push(`apposition:${t.text}`);
+        /^[,.;:()]$/.test(t.text) ||
+        /^(?:of|at|in|for|with|that|which|who|based|since|and|to|on|from|by)$/.test(t.text)
+      )
         break;
+      if (/^['’]s?$/.test(t.text)) {
+        head = undefined; // "the group's": a possessor, not the head
+        continue;
       }
+      head = t;
     }
+    if (head && isTitleWord(head)) c.person.push('apposition-title');
+    else if (
+      head &&
+      (ORG_DESCRIPTORS.has(lc(head)) ||
+        /(?:maker|company|firm|group|provider|operator|manufacturer|producer)$/.test(lc(head)))
+    )
+      c.org.push(`apposition:${head.text}`);
   }
   if (next && SUBJECT_VERBS.has(lc(next)) && next.text === lc(next)) c.subject = true;
   // "President of GM China", "Executive Vice President at SAIC Motors", "Chairman and Managing Director, IQI India"
-  if (prev && /^(?:of|at|for|,)$/.test(prev.text)) {
+  if (prev?.text === ',' && isTitleWord(prev2) && lc(prev2) !== 'former') c.org.push('title-of');
+  else if (prev && /^(?:of|at|for)$/.test(prev.text)) {
     for (let k = from - 2; k >= Math.max(0, from - 7); k--) {
       const t = tokens[k];
       if (!t || t.text === '.' || t.text === ';') break;

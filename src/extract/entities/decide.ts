@@ -3,7 +3,7 @@
 // entities: acronyms defined in parentheses, short repeat mentions of a
 // company ("Alibaba" for "Alibaba Group"), surnames of a person.
 import type { Document } from '../../document.js';
-import { isAcronymOf, isShortOrgForm, personKey } from '../../resolve/names.js';
+import { isAcronymOf, isShortOrgForm, personKey, words } from '../../resolve/names.js';
 import { lexicons } from '../lexicon/common.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
 import { HONORIFICS, TITLE_CORES, TITLE_MODIFIERS } from '../lexicon/words.js';
@@ -50,12 +50,12 @@ interface Group {
 }
 
 const STRONG_ORG_CUES =
-  /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name|title-of|owned)/;
-const keyOf = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[’]/g, "'");
+  /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name|title-of|owned|employer|coordinated)/;
+const keyOf = (s: string): string => {
+  const w = words(s);
+  if (w[0] === 'the' && w.length > 1) w.shift();
+  return w.join(' ') || s.toLowerCase();
+};
 
 function root(g: Group): Group {
   let r = g;
@@ -136,9 +136,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     else if (g.person >= 0.85) g.kind = orgCue >= 1 && g.personCues.size === 0 && g.person < 0.9 ? 'org' : 'person';
     else if (g.place > 0)
       g.kind =
-        orgCue >= 1 && [...g.orgCues].some((c) => /^(?:bracket|exchange|ticker|descriptor|apposition)/.test(c))
-          ? 'org'
-          : 'place';
+        orgCue >= 1 && [...g.orgCues].some((c) => /^(?:bracket|exchange|ticker|descriptor)/.test(c)) ? 'org' : 'place';
     else if (orgCue >= 1) g.kind = 'org';
     else if (g.personCues.size && g.personShape && !/\d/.test(g.key)) g.kind = 'person';
     else if (
@@ -152,6 +150,35 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     )
       g.kind = 'person';
     else if (g.org > 0) g.kind = 'org';
+  }
+
+  // tickers written alone ("LLIT said") are the company that has them
+  for (const g of all) {
+    const sym = g.ticker?.split(/:\s*/).pop()?.toLowerCase();
+    const alias = sym ? groups.get(sym) : undefined;
+    if (alias && alias !== g && !alias.parent && alias.kind !== 'person') alias.parent = g;
+  }
+
+  // names listed together are of one kind: "Invus, Schooner Capital, Surveyor Capital"
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.sentence !== b.sentence) continue;
+    const between = doc.text.slice(a.end, b.start);
+    if (!/^\s*(?:,|,?\s*and|&|;)\s*$/.test(between)) continue;
+    const ga = groups.get(keyOf(a.text));
+    const gb = groups.get(keyOf(b.text));
+    if (!ga || !gb) continue;
+    for (const [x, y] of [
+      [ga, gb],
+      [gb, ga],
+    ] as const) {
+      if (x.kind === 'org' && x.org >= 0.85 && y.kind === 'pending' && y.words <= 4) {
+        y.kind = 'org';
+        y.orgCues.add('coordinated');
+        y.org = Math.max(y.org, 0.6);
+      }
+    }
   }
 
   // 2. acronyms and quoted short names defined in parentheses right after a name
@@ -195,8 +222,9 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
         return isShortOrgForm(form, long, (s) => groups.get(keyOf(s))?.kind === 'org') || isAcronymOf(form, long);
       });
     if (!cands.length) continue;
-    // the nearest full name written before the short one, else the first
+    // the nearest full name written before the short one; with several and none before, it is the parent of them all
     const before = cands.filter((o) => o.first < g.first);
+    if (cands.length > 1 && !before.length) continue;
     const pick = (before.length ? before : cands).reduce((a, b) => (b.first > a.first && b.first < g.first ? b : a));
     g.parent = pick;
     g.kind = 'org';

@@ -99,6 +99,17 @@ export function findRuns(view: SentenceView, text: string): Run[] {
         j++;
         continue;
       }
+      // "Goldman, Sachs and Co": a partnership name with a comma
+      if (
+        t.text === ',' &&
+        nameWord(toks[j + 1]) &&
+        /^(?:and|&)$/.test(toks[j + 2]?.text ?? '') &&
+        isLegalSuffix(toks[j + 3])
+      ) {
+        last = j + 3;
+        j += 4;
+        continue;
+      }
       // "Calyxt, Inc.", "Co., Ltd."
       if (t.text === ',' && isLegalSuffix(toks[j + 1]) && isCapWord(toks[j + 1])) {
         j++;

@@ -117,10 +117,9 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     const generic = (t: Token | undefined) =>
       INDUSTRY_WORDS.has(lc(t)) || ORG_HEADS_STRONG.has(lc(t)) || GENERIC_PAIRS.has(lc(t));
     const whole =
-      !startsPerson(before) &&
-      (after.every((t) => isLegalSuffix(t) || ORG_HEADS_STRONG.has(lc(t)) || t.text === ',') ||
-        (OF_LEADS.has(lc(before[0])) && lc(before[1]) === 'of' && !endsAsOrg(after)) ||
-        (endsAsOrg(r.tokens) && generic(before[before.length - 1]) && generic(after[0])));
+      after.every((t) => isLegalSuffix(t) || ORG_HEADS_STRONG.has(lc(t)) || t.text === ',') ||
+      (!startsPerson(before) && OF_LEADS.has(lc(before[0])) && lc(before[1]) === 'of' && !endsAsOrg(after)) ||
+      (endsAsOrg(r.tokens) && generic(before[before.length - 1]) && generic(after[0]));
     if (!whole) {
       const a = sub(r, ctx.text, 0, andAt);
       const b = sub(r, ctx.text, andAt + 1, r.tokens.length);

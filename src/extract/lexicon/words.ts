@@ -103,7 +103,8 @@ export const NOT_NAMES = set(`
   ev evs ai r&d esg etf api b2b b2c o2o faq pdf usd rmb eur gbp jpy hk$ us$ a$ dlrs dlr mln bln pct
   q1 q2 q3 q4 h1 h2 fy am pm et est gmt utc pst edt bst
   internet web online email e-commerce covid-19 covid
-  street avenue road
+  street avenue road million billion trillion thousand hundred crore lakh bn mn
+  pipe spac kw kwh mw gw mwh gwh
   inc corp co ltd plc llc group holdings company
   said says dear photo source click read related`);
 
