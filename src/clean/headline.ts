@@ -1,32 +1,30 @@
-// Headline of a plain-text article: a short first paragraph that does not read as
-// a sentence of the body (no closing period), skipping a leading date line.
+// Headline of a plain-text article: the first short line that does not read as
+// a sentence of the body, after any date lines and metadata lines (bylines,
+// section labels, "FOR IMMEDIATE RELEASE"). A first paragraph of prose means
+// the text has no headline.
+import { isDateLine } from './published.js';
 
-const DATE_LINE =
-  /^(?:date:?\s*)?(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/;
+const METADATA =
+  /^(?:by\s+\S.{0,60}|for immediate release.*|(?:press|news|media) release|contacts?:.*|updated:?.*|published:?.*|\d+ min(?:ute)?s?(?: read)?)$/i;
 
-export function findHeadline(text: string): { headline: string; start: number; end: number } | null {
+export function findHeadline(text: string, paragraphs = 6): { headline: string; start: number; end: number } | null {
   let pos = 0;
-  for (let i = 0; i < 3; i++) {
-    const end = text.indexOf('\n', pos);
-    const line = text.slice(pos, end < 0 ? text.length : end).trim();
-    if (!line) return null;
-    if (DATE_LINE.test(line)) {
-      pos = text.indexOf('\n', pos) < 0 ? text.length : skipBlank(text, end);
-      continue;
-    }
+  for (let i = 0; i < paragraphs && pos < text.length; i++) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, end).trim();
     const words = line.split(/\s+/).length;
-    const nextBlank = end < 0 || text[end + 1] === '\n';
-    if (words >= 3 && words <= 30 && line.length <= 220 && !/[.:;,]$/.test(line) && nextBlank) {
+    const skip = !line || isDateLine(line) || METADATA.test(line) || words < 3;
+    if (!skip) {
+      // A closing period counts only after an abbreviation ("... Co., Ltd.").
+      const sentenceEnd =
+        /[:;,]$/.test(line) || (/\.$/.test(line) && !/\b(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}{1,4})\.$/u.test(line));
+      const title = words <= 30 && line.length <= 220 && !sentenceEnd && end < text.length;
+      if (!title) return null;
       const start = text.indexOf(line, pos);
       return { headline: line, start, end: start + line.length };
     }
-    return null;
+    pos = end + 1;
   }
   return null;
-}
-
-function skipBlank(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && text[i] === '\n') i++;
-  return i;
 }

@@ -1,6 +1,7 @@
 // clean: raw article to cleaned text, headline, dateline, publication date and
 // story boundaries. Everything after this stage points into `doc.text`.
 import type { Document } from '../document.js';
+import { findDateline } from './dateline.js';
 import { findHeadline } from './headline.js';
 import { cleanHtml } from './html.js';
 import { normalizeText } from './normalize.js';
@@ -9,7 +10,7 @@ import { REPAIRS } from './repairs/index.js';
 import { findStories } from './stories.js';
 
 export interface CleanOptions {
-  /** Named repairs from ./repairs.ts, applied in order before normalization. */
+  /** Named repairs from ./repairs/, applied in order before normalization. */
   repairs?: string[];
 }
 
@@ -25,7 +26,11 @@ export function clean(doc: Document, options: CleanOptions = {}): Document {
     headline ??= page.headline;
     published ??= page.published;
   }
-  if (doc.meta.dateline) text = `${doc.meta.dateline.trim()} ${text.trimStart()}`;
+  // A dateline the container states (Reuters DATELINE) opens the text, as in print.
+  const metaDateline = doc.meta.dateline ? normalizeText(doc.meta.dateline) : '';
+  if (metaDateline) text = `${metaDateline} ${text.trimStart()}`;
+  // Repairs see one kind of line break.
+  text = text.replace(/\r\n?/g, '\n');
   for (const name of options.repairs ?? []) {
     const repair = REPAIRS[name];
     if (!repair) throw new Error(`unknown repair "${name}" in pipeline`);
@@ -37,6 +42,18 @@ export function clean(doc: Document, options: CleanOptions = {}): Document {
 
   if (headline == null && doc.format !== 'html') headline = findHeadline(text)?.headline ?? null;
   published ??= findPublished(text)?.value ?? null;
+  const found = findDateline(text);
+  const dateline = found
+    ? { start: found.start, end: found.end, place: found.place }
+    : metaDateline && text.startsWith(metaDateline)
+      ? { start: 0, end: metaDateline.length, place: placeOf(metaDateline) }
+      : null;
 
-  return { ...doc, text, headline, published, stories: findStories(text), messages };
+  return { ...doc, text, headline, published, dateline, stories: findStories(text), messages };
+}
+
+/** The place of a dateline the dateline pattern did not read: what comes before its date or dash. */
+function placeOf(dateline: string): string | null {
+  const place = dateline.split(/,?\s+(?=\p{Lu}\p{Ll}{2,}\.? \d)|\s+[-–—]/u)[0]?.replace(/[\s,-]+$/, '');
+  return place || null;
 }

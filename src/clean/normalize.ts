@@ -1,22 +1,22 @@
-// Unicode and white-space normalization that keeps paragraphs: a blank line
+// Unicode and white-space normalization that keeps paragraphs: a line break
 // separates paragraphs, single spaces separate words, nothing else survives.
+// Runs on every article, so each pass is skipped when it has nothing to do.
 
+const NON_ASCII = /[^\u0000-\u007F]/;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-const SPACES = /[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+const LINE_BREAKS = /\r\n?|\u2028|\u2029|\u0085/g;
+// Tabs, exotic spaces and control characters other than the line break (newswire
+// transmission codes carry no text) become one space; so do runs of spaces.
+const BLANKS =
+  /[\u0000-\u0009\u000B-\u001F\u007F\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000][\u0000-\u0009\u000B-\u001F\u007F\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000 ]*| {2,}/g;
 
 export function normalizeText(input: string): string {
-  const text = input
-    .normalize('NFC')
-    .replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
-    .replace(INVISIBLE, '')
-    .replace(SPACES, ' ')
-    // Control characters other than newline carry no text (newswire transmission codes).
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, ' ')
-    .replace(/ +/g, ' ');
+  let text = input;
+  if (NON_ASCII.test(text)) text = text.normalize('NFC').replace(INVISIBLE, '');
+  if (text.includes('\r') || NON_ASCII.test(text)) text = text.replace(LINE_BREAKS, '\n');
   return text
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
+    .replace(BLANKS, ' ')
+    .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -1,85 +1,71 @@
-// The article's own publication date, as the text states it: a date header,
-// a wire dateline ("NEW YORK, Jan. 16, 2025 /PRNewswire/ --"), a date line at the
-// top, an update stamp ("3.8.18:"). Event dates inside sentences are not it.
-import { isValid } from 'date-fns';
+// The article's own publication date, as the text states it near the top: a
+// date header ("date 2020-10-26", "Published: Oct 30, 2020"), a dateline with
+// a year ("NEW YORK, Jan. 16, 2025 /PRNewswire/ --"), a line that is only a
+// date or a byline with one ("Oct 30, 2020", "By Jane Roe | 29 June 2021"), an
+// update stamp ("3.8.18:" in US order). The earliest of these wins. A date
+// inside a sentence is an event, never the publication date.
+import { DATE_TEXT, isoDate, parseDateText } from './date-text.js';
+import { findDateline } from './dateline.js';
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-
-const iso = (y: number, m: number, d: number): string | null => {
-  if (!isValid(new Date(Date.UTC(y, m - 1, d))) || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCDate() !== d) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-};
-
-const monthNumber = (name: string): number =>
-  MONTHS[
-    name
-      .toLowerCase()
-      .replace('.', '')
-      .slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)
-  ] ?? 0;
-
-interface Pattern {
-  re: RegExp;
-  value: (m: RegExpExecArray) => string | null;
+export interface Published {
+  value: string;
+  start: number;
+  end: number;
 }
 
-const PATTERNS: Pattern[] = [
-  // "date 2020-10-26", "Published: 2020-10-26"
-  {
-    re: /^\s*(?:date|published|posted|updated)?:?\s*(\d{4})-(\d{2})-(\d{2})\b/i,
-    value: (m) => iso(+m[1]!, +m[2]!, +m[3]!),
-  },
-  // Dateline: "CITY, Month D, YYYY /PRNewswire/ --", "ATLANTA, GA – May 2, 2006 –", or a date line of its own.
-  {
-    re: new RegExp(`^(?:[^\\n]{0,120}?[,(–—-]\\s*|\\s*)${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'im'),
-    value: (m) => iso(+m[3]!, monthNumber(m[1]!), +m[2]!),
-  },
-  // "30 October 2020"
-  {
-    re: new RegExp(`^(?:[^\\n]{0,120}?[,(–—-]\\s*|\\s*)(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'im'),
-    value: (m) => iso(+m[3]!, monthNumber(m[2]!), +m[1]!),
-  },
-  // Update stamp at the start of a paragraph, US order: "3.8.18: This story was updated"
-  { re: /^(\d{1,2})\.(\d{1,2})\.(\d{2}):/m, value: (m) => iso(2000 + +m[3]!, +m[1]!, +m[2]!) },
-];
+const LABEL = String.raw`(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|released?(?:\s+on)?|last\s+updated|first\s+published)`;
+// "date 2020-10-26 On October 26, ..." : a labelled date opening a paragraph.
+const HEADER = new RegExp(String.raw`^\s*${LABEL}\s*:?\s*(${DATE_TEXT})`, 'i');
+// A line that is a date and little else: "Oct 30, 2020", "29 June 2021 | 2 min read".
+const DATE_LINE = new RegExp(
+  String.raw`^\s*(?:${LABEL}\s*:?\s*)?(${DATE_TEXT})(?:\s*(?:[|•·,-]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*(?:[|•·–—-].{0,40})?$`,
+  'i',
+);
+// "By Jane Roe | October 30, 2020", "Jane Roe, October 30, 2020": a short byline.
+const BYLINE = new RegExp(
+  String.raw`^(?:[Bb]y\s+)?[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}\s*[|•·,–—-]\s*(${DATE_TEXT})\b.{0,40}$`,
+  'u',
+);
+const STAMP = /^(\d{1,2})\.(\d{1,2})\.(\d{2}):/;
 
-/** Looks for the publication date in the first lines of the text. */
-export function findPublished(text: string, head = 400): { value: string; start: number; end: number } | null {
-  const top = text.slice(0, head);
-  for (const { re, value } of PATTERNS) {
-    const m = re.exec(top);
-    if (!m) continue;
-    // A dateline date sits in the first line of its paragraph, not deep in a sentence.
-    const lineStart = top.lastIndexOf('\n', m.index) + 1;
-    if (m.index + m[0].length - lineStart > 160) continue;
-    const v = value(m);
-    if (v) return { value: v, start: m.index, end: m.index + m[0].length };
+/** Looks for the publication date in the first `paragraphs` paragraphs of the text. */
+export function findPublished(text: string, paragraphs = 8): Published | null {
+  const dateline = findDateline(text, paragraphs);
+  let pos = 0;
+  for (let i = 0; i < paragraphs && pos < text.length; i++) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    if (dateline && dateline.start < end && dateline.date)
+      return { value: dateline.date, start: dateline.start, end: dateline.end };
+    const found = fromParagraph(text.slice(pos, end));
+    if (found) return { value: found.value, start: pos + found.start, end: pos + found.end };
+    pos = end + 1;
+    while (text[pos] === '\n') pos++;
   }
   return null;
+}
+
+/** True when the line is a date and little else ("Oct 30, 2020", "Published: 2020-10-26"). */
+export function isDateLine(line: string): boolean {
+  const m = line.length <= 90 ? DATE_LINE.exec(line) : null;
+  return m != null && parseDateText(m[1]!) != null;
+}
+
+function fromParagraph(line: string): Published | null {
+  for (const re of [HEADER, line.length <= 90 ? DATE_LINE : null, line.length <= 120 ? BYLINE : null]) {
+    const m = re?.exec(line);
+    const value = m && parseDateText(m[1]!);
+    if (m && value) return { value, start: m.index, end: m.index + m[0].length };
+  }
+  const stamp = STAMP.exec(line);
+  const value = stamp && isoDate(2000 + +stamp[3]!, +stamp[1]!, +stamp[2]!);
+  return stamp && value ? { value, start: 0, end: stamp[0].length } : null;
 }
 
 /** Normalizes a date given by the container (JSON `published`, HTML meta) to YYYY[-MM[-DD]]. */
 export function normalizePublished(s: string | null | undefined): string | null {
   if (!s) return null;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(s.trim());
-  if (m) return m[3] ? iso(+m[1]!, +m[2]!, +m[3]!) : m[2] ? `${m[1]}-${m[2]}` : m[1]!;
-  return findPublished(s)?.value ?? null;
+  if (m) return m[3] ? isoDate(+m[1]!, +m[2]!, +m[3]!) : m[2] ? `${m[1]}-${m[2]}` : m[1]!;
+  return parseDateText(s);
 }

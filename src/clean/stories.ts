@@ -1,7 +1,153 @@
-// Story boundaries inside one article's text. Most articles are one story; a
-// roundup holds several, and pages often end with an unrelated piece.
-import type { Story } from '../document.js';
+// Story boundaries inside one article's text (normalized: one paragraph a line,
+// single spaces). Most articles are one story.
+// Two kinds of text hold more:
+// - a roundup: several short title lines, each between paragraphs of prose,
+//   each opening a piece about other names than the pieces before it;
+// - a page that runs on into the next article: a second date line after the
+//   body, usually followed by that article's title.
+// Text before the first title (a roundup's intro) is a story of its own with no
+// title. A trailing unrelated article is KEPT as its own story rather than cut:
+// its offsets stay valid, and the segment stage gives each sentence its story
+// index so that deals, roles and quotes never join names across stories.
+import type { Span, Story } from '../document.js';
+import { isDateLine } from './published.js';
+
+interface Paragraph extends Span {
+  text: string;
+  words: number;
+}
+
+// Section heads of one release ("About Acme", "Forward-Looking Statements")
+// continue the same story.
+const SECTION_HEAD =
+  /^(?:about\b|forward[- ]looking|safe harbor|(?:media |investor |press )?contacts?\b|notes? to editors|background|transaction details|advisors|source\b|for more information|conference call|webcast)/i;
+// Capitalized words that say nothing about a story's topic.
+const FUNCTION_WORDS = new Set(
+  'The This That These Those A An In On At For From To Of And But Or As By With It Its He She They We Our Their His Her Also After Before During When While Now Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
+    ' ',
+  ),
+);
+
+function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    if (end > pos) {
+      const t = text.slice(pos, end);
+      out.push({ start: pos, end, text: t, words: wordCount(t) });
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+const isProse = (p: Paragraph | undefined): boolean => p != null && p.words >= 12 && /[.!?…"”’)]$/.test(p.text);
+
+/** A short line in title style: few words, no closing punctuation, most words capitalized. */
+function isTitle(p: Paragraph | undefined): boolean {
+  if (!p || p.words < 3 || p.words > 16 || p.text.length > 120 || /[.,;:!]$/.test(p.text)) return false;
+  if (SECTION_HEAD.test(p.text) || isDateLine(p.text)) return false;
+  const long = p.text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  const capitalized = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return long.length > 0 && capitalized / long.length >= 0.6;
+}
+
+/** Capitalized words of a span of paragraphs: the names that say what a piece is about. */
+function names(paras: Paragraph[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of paras)
+    for (const m of p.text.matchAll(/\b\p{Lu}[\p{L}-]{2,}/gu)) if (!FUNCTION_WORDS.has(m[0])) out.add(m[0]);
+  return out;
+}
+
+/** Share of the piece's names that the text before it already used. */
+function overlap(piece: Set<string>, before: Set<string>): number {
+  if (piece.size === 0) return 1;
+  let shared = 0;
+  for (const n of piece) if (before.has(n)) shared++;
+  return shared / piece.size;
+}
+
+/**
+ * Roundup title lines that open a piece on new names; none unless there are at
+ * least two. A feature article's section heads also bring new names, but its
+ * sections are long and keep the article's vocabulary: a piece of more than
+ * three paragraphs must share almost no words with the text before it.
+ */
+function roundupStarts(paras: Paragraph[]): number[] {
+  const titles = paras
+    .map((_, i) => i)
+    .filter((i) => isTitle(paras[i]) && isProse(paras[i - 1]) && isProse(paras[i + 1]));
+  if (titles.length < 2) return [];
+  const starts = titles.filter((t, k) => {
+    const next = titles[k + 1] ?? paras.length;
+    const piece = paras.slice(t, next);
+    const before = paras.slice(0, t);
+    return overlap(names(piece), names(before)) < 0.5 && (piece.length <= 4 || sharedWords(piece, before) < 0.1);
+  });
+  return starts.length >= 2 ? starts : [];
+}
+
+// Frequent words that do not tell one story from another.
+const COMMON = new Set(
+  'that this with from have has had were been will would their they them which what when where about also more most said says into over than then there these those such some other after before while being just like only very much many because could should your year years time first last make made does company companies people percent million billion'.split(
+    ' ',
+  ),
+);
+
+/** Share of the piece's words (4+ letters) that the text before it used at least twice. */
+function sharedWords(piece: Paragraph[], before: Paragraph[]): number {
+  const words = (ps: Paragraph[]): string[] =>
+    ps.flatMap((p) => p.text.toLowerCase().match(/\p{Ll}{4,}/gu) ?? []).filter((w) => !COMMON.has(w));
+  const counts = new Map<string, number>();
+  for (const w of words(before)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const own = words(piece);
+  return own.length ? own.filter((w) => (counts.get(w) ?? 0) >= 2).length / own.length : 1;
+}
+
+/** A date line after the body has begun starts the next article of the page. */
+function nextArticleStarts(paras: Paragraph[]): number[] {
+  const firstProse = paras.findIndex(isProse);
+  if (firstProse < 0) return [];
+  return paras
+    .map((_, i) => i)
+    .filter(
+      (i) => i > firstProse + 1 && isDateLine(paras[i]!.text) && paras.slice(firstProse, i).filter(isProse).length >= 2,
+    );
+}
+
+function titleAfter(paras: Paragraph[], i: number): string | null {
+  if (isTitle(paras[i])) return paras[i]!.text;
+  for (let k = i + 1; k <= i + 3 && k < paras.length; k++) {
+    const p = paras[k]!;
+    if (isProse(p)) break;
+    if (p.words >= 3 && p.words <= 25 && !/[.,;:]$/.test(p.text)) return p.text;
+  }
+  return null;
+}
 
 export function findStories(text: string): Story[] {
-  return [{ start: 0, end: text.length, title: null }];
+  const paras = paragraphsOf(text);
+  const starts = [...new Set([...roundupStarts(paras), ...nextArticleStarts(paras)])].sort((a, b) => a - b);
+  if (starts.length === 0) return [{ start: 0, end: text.length, title: null }];
+  const stories: Story[] = [];
+  const first = paras[starts[0]!]!.start;
+  if (first > 0) stories.push({ start: 0, end: first, title: null });
+  starts.forEach((i, k) => {
+    const next = starts[k + 1];
+    stories.push({
+      start: paras[i]!.start,
+      end: next === undefined ? text.length : paras[next]!.start,
+      title: titleAfter(paras, i),
+    });
+  });
+  return stories;
 }

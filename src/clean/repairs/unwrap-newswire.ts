@@ -9,6 +9,7 @@ const INDENT = /^[ \t]{2,}\S/;
 
 export const unwrapNewswire: Repair = (text) => {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (!isShortLined(lines)) return text;
   const indented = lines.slice(1).some((l) => INDENT.test(l));
   const width = indented ? 0 : wrapWidth(lines);
   if (!indented && !width) return text;
@@ -29,6 +30,19 @@ export const unwrapNewswire: Repair = (text) => {
   if (current) paragraphs.push(current);
   return paragraphs.join('\n\n');
 };
+
+/** Fixed-width copy has short lines; text with one paragraph a line has long ones. */
+function isShortLined(lines: string[]): boolean {
+  let filled = 0;
+  let long = 0;
+  for (const l of lines) {
+    const n = l.trimEnd().length;
+    if (n === 0) continue;
+    filled++;
+    if (n > 100) long++;
+  }
+  return filled >= 2 && long <= filled * 0.1;
+}
 
 const firstWord = (line: string): string => /^\S+/.exec(line)?.[0] ?? '';
 
