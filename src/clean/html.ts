@@ -39,24 +39,32 @@ function titleSources(document: Document, jsonLdHeadline: string | null) {
   return { h1s, metaTitles, siteNames };
 }
 
+/** linkedom needs an <html> element to build a document; fragments and plain text get one. */
+const asPage = (html: string): string =>
+  /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+
 export function cleanHtml(html: string): CleanedHtml {
   const jsonLd = readJsonLd(html);
-  const { document: page } = parseHTML(pruneHtml(html));
+  const { document: page } = parseHTML(asPage(pruneHtml(html)));
   const document = page as unknown as Document;
   const published = findPublishedDate(document, jsonLd.datePublished);
   // Read the titles before Readability, which rewrites the DOM in place.
   const headline = chooseHeadline(titleSources(document, jsonLd.headline));
-  if (document.body) removePageFurniture(document.body);
+  const body = document.body ?? document.documentElement;
+  if (!body) return { headline, text: '', published };
+  removePageFurniture(body);
+  // Short pages and notices have no article for Readability to find: their whole text is the body.
+  const whole = blockText(body);
   const article = new Readability<Element>(document, {
     charThreshold: 300,
     keepClasses: true,
     disableJSONLD: true,
     serializer: (el) => el as Element,
   }).parse();
+  let text = '';
   if (article?.content) {
     removeBoilerplate(article.content, headline);
-    return { headline: headline ?? article.title?.trim() ?? null, text: blockText(article.content), published };
+    text = blockText(article.content);
   }
-  const root = document.body ?? document.documentElement;
-  return { headline, text: root ? blockText(root) : '', published };
+  return { headline: headline ?? (article?.title?.trim() || null), text: text || whole, published };
 }
