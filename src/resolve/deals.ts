@@ -1,7 +1,7 @@
 // One deal per real-world agreement across articles: deals of agreeing type
 // whose parties (resolved to dataset organizations) overlap, with no
 // contradicting date or price, are the same deal. Only deals that share an
-// organization are ever compared.
+// organization are ever compared, and each with one representative per group.
 import type { ArticleRecord } from '../schema/record.js';
 
 type RecordDeal = ArticleRecord['deals'][number];
@@ -37,31 +37,31 @@ function sameDeal(x: DealMention, y: DealMention): boolean {
   return true;
 }
 
-/** Groups of mentions (indices into `mentions`) that are one deal, in input order. */
+/**
+ * Groups of mentions (indices into `mentions`) that are one deal, in input order. A mention joins the
+ * first group whose first mention it matches and that holds no deal of its own record yet: comparing with
+ * one representative, not any member, keeps chains of loosely similar deals from collapsing into one.
+ */
 export function groupDeals(mentions: DealMention[]): number[][] {
-  const parent = mentions.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
+  const groups: { members: number[]; records: Set<string> }[] = [];
   const byParty = new Map<string, number[]>();
   mentions.forEach((m, i) => {
-    for (const p of new Set(m.parties)) {
-      const list = byParty.get(p) ?? [];
-      for (const j of list) if (find(i) !== find(j) && sameDeal(mentions[j]!, m)) parent[find(i)] = find(j);
-      list.push(i);
-      byParty.set(p, list);
+    const candidates = [...new Set(m.parties.flatMap((p) => byParty.get(p) ?? []))].sort((a, b) => a - b);
+    let home = candidates.find((g) => {
+      const group = groups[g]!;
+      return !group.records.has(m.record) && sameDeal(mentions[group.members[0]!]!, m);
+    });
+    if (home == null) {
+      home = groups.length;
+      groups.push({ members: [], records: new Set() });
+      for (const p of new Set(m.parties)) {
+        const list = byParty.get(p) ?? [];
+        list.push(home);
+        byParty.set(p, list);
+      }
     }
+    groups[home]!.members.push(i);
+    groups[home]!.records.add(m.record);
   });
-  const groups = new Map<number, number[]>();
-  mentions.forEach((_, i) => {
-    const r = find(i);
-    const g = groups.get(r) ?? [];
-    g.push(i);
-    groups.set(r, g);
-  });
-  return [...groups.values()];
+  return groups.map((g) => g.members);
 }

@@ -4,11 +4,12 @@ import type { Amount, Document, Span } from '../../document.js';
 
 const NOT_THE_PRICE_BEFORE =
   /\b(?:deposits?|sales|revenues?|turnover|profits?|loss(?:es)?|earnings|debt|assets\s+of|valued\s+at|value\s+the\s+company\s+at|would\s+value|up\s+to|additional|an\s+additional|price\s+tag\s+of|market\s+(?:value|capitali[sz]ation)\s+of|retire|capital\s+of)\s+(?:of\s+|about\s+|approximately\s+|some\s+|around\s+|nearly\s+|over\s+)?$/i;
-const PER_SHARE_AFTER = /^\s*(?:a|per|each)\s+(?:share|unit|ADS)\b|^\s*per[- ]share\b/i;
+const PER_SHARE_AFTER =
+  /^\s*(?:a|per|each)\s+(?:share|unit|ADS)\b|^\s*per[- ]share\b|^\s*(?:each|apiece)\b|^[^.;,]{0,25}?\b(?:a|per)\s+(?:share|unit)\b/i;
 const NOT_THE_PRICE_AFTER = /^\s*(?:in|of)\s+(?:deposits|sales|revenues?|assets|debt|annual\s+sales)\b/i;
 
 export function isDealPrice(text: string, a: Amount): boolean {
-  if (a.kind !== 'money' || !a.currency || !(a.value > 0)) return false;
+  if (a.kind !== 'money' || !a.currency || !(a.value > 0) || a.per) return false;
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   const after = text.slice(a.end, a.end + 30);
   return !NOT_THE_PRICE_BEFORE.test(before) && !PER_SHARE_AFTER.test(after) && !NOT_THE_PRICE_AFTER.test(after);
