@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 
 const stageOf = (url) => {
+  if (url.includes('/node_modules/')) return null;
   const m = /\/dist\/([^/]+)(?:\/([^/]+))?/.exec(url);
   if (!m) return null;
   const [, top, sub] = m;
   if (top === 'extract' && sub && !sub.endsWith('.js')) return `extract/${sub}`;
-  if (top === 'batch') return 'batch (validate + serialize)';
+  if (top === 'batch') return 'batch (validate, serialize, summarize)';
   return top.replace(/\.js$/, '');
 };
 

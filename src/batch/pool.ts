@@ -47,7 +47,8 @@ export class ArticlePool {
       idleTimeout: 60_000,
       concurrentTasksPerWorker: 1,
       workerData: { started: shared },
-      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
+      // A small young generation: workers keep ~100 MB of models live, the rest is short-lived garbage.
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024, maxYoungGenerationSizeMb: 8 },
     });
     const tick = Math.max(5, Math.min(100, Math.floor(this.timeoutMs / 4)));
     this.watchdog = setInterval(() => this.abortLate(), tick);
