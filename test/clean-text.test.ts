@@ -1,0 +1,183 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type CleanOptions, clean } from '../src/clean/index.js';
+import { findPublished } from '../src/clean/published.js';
+import { dropWireSignoff, splitGluedWords, unwrapNewswire } from '../src/clean/repairs/index.js';
+import { createDocument, type Document } from '../src/document.js';
+import { decode } from '../src/load/decode.js';
+import { readContent } from '../src/load/index.js';
+import { defaultPipelineFor, loadPipeline } from '../src/pipeline/index.js';
+
+const SHARED = new URL('../../shared/', import.meta.url).pathname;
+const SEEDS = `${SHARED}seeds/`;
+const DEV = `${SHARED}corpus/dev/`;
+
+/** Every article of a file, cleaned with the options of the pipeline the CLI would pick. */
+function cleanFile(file: string): Document[] {
+  const pipeline = loadPipeline(defaultPipelineFor(file));
+  const options = (pipeline.stages.find((s) => s.stage === 'clean')?.options ?? {}) as CleanOptions;
+  return readContent(decode(readFileSync(file)).text, file).flatMap((r) =>
+    'article' in r ? [clean(createDocument(r.article), options)] : [],
+  );
+}
+
+const seed = (prefix: string): Document => {
+  const name = readdirSync(SEEDS).find((f) => f.startsWith(prefix));
+  return cleanFile(`${SEEDS}${name}`)[0]!;
+};
+
+describe('publication date', () => {
+  it('reads each seed’s own date: a "date" header, a date line, an update stamp, or none', () => {
+    expect(seed('000_').published).toBe('2020-10-26');
+    expect(seed('001_').published).toBe('2020-10-30');
+    expect(seed('002_').published).toBeNull();
+    expect(seed('003_').published).toBe('2018-03-08');
+    expect(seed('004_').published).toBeNull();
+  });
+
+  it('matches the gold date of every dev article', () => {
+    const docs = readdirSync(`${DEV}docs`).sort();
+    let right = 0;
+    const wrong: string[] = [];
+    for (const name of docs) {
+      const gold = JSON.parse(readFileSync(`${DEV}gold/${name.replace(/\.\w+$/, '.json')}`, 'utf8')) as {
+        published: string | null;
+      };
+      const got = cleanFile(`${DEV}docs/${name}`)[0]!.published;
+      if (got === gold.published) right++;
+      else wrong.push(`${name}: ${got} != ${gold.published}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(right).toBe(docs.length);
+  });
+
+  it('ignores a date inside a sentence and a dateline without a year', () => {
+    expect(
+      findPublished('Ford Motor Co. will start a new company, the company said on Oct. 5, 2017.\n\nMore text.'),
+    ).toBeNull();
+    const ansa = cleanFile(`${DEV}docs/a13.txt`)[0]!;
+    expect(ansa.published).toBeNull();
+    expect(ansa.dateline?.place).toBe('ROME');
+  });
+});
+
+describe('dateline', () => {
+  it('finds wire datelines with their place', () => {
+    const place = (name: string) => cleanFile(`${DEV}docs/${name}`)[0]!.dateline?.place;
+    expect(place('b04.txt')).toBe('NEW YORK');
+    expect(place('c01.txt')).toBe('NEW BRIGHTON, Minn.');
+    expect(place('c03.txt')).toBe('THOUSAND OAKS, Calif. & TOKYO');
+    expect(place('c10.txt')).toBe('ATLANTA, GA');
+    expect(place('c14.txt')).toBe('ROCK HILL, S. C.');
+    expect(place('c16.txt')).toBe('Minneapolis, MN');
+    const b04 = cleanFile(`${DEV}docs/b04.txt`)[0]!;
+    expect(b04.text.slice(b04.dateline!.start, b04.dateline!.end)).toBe('NEW YORK, Sept. 27, 2012 /PRNewswire/ --');
+  });
+});
+
+describe('newswire repairs', () => {
+  it('unwraps a Reuters body, keeps the stated dateline and drops the sign-off', () => {
+    const doc = cleanFile(`${DEV}docs/r01.sgm`)[0]!;
+    expect(doc.published).toBe('1987-03-06');
+    expect(doc.dateline).toEqual({ start: 0, end: 28, place: 'MURRAY HILL, N.J.' });
+    expect(doc.text.split('\n\n')).toEqual([
+      "MURRAY HILL, N.J., March 6 - <BOC Group Inc>'s Airco Distributor Gases finalized the sale of its Virginia-based gas appaturs business to <Controls Corp of America>, a newly formed investment group organized by former Airco employees.",
+      "Under the terms of the sale, Airco said Controls will continue to make the gas apparaturs product line under the Airco brand name, marketing the products exclusively through the Airco's distributor network.",
+    ]);
+  });
+
+  it('keeps the hyphen of a compound broken across lines and keeps table rows apart', () => {
+    const docs = cleanFile(`${SHARED}corpus/reuters21578/reut2-000.sgm`);
+    const montreal = docs.find((d) => d.text.includes('Montreal its second'))!;
+    expect(montreal.text).toContain('Montreal its second English-language paper');
+    const earnings = cleanFile(`${DEV}docs/r19.sgm`)[0]!;
+    expect(earnings.text).toContain('\n\nNet loss 75.8 mln vs profit 11.6 mln\n\n');
+    expect(earnings.text).not.toMatch(/reuter/i);
+  });
+
+  it('drops doubled and coded sign-offs but not a sentence that ends with Reuters', () => {
+    expect(dropWireSignoff('period ended January 31.\nREUTER\n Reuter\n')).toBe('period ended January 31.');
+    expect(dropWireSignoff('books close August 3 to 10.\n REUTER N\n')).toBe('books close August 3 to 10.');
+    expect(dropWireSignoff('the spokesman told Reuters.')).toBe('the spokesman told Reuters.');
+  });
+
+  it('leaves text with one paragraph a line as it is', () => {
+    const text = readFileSync(`${DEV}docs/c05.txt`, 'utf8');
+    expect(unwrapNewswire(text)).toBe(text);
+  });
+});
+
+describe('glued words', () => {
+  it('splits the glued words of seed 004 and nothing else in it', () => {
+    const raw = readFileSync(`${SEEDS}${readdirSync(SEEDS).find((f) => f.startsWith('004_'))}`, 'utf8');
+    const fixed = splitGluedWords(raw);
+    expect(fixed).toContain('Now, Alibaba wants to bring Bailian');
+    expect(fixed).toContain('as well as research and develop');
+    expect(fixed.replace('Alibaba wants', 'Alibabawants').replace('as research', 'asresearch')).toBe(raw);
+    expect(seed('004_').text).toContain('Alibaba wants');
+  });
+
+  it('leaves names, coinages, misspellings and foreign words alone', () => {
+    for (const name of ['b07.txt', 'c10.txt', 'a09.txt', 'b09.txt']) {
+      const text = readFileSync(`${DEV}docs/${name}`, 'utf8');
+      expect(splitGluedWords(text)).toBe(text);
+    }
+    expect(
+      splitGluedWords('Operating results in Poland and Denmark will forsee a livestreamed omnichannel rollout.'),
+    ).toBe('Operating results in Poland and Denmark will forsee a livestreamed omnichannel rollout.');
+  });
+});
+
+describe('headline and boilerplate', () => {
+  it('takes the first title-like line after date lines, and none when the text opens with prose', () => {
+    expect(seed('001_').headline).toBe('Alibaba and BMW sign strategic digital transformation MoU');
+    expect(seed('003_').headline).toBe('Renault, Alibaba Deepen Partnership for Connectivity, New Retail');
+    expect(seed('002_').headline).toBeNull();
+    expect(cleanFile(`${DEV}docs/c05.txt`)[0]!.headline).toBe(
+      'Shineco, Inc. Enters into Strategic Cooperation Agreement with Western Xinjiang Tiansheng Agricultural Development Co., Ltd.',
+    );
+  });
+
+  it('drops lines that are only page furniture', () => {
+    const doc = seed('001_');
+    expect(doc.text).not.toContain('Share article');
+    expect(doc.text).not.toContain('click here');
+    expect(doc.text).toContain('Follow Business Chief on LinkedIn and Twitter.');
+  });
+});
+
+describe('stories', () => {
+  it('splits the weekly roundup of seed 002 into its intro and six titled stories', () => {
+    const doc = seed('002_');
+    expect(doc.stories.map((s) => s.title)).toEqual([
+      null,
+      'Alibaba Shares Key Updates During Investor Day Event',
+      'AACA Launches SME Advisory Committee',
+      'Dunhill Opens Flagship Store on Tmall Luxury Pavilion',
+      'Taobao Live Hosts Virtual Tour of Switzerland',
+      'AliExpress Celebrates 10th Anniversary with New Retail Pop-up',
+      'Alibaba, Emlyon Business School Pen Agreement for Joint Master’s Program',
+    ]);
+    const dunhill = doc.stories[3]!;
+    expect(doc.text.slice(dunhill.start, dunhill.end)).toContain('Richemont');
+    expect(doc.text.slice(dunhill.start, dunhill.end)).not.toContain('Switzerland');
+  });
+
+  it('keeps the unrelated article that ends seed 001 as a story of its own', () => {
+    const doc = seed('001_');
+    expect(doc.stories).toHaveLength(2);
+    const [first, second] = doc.stories as [Document['stories'][0], Document['stories'][0]];
+    expect(doc.text.slice(first.start, first.end)).toContain('Jochen Goller');
+    expect(doc.text.slice(first.start, first.end)).not.toContain('Padurean');
+    expect(doc.text.slice(second.start)).toMatch(/^Jun 9, 2021\n/);
+    expect(second.title).toBe('Q&A: Professor Loredana Padurean, Asia School of Business');
+    expect(second.end).toBe(doc.text.length);
+  });
+
+  it('keeps single-story articles whole', () => {
+    for (const name of ['a01.txt', 'b04.txt', 'c08.txt', 'r17.sgm']) {
+      const doc = cleanFile(`${DEV}docs/${name}`)[0]!;
+      expect(doc.stories).toEqual([{ start: 0, end: doc.text.length, title: null }]);
+    }
+  });
+});
