@@ -137,6 +137,11 @@ describe('review page of the seeds with their gold entities', () => {
       expect(await page.textContent('#headline')).toBe(r.headline ?? '(no headline)');
       expect(await rendered()).toEqual(expected(r));
     }
+    // j and k step through the list.
+    await page.keyboard.press('k');
+    await shown(records[records.length - 2]!);
+    await page.keyboard.press('j');
+    await shown(records[records.length - 1]!);
     expect(requests.every((u) => u.startsWith(`file://${html}`))).toBe(true);
   });
 

@@ -222,25 +222,32 @@ export function reviewApp(): void {
   // cut in two, the second piece flagged as a continuation so counts stay true.
   function build(parent: HTMLElement, text: string, from: number, to: number, marks: Mark[]): void {
     let pos = from;
+    let i = 0;
     let rest = marks;
-    while (rest.length) {
-      const [m, ...others] = rest as [Mark, ...Mark[]];
+    // Marks are sorted by start, so the ones inside `m` are a run right after it: each mark is
+    // looked at a bounded number of times and a long article with thousands of marks stays quick.
+    while (i < rest.length) {
+      const m = rest[i++] as Mark;
       if (m.start > pos) parent.append(text.slice(pos, m.start));
+      let j = i;
+      while (j < rest.length && (rest[j] as Mark).start < m.end) j++;
       const inner: Mark[] = [];
-      const after: Mark[] = [];
-      for (const t of others) {
-        if (t.start >= m.end) after.push(t);
-        else if (t.end <= m.end) inner.push(t);
+      const cut: Mark[] = [];
+      for (const t of rest.slice(i, j)) {
+        if (t.end <= m.end) inner.push(t);
         else {
           inner.push({ ...t, end: m.end });
-          after.push({ ...t, start: m.end, cont: true });
+          cut.push({ ...t, start: m.end, cont: true });
         }
       }
       const e = markElement(m);
       build(e, text, m.start, m.end, inner);
       parent.append(e);
       pos = m.end;
-      rest = after.sort(order);
+      if (cut.length) {
+        rest = [...cut, ...rest.slice(j)].sort(order);
+        i = 0;
+      } else i = j;
     }
     if (pos < to) parent.append(text.slice(pos, to));
   }
@@ -567,6 +574,18 @@ export function reviewApp(): void {
         m.classList.add('focus');
       });
     if (on) marks[0]?.scrollIntoView({ block: 'center' });
+  });
+  // j / k (or the arrow keys) open the next or previous article of the list.
+  document.addEventListener('keydown', (ev) => {
+    const target = ev.target as HTMLElement;
+    if (target.closest('input, textarea, select') || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    const step = ev.key === 'j' || ev.key === 'ArrowDown' ? 1 : ev.key === 'k' || ev.key === 'ArrowUp' ? -1 : 0;
+    if (!step || byId('main').classList.contains('wide') || !filtered.length) return;
+    const at = filtered.indexOf(current);
+    const next = filtered[Math.min(filtered.length - 1, Math.max(0, at < 0 ? 0 : at + step))];
+    if (next == null || next === current) return;
+    ev.preventDefault();
+    location.hash = `a=${next}`;
   });
   window.addEventListener('hashchange', route);
   route();

@@ -37,6 +37,8 @@ export function cliAsync(args: string[]): Promise<Run> {
 
 /** Extracts seeds/ with the built CLI into `dir` (the committed seeds output). */
 export function extractSeeds(dir: string): void {
-  const r = cli(['extract', 'seeds', '--out', dir, '--quiet']);
+  // A generous time limit: these tests are about what is done with the output, and a
+  // loaded machine must not turn a slow article into a missing record.
+  const r = cli(['extract', 'seeds', '--out', dir, '--quiet', '--timeout-ms', '60000']);
   if (r.status !== 0) throw new Error(`extract seeds failed (${r.status}): ${r.stderr}`);
 }
