@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isByline } from '../src/clean/html/byline.js';
 import { chooseHeadline, stripSiteSuffix } from '../src/clean/html/headline.js';
 import { pruneHtml } from '../src/clean/html/prune.js';
 import { toIsoDate } from '../src/clean/html/published.js';
@@ -147,6 +148,14 @@ describe('cleanHtml body', () => {
     expect(isDateStamp('Doors open at 7:30 p.m.')).toBe(false);
     expect(isDateStamp('Updated at 1:23 p.m.')).toBe(true);
     expect(isDateStamp('Updated')).toBe(false);
+  });
+
+  it('tells bylines from sentences that open with "By"', () => {
+    expect(isByline('By Justine Coleman - 11/18/19 11:04 PM EST')).toBe(true);
+    expect(isByline('By Robert Burns, AP National Security Writer')).toBe(true);
+    expect(isByline('By Monday, the company had sold 4,000 units.')).toBe(false);
+    expect(isByline('By contrast, rivals cut prices')).toBe(false);
+    expect(page('html-bench', 'thehill-com-6ebac05f').text).not.toContain('By Justine Coleman');
   });
 
   it('separates paragraphs with one blank line', () => {

@@ -2,7 +2,7 @@
 // markup goes (Readability rewraps small blocks into bare <p>s and loses their
 // class names); after it, the same rules run again on the article it returns,
 // plus the link and text rules that need the article's own proportions.
-import { keepEmbeddedPosts, removeFurniture, removeHidden, removeStamps } from './furniture.js';
+import { keepEmbeddedPosts, removeBareFigures, removeFurniture, removeHidden, removeStamps } from './furniture.js';
 import { removeInlineLinkBoxes, removeLinkLists, removeLinkParagraphs } from './links.js';
 import { removeHeadlineCopy, removePromptParagraphs } from './prompts.js';
 
@@ -17,6 +17,7 @@ export function removePageFurniture(body: Element): void {
 /** After Readability, on the article element it returns. */
 export function removeBoilerplate(article: Element, headline: string | null): void {
   removeFurniture(article, { bylines: true });
+  removeBareFigures(article);
   removeLinkLists(article);
   removeInlineLinkBoxes(article);
   removeLinkParagraphs(article);

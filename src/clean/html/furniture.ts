@@ -69,6 +69,14 @@ export function keepEmbeddedPosts(root: Element): void {
   }
 }
 
+/** Figures that hold no prose (a picture and its credit line once the caption is gone). */
+export function removeBareFigures(root: Element): void {
+  removeAll(
+    root,
+    Array.from(root.querySelectorAll('figure')).filter((f) => !f.querySelector('p, blockquote, table, pre, ul, ol')),
+  );
+}
+
 // Class names that hide an element from sighted readers (ad slots, screen-reader labels).
 const HIDDEN_CLASS = new Set([
   'hidden',

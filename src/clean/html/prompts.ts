@@ -1,5 +1,7 @@
 // Short paragraphs that read as prompts, pointers or stamps rather than reporting:
 // "Related: ...", "Subscribe to ...", "Image copyright ...", "Updated 5:27 am".
+
+import { isByline } from './byline.js';
 import { leafBlocks, normalizedText, removeAll } from './dom.js';
 import { isDateStamp } from './stamp.js';
 
@@ -56,7 +58,7 @@ export function removePromptParagraphs(root: Element): void {
     return (
       text.length > 0 &&
       text.length <= 300 &&
-      (PROMPT.test(text) || FOLLOW.test(text) || COUNT.test(text) || isDateStamp(text))
+      (PROMPT.test(text) || FOLLOW.test(text) || COUNT.test(text) || isDateStamp(text) || isByline(text))
     );
   });
   removeAll(root, prompts);
