@@ -35,3 +35,11 @@ export function saysFuture(text: string, start: number, end: number): boolean {
     text.slice(end, end + 45),
   );
 }
+
+const FUTURE_AFTER =
+  /^[^.,;:!?\n]{0,60}?\b(?:will|shall|(?:is|are) (?:expected|scheduled|due|set) to|to be (?:held|published|released|signed|paid))\b/i;
+
+/** Like saysFuture, and also "by February 28 are expected to be published": the rest of the clause. */
+export function saysFutureAround(text: string, start: number, end: number): boolean {
+  return saysFuture(text, start, end) || FUTURE_AFTER.test(text.slice(end, end + 80));
+}

@@ -78,13 +78,22 @@ const namesOrganization = (doc: Document, name: string, span: Span): boolean =>
       o.name === name || o.aliases.includes(name) || o.mentions.some((m) => m.start >= span.start && m.end <= span.end),
   ) || LEGAL_SUFFIXES.has((name.split(/\s+/).pop() ?? '').toLowerCase());
 
-/** "Boren said" after "Sen. David Boren" earlier: the fuller form written before. */
+/**
+ * "Boren said" after "Sen. David Boren" earlier, "Ye said" after "President Ye Yongming":
+ * the fuller form written before, given name first or (after a title) surname first.
+ */
 function fullerName(text: string, last: string, before: number): string | null {
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3})${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
-  const m = re.exec(text.slice(0, before));
-  if (!m) return null;
-  const full = stripTitles(`${m[1]!.trim()} ${last}`);
-  return full.includes(' ') ? full : null;
+  const word = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const head = text.slice(0, before);
+  const given = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3})${word}\\b`, 'u').exec(head);
+  if (given) {
+    const full = stripTitles(`${given[1]!.trim()} ${last}`);
+    if (full.includes(' ')) return full;
+  }
+  const surnameFirst = new RegExp(`([\\p{L}.]+)\\s+${word}\\s+(\\p{Lu}[\\p{L}'’-]+)\\b`, 'gu');
+  for (let m = surnameFirst.exec(head); m; m = surnameFirst.exec(head))
+    if (isTitleWord(m[1]!)) return `${last} ${m[2]}`;
+  return null;
 }
 
 /** The speaker for a written name at `span` inside the attribution `cue`. */

@@ -5,7 +5,7 @@ export const VERB =
 
 /** A person's name as written: capitalized words, initials, particles, a nickname in brackets. */
 export const NAME =
-  "(?<![\\p{L}'’])(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|But|And|Its|Their|His|Her|Our|A|An|In|On|At|For|With|As|If|When|While|Officials|Analysts|Sources|Traders|Dealers|Economists)\\b)(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+(?:\\p{Lu}\\.|\\(\\p{Lu}[\\p{L}]+\\)|(?:de|da|van|von|der|den|le|la|bin|al|di|du|dos|del)(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’-]*)){0,5}";
+  "(?<![\\p{L}'’])(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|But|And|Its|Their|His|Her|Our|A|An|In|On|At|For|With|As|If|When|While|Officials|Analysts|Sources|Traders|Dealers|Economists|However|Meanwhile|Also|Still|Yet|So|Now|Then|Earlier|Later|Separately|Moreover|Instead|Indeed|Last|Next|Since|After|Before|Although|Though|Asked|Speaking|Overall|Today|Yesterday)\\b)(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+(?:\\p{Lu}\\.|\\(\\p{Lu}[\\p{L}]+\\)|(?:de|da|van|von|der|den|le|la|bin|al|di|du|dos|del)(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’-]*)){0,5}";
 
 /** Adverbs that may stand between a speaker and the verb: "Mr. Stanwood further commented". */
 export const ADVERB =

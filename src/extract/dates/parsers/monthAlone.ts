@@ -2,7 +2,7 @@
 // without day or year, placed in the publication year (or the one before).
 import { FULL_MONTH_RE, monthNumber, monthValue } from '../calendar.js';
 import { yearForMonthDay } from '../resolve.js';
-import { saysFuture } from '../tense.js';
+import { saysFutureAround } from '../tense.js';
 import type { DateParser } from '../types.js';
 import { matchAll } from './match.js';
 
@@ -25,6 +25,6 @@ export const parseMonthAlone: DateParser = (ctx) =>
     if (m[3]) year = ctx.refYear + (OFFSET[m[3].toLowerCase()] ?? 0);
     else if (/\blast\b/.test(lead)) year = month < (ctx.refMonth ?? 13) ? ctx.refYear : ctx.refYear - 1;
     else if (/\bnext\b/.test(lead)) year = month > (ctx.refMonth ?? 0) ? ctx.refYear : ctx.refYear + 1;
-    else year = yearForMonthDay(ctx, month, null, saysFuture(ctx.text, m.index, end));
+    else year = yearForMonthDay(ctx, month, null, saysFutureAround(ctx.text, m.index, end));
     return { start, end, value: year == null ? null : monthValue(year, month), relative: true };
   });

@@ -9,7 +9,7 @@ const NAME_VERB = new RegExp(
 );
 // Reported speech running into a partial quote: X said taking the stake "is a precursor".
 const NAME_VERB_CLAUSE = new RegExp(
-  `(${NAME})(?:\\s*,(?:(?![.!?]\\s+\\p{Lu})[^“”"\\n]){1,160}?,)?${ADVERB}\\s+${VERB}\\s+(?:that\\s+)?[\\p{Ll}][^“”".!?\\n]{0,80}$`,
+  `(${NAME})(?:\\s*,(?:(?![.!?]\\s+\\p{Lu})[^“”"\\n]){1,160}?,?)?${ADVERB}\\s+${VERB}\\s+(?:that\\s+)?[\\p{Ll}][^“”".!?\\n]{0,80}$`,
   'u',
 );
 const PRONOUN_VERB = new RegExp(`\\b${PRONOUN}${ADVERB}\\s+${VERB}(?:\\s+\\w+)?\\s*[,:]?\\s*$`, 'u');
