@@ -50,4 +50,4 @@ export function partyMentions(doc: Document, sentence: Span, mentions: OrgMentio
 
 /** A subject that points back to an organization named earlier: "It said", "The company has". */
 export const PRONOUN_SUBJECT =
-  /\b(?:[Ii]t|[Tt]he\s+(?:[Cc]ompany|firm|group|bank|brewer|winemaker|automaker|carmaker|buyer|startup|lender|insurer|[Ii]ssuer))\b/;
+  /\b(?:[Ii]ts?|[Tt]he\s+(?:[Cc]ompany|firm|group|bank|brewer|winemaker|automaker|carmaker|buyer|startup|lender|insurer|[Ii]ssuer))\b/;

@@ -106,6 +106,15 @@ const M_AND_A = /\b(?:definitive|purchase|merger|acquisition|sale|asset|share|st
 const EQUITY_OBJECT = /^\s*(?:of\s+)?(?:[\w.,%$-]+\s+){0,5}?(?:shares|stock|stake|equity|securities|notes)\b/i;
 const WHOLE = /\b(?:all|entire|whole|remaining|100\s?(?:%|pct|per\s?cent))\b/i;
 
+const VERB_TRIGGER =
+  /^(?:acquir(?:e|es|ed|ing)\b|buy|bought|sell|sold|privati|take|took|taken|merg(?:e|es|ed|ing)\b|invest|rais|partner(?:s|ed|ing)?\s|join|team|jointly|open|launch|sign|ink|enter|reach|struck|seal|announc|conclud|paid|pay|receiv|divest|dispos|spin|spun)/i;
+
+function lastComma(text: string, from: number, to: number): number {
+  const s = unbracketed(text, from, to);
+  const i = s.lastIndexOf(',');
+  return i < 0 ? from : from + i + 1;
+}
+
 export function parseSentence(
   doc: Document,
   index: number,
@@ -130,6 +139,13 @@ export function parseSentence(
   });
   const out: Candidate[] = [];
   const sentenceText = text.slice(sentence.start, sentence.end);
+  // The sentence's own subject, unless it opens with a pronoun that points back ("It said ...").
+  const subject = sentenceSubject(text, sentence, parties);
+  const pronounFirst = /^\s*(?:[\w,]+\s+){0,4}?(?:it|its|the\s+company|the\s+firm)\s+(?!is\b|was\b)/i.test(
+    sentenceText,
+  );
+  const subjectMention = subject && !pronounFirst ? parties[0] : undefined;
+  if (subject && !pronounFirst) state.subject = subject;
   let prevLeft: OrgMention[] = [];
   let prevRight: OrgMention[] = [];
   hits.forEach((hit, k) => {
@@ -142,7 +158,8 @@ export function parseSentence(
     const beforeTrigger = text.slice(Math.max(sentence.start, hit.start - 80), hit.start);
     const hedged = HEDGE.test(beforeTrigger);
     const near = text.slice(Math.max(sentence.start, hit.start - 30), hit.start);
-    const own = OWN_BEFORE.test(near);
+    // "its joint venture" points back; "its offer to privatize X" does not: a verb names a deal of its own.
+    const own = OWN_BEFORE.test(near) && !VERB_TRIGGER.test(text.slice(hit.start, hit.end));
     // "bought the 18.8% stake": a definite article inside the trigger points back as well.
     const anaphoric =
       own ||
@@ -158,14 +175,17 @@ export function parseSentence(
         (SPEAKER_AFTER.test(text.slice(m.end, m.end + 12)) ||
           SPEAKER_ORG_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 120), m.start))),
     );
+    // A buyer or seller stands in the trigger's own clause: "..., most notably in its offer to privatize X"
+    // does not make the names before the comma buyers. Partners may come as a list with commas.
+    const clauseFrom = hit.trigger.frame === 'mutual' ? leftFrom : lastComma(text, leftFrom, hit.start);
     let left = parties.filter(
       (m) =>
-        m.start >= leftFrom &&
+        m.start >= clauseFrom &&
         m.end <= hit.start &&
         !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)),
     );
     let right = parties.filter((m) => m.start >= hit.end && m.end <= rightEnd && !speakers.includes(m));
-    const leftText = text.slice(leftFrom, hit.start);
+    const leftText = text.slice(clauseFrom, hit.start);
     const coordinated = k > 0 && !left.length && COORDINATION.test(text.slice(prevEnd, hit.start));
     if (coordinated) {
       left = hit.trigger.frame === 'mutual' ? [...prevLeft, ...prevRight] : prevLeft;
@@ -173,6 +193,9 @@ export function parseSentence(
     if (!left.length && state.subject && PRONOUN_SUBJECT.test(leftText))
       left = [{ start: hit.start, end: hit.start, name: state.subject }];
     else if (!left.length && k > 0) left = prevLeft;
+    // "Paul Smith, the leading British design house, has today launched": the subject before an apposition.
+    if (!left.length && subjectMention && subjectMention.start >= leftFrom && subjectMention.end <= hit.start)
+      left = [subjectMention];
     prevLeft = left;
     prevRight = right;
     if (hedged && !anaphoric && !generic) {
@@ -258,9 +281,6 @@ export function parseSentence(
       out.push({ ...base, parties: p.filter((x) => !seen.has(x.name) && seen.add(x.name)) });
     }
   });
-  const subject = sentenceSubject(text, sentence, parties);
-  if (subject && !/^\s*(?:[\w,]+\s+){0,4}?(?:it|the\s+company|the\s+firm)\s+(?!is\b|was\b)/i.test(sentenceText))
-    state.subject = subject;
   return out;
 }
 
