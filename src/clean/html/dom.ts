@@ -12,12 +12,27 @@ export function linkTextLength(el: Element): number {
 
 export const normalizedText = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** Blocks with no block inside them: the paragraphs a reader sees. */
+const LEAF_TAGS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'SPAN', 'BLOCKQUOTE', 'DT', 'DD']);
+const INNER_BLOCKS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'TABLE']);
+
+/** Blocks with no block inside them: the paragraphs a reader sees. A span inside a paragraph
+ * is part of its sentence ("<b>12:00 PM</b> -- Deputies were ..."), not a line of its own.
+ * One walk of the tree: per-element selector queries are slow on linkedom. */
 export function leafBlocks(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('p, div, li, h2, h3, h4, h5, h6, span, blockquote, dt, dd')).filter(
-    // A span inside a paragraph is part of its sentence ("<b>12:00 PM</b> -- Deputies were ..."), not a line of its own.
-    (el) => !el.querySelector('p, div, li, blockquote, table') && !(el.tagName === 'SPAN' && el.closest('p')),
-  );
+  const out: Element[] = [];
+  // Returns whether el holds a block; collects leaves in document order.
+  const visit = (el: Element, inParagraph: boolean): boolean => {
+    const tag = el.tagName;
+    const at = out.length;
+    let holdsBlock = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (visit(c, inParagraph || tag === 'P')) holdsBlock = true;
+    }
+    if (LEAF_TAGS.has(tag) && !holdsBlock && !(tag === 'SPAN' && inParagraph)) out.splice(at, 0, el);
+    return holdsBlock || INNER_BLOCKS.has(tag);
+  };
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) visit(c, root.tagName === 'P');
+  return out;
 }
 
 /** Removes each element still attached under root (an earlier removal may have taken it already). */
