@@ -45,7 +45,16 @@ const DROPPABLE = new Set(
   distributor gases research communications media news agency network networks bank bancorp world`.split(/\s+/),
 );
 
-const nameWords = (s: string): string[] => words(s).filter((w) => !CONNECTIVES.has(w));
+const NAME_WORDS = new Map<string, string[]>();
+const nameWords = (s: string): string[] => {
+  let w = NAME_WORDS.get(s);
+  if (!w) {
+    if (NAME_WORDS.size > 20000) NAME_WORDS.clear();
+    w = words(s).filter((x) => !CONNECTIVES.has(x));
+    NAME_WORDS.set(s, w);
+  }
+  return w;
+};
 
 /**
  * "Alibaba" for "Alibaba Group", "Zotye Auto" for "Anhui Zotye Automobile Co.",

@@ -37,18 +37,12 @@ export interface Analysis {
 
 const OPENERS = /^["'“‘([:—–-]$/;
 
-function starts(view: SentenceView): Set<number> {
-  const out = new Set<number>();
-  let expect = true;
-  view.tokens.forEach((t, i) => {
-    if (OPENERS.test(t.text)) {
-      expect = true;
-      return;
-    }
-    if (expect) out.add(i);
-    expect = t.kind === 'number' && i === 0; // "1. Premier ..." list items
-  });
-  return out;
+/** The token starts the sentence, a quotation or a list item ("1. Premier ..."). */
+function startsAt(view: SentenceView, i: number): boolean {
+  if (i === 0) return true;
+  const prev = view.tokens[i - 1] as { text: string; kind: string };
+  if (prev.kind !== 'word' && OPENERS.test(prev.text)) return true;
+  return i === 1 && prev.kind === 'number';
 }
 
 setPlaceWords(isPlace);
@@ -59,14 +53,16 @@ lexicons();
 export function analyze(doc: Document): Analysis {
   const views = sentenceViews(doc);
   const lowerWords = new Set<string>();
-  for (const t of doc.tokens) if (t.kind === 'word' && t.text === t.text.toLowerCase()) lowerWords.add(t.text);
+  for (const t of doc.tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122 && t.kind === 'word') lowerWords.add(t.text);
+  }
   const isCommonWord = (w: string) => lowerWords.has(w) || NOT_NAMES.has(w) || isOrdinaryWord(w);
 
   const mentions: NameMention[] = [];
   for (const view of views) {
     if (view.caps) continue;
-    const startSet = starts(view);
-    const isStart = (i: number) => startSet.has(i);
+    const isStart = (i: number) => startsAt(view, i);
     for (const run of findRuns(view, doc.text)) {
       for (const part of splitRun(run, { text: doc.text, isStart, isCommonWord })) {
         const shape = classify(part.tokens, part.text);

@@ -51,7 +51,16 @@ interface Group {
 
 const STRONG_ORG_CUES =
   /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name|title-of|owned|employer|coordinated)/;
+const KEYS = new Map<string, string>();
 const keyOf = (s: string): string => {
+  const known = KEYS.get(s);
+  if (known !== undefined) return known;
+  if (KEYS.size > 50000) KEYS.clear();
+  const key = computeKey(s);
+  KEYS.set(s, key);
+  return key;
+};
+const computeKey = (s: string): string => {
   const w = words(s);
   if (w[0] === 'the' && w.length > 1) w.shift();
   return w.join(' ') || s.toLowerCase();
@@ -215,8 +224,11 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
   for (const g of all) {
     if (g.parent || g.kind === 'person' || g.kind === 'place') continue;
     const form = [...g.forms.keys()][0] ?? g.key;
+    // a cheap test first: the long name holds the short one's first letters, or the short one is an acronym
+    const head = g.key.slice(0, 3);
+    const acronym = /^[a-z&]{2,8}$/.test(g.key) && g.words === 1;
     const cands = orgs
-      .filter((o) => o !== g && o.words > g.words && !o.parent)
+      .filter((o) => o !== g && o.words > g.words && !o.parent && (acronym || o.key.includes(head)))
       .filter((o) => {
         const long = [...o.forms.keys()][0] ?? o.key;
         return isShortOrgForm(form, long, (s) => groups.get(keyOf(s))?.kind === 'org') || isAcronymOf(form, long);

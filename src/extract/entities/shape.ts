@@ -4,7 +4,6 @@ import type { Token } from '../../document.js';
 
 const UPPER_START = /^[\p{Lu}]/u;
 const HAS_LOWER = /\p{Ll}/u;
-const LETTERS = /\p{L}/gu;
 
 /** "Alibaba", "BASF", "22nd", "3D", "iPhone", "McKinsey"; not "said" or "-". */
 export function isCapWord(t: Token | undefined): boolean {
@@ -34,10 +33,12 @@ export function isCapsSentence(tokens: Token[]): boolean {
   let caps = 0;
   let title = 0;
   for (const t of tokens) {
-    if (t.kind !== 'word' || (t.text.match(LETTERS)?.length ?? 0) < 2) continue;
+    if (t.kind !== 'word' || t.text.length < 2) continue;
     words++;
-    if (isAllCaps(t.text)) caps++;
-    else if (/^\p{Lu}/u.test(t.text)) title++;
+    const first = t.text[0] as string;
+    if (first === first.toLowerCase()) continue;
+    if (t.text === t.text.toUpperCase()) caps++;
+    else title++;
   }
   if (words >= 3 && caps / words >= 0.6) return true;
   const last = tokens[tokens.length - 1];

@@ -33,7 +33,8 @@ function glue(tokens: Token[]): Token[] {
       out.push({ start: cut, end: t.end, text: rel[2], kind: 'word' });
       continue;
     }
-    const m = t.kind === 'word' ? /^(.+?)(['’]s)$/u.exec(t.text) : null;
+    const m =
+      t.kind === 'word' && (t.text.endsWith("'s") || t.text.endsWith('’s')) ? /^(.+?)(['’]s)$/u.exec(t.text) : null;
     if (m?.[1] && m[2]) {
       const cut = t.start + m[1].length;
       out.push({ start: t.start, end: cut, text: m[1], kind: 'word' });
