@@ -98,7 +98,7 @@ describe('the built package, imported by name', () => {
     const r = runAsUser(`
       import { extract, extractBatch, schema } from 'press-extract';
       import json from 'press-extract/schema.json' with { type: 'json' };
-      const record = extract('<html><body><p>Acme Corp. signed an agreement.</p></body></html>', { source: 'a.html' });
+      const record = extract('<p>Acme Corp. signed an <b>agreement</b>.</p>', { source: 'a.html' });
       const batch = extractBatch([${JSON.stringify(path.join(SEEDS, seedFiles[0]!))}], { jobs: 0 });
       const ids = [];
       for await (const r of batch) ids.push(r.id);
