@@ -93,6 +93,18 @@ describe('extractBatch()', () => {
   });
 });
 
+describe('extractBatch() with a pipeline that does not exist', () => {
+  it('rejects both the loop and the result with the reason', async () => {
+    const batch = extractBatch([SEEDS], { pipeline: 'no-such-pipeline' });
+    await expect(
+      (async () => {
+        for await (const _ of batch);
+      })(),
+    ).rejects.toThrow(/no-such-pipeline/);
+    await expect(batch.result).rejects.toThrow(/no-such-pipeline/);
+  });
+});
+
 describe('the built package, imported by name', () => {
   it('exports extract, extractBatch, schema and the JSON Schema file', () => {
     const r = runAsUser(`
