@@ -41,7 +41,7 @@ const DROPPABLE = new Set(
   `motor motors auto automobile automotive health sciences technology technologies tech international global
   industries industrial holdings holding group groupe corporation company corp co inc ltd limited plc llc pvt
   pte pty ag sa nv bv se gmbh na financial services systems pharmaceuticals therapeutics investments
-  capital partners resorts hotels worldwide enterprises brands retail stores electronics energy airlines
+  capital partners resorts hotels worldwide groupe grupo enterprises brands retail stores electronics energy airlines
   distributor gases research communications media news agency network networks bank bancorp world`.split(/\s+/),
 );
 
@@ -78,7 +78,7 @@ export function isShortOrgForm(short: string, long: string, isOrg: (s: string) =
   const first = hit[0] ?? 0;
   const lead = l.slice(0, first);
   const rest = l.filter((_, i) => i > first && !hit.includes(i));
-  const leadOk = lead.length === 0 || lead.every((w) => isPlaceWord(w)) || isOrg(lead.join(' '));
+  const leadOk = lead.length === 0 || lead.every((w) => isPlaceWord(w) || DROPPABLE.has(w)) || isOrg(lead.join(' '));
   if (!leadOk) return false;
   if (!rest.length) return true;
   // "GM China", "Ford Asia Pacific" are regional units; "United Bank of Africa" is the bank itself

@@ -5,7 +5,15 @@ import type { Token } from '../../document.js';
 import { lexicons } from '../lexicon/common.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
 import { isPlace } from '../lexicon/places.js';
-import { DEMONYMS, HONORIFICS, NOT_NAMES, ORG_HEADS_STRONG, TITLE_CORES, TITLE_MODIFIERS } from '../lexicon/words.js';
+import {
+  DEMONYMS,
+  HONORIFICS,
+  NOT_NAMES,
+  ORG_HEADS_STRONG,
+  TITLE_CORES,
+  TITLE_FUNCTIONS,
+  TITLE_MODIFIERS,
+} from '../lexicon/words.js';
 import { isLegalSuffix } from './runs.js';
 import { endsAsOrg } from './split.js';
 
@@ -27,6 +35,15 @@ const NON_ORG_HEADS = new Set(
     ' ',
   ),
 );
+const NON_ORG_WORDS = new Set([
+  'agreement',
+  'agreements',
+  'memorandum',
+  'announces',
+  'announced',
+  'signs',
+  'appointment',
+]);
 const FOREIGN_LEADS = new Set(
   'banca banco banque groupe grupo compagnie societe société instituto istituto universidad université universita'.split(
     ' ',
@@ -75,7 +92,11 @@ export function classify(tokens: Token[], text: string): Shape {
   const suffixAt = tokens.findIndex((t, i) => i > 0 && isLegalSuffix(t));
   if (suffixAt > 0 && tokens.slice(suffixAt + 1).every((t) => isLegalSuffix(t) || isPlace(t.text) || t.text === 'of'))
     return { kind: 'org', score: 0.9, cue: 'legal-suffix' };
-  if (NON_ORG_HEADS.has(lc(tokens[n - 1])) || (n === 1 && /ing$/.test(first)))
+  if (
+    NON_ORG_HEADS.has(lc(tokens[n - 1])) ||
+    tokens.some((t) => NON_ORG_WORDS.has(lc(t))) ||
+    (n === 1 && /ing$/.test(first))
+  )
     return { kind: 'unknown', score: 0, cue: 'thing' };
   // "Banca Nazionale del Lavoro", "Metropolitan Council of the Twin Cities"
   if (n > 1 && FOREIGN_LEADS.has(first)) return { kind: 'org', score: 0.85, cue: 'head-noun' };
@@ -84,7 +105,7 @@ export function classify(tokens: Token[], text: string): Shape {
   if (EVENT_HEADS.has(lc(tokens[n - 1]))) return { kind: 'unknown', score: 0, cue: 'event' };
   if (n === 1 && /^\p{N}/u.test(text)) return { kind: 'unknown', score: 0, cue: 'number' };
   // "Chief |Corporate Development| Officer": the middle of a title, not a name
-  if (tokens.every((t) => TITLE_MODIFIERS.has(lc(t)) || TITLE_CORES.has(lc(t))))
+  if (tokens.every((t) => TITLE_MODIFIERS.has(lc(t)) || TITLE_CORES.has(lc(t)) || TITLE_FUNCTIONS.has(lc(t))))
     return { kind: 'unknown', score: 0, cue: 'title-words' };
   if (isPlace(text)) return { kind: 'place', score: 0.8, cue: 'gazetteer' };
   if (endsAsOrg(tokens)) return { kind: 'org', score: 0.85, cue: 'head-noun' };

@@ -83,6 +83,9 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
   }
   if (/^-(?:listed|owned|backed|controlled|led|run|funded)$/.test(next?.text ?? '')) c.org.push('listed');
   if (prev && /-based$/.test(prev.text)) c.org.push('based');
+  // "(a Citadel company)", "the Alibaba unit"
+  if (prev && /^(?:a|an|the)$/.test(lc(prev)) && next && ORG_DESCRIPTORS.has(lc(next)) && next.text === lc(next))
+    c.org.push('descriptor-after');
   if (prev && /(?:maker|makers)$/.test(prev.text) && prev.text === lc(prev)) c.org.push(`descriptor:${prev.text}`);
   // "McKinsey managers", "Airco employees": an employer before its people
   if (

@@ -169,26 +169,27 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
   }
 
   // names listed together are of one kind: "Invus, Schooner Capital, Surveyor Capital"
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i]!;
-    const b = mentions[i + 1]!;
-    if (a.sentence !== b.sentence) continue;
-    const between = doc.text.slice(a.end, b.start);
-    if (!/^\s*(?:,|,?\s*and|&|;)\s*$/.test(between)) continue;
-    const ga = groups.get(keyOf(a.text));
-    const gb = groups.get(keyOf(b.text));
-    if (!ga || !gb) continue;
-    for (const [x, y] of [
-      [ga, gb],
-      [gb, ga],
-    ] as const) {
-      if (x.kind === 'org' && x.org >= 0.85 && y.kind === 'pending' && y.words <= 4) {
-        y.kind = 'org';
-        y.orgCues.add('coordinated');
-        y.org = Math.max(y.org, 0.6);
+  for (let pass = 0; pass < 2; pass++)
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const a = mentions[i]!;
+      const b = mentions[i + 1]!;
+      if (a.sentence !== b.sentence) continue;
+      const between = doc.text.slice(a.end, b.start);
+      if (!/^\s*(?:,|,?\s*and|&|;)\s*$/.test(between)) continue;
+      const ga = groups.get(keyOf(a.text));
+      const gb = groups.get(keyOf(b.text));
+      if (!ga || !gb) continue;
+      for (const [x, y] of [
+        [ga, gb],
+        [gb, ga],
+      ] as const) {
+        if (x.kind === 'org' && (x.org >= 0.85 || strongOrgCues(x) > 0) && y.kind === 'pending' && y.words <= 4) {
+          y.kind = 'org';
+          y.orgCues.add('coordinated');
+          y.org = Math.max(y.org, 0.6);
+        }
       }
     }
-  }
 
   // 2. acronyms and quoted short names defined in parentheses right after a name
   for (const g of all) {

@@ -138,7 +138,7 @@ export function findRuns(view: SentenceView, text: string): Run[] {
         if (toks[k]?.text === 'the' && t.text !== 'the') k++;
         if (
           nameWord(toks[k]) &&
-          !NOT_NAMES.has(lc(toks[k])) &&
+          (!NOT_NAMES.has(lc(toks[k])) || isLegalSuffix(toks[k])) &&
           (toks[k] as Token).start - (toks[k - 1] as Token).end <= 1
         ) {
           j = k;

@@ -41,9 +41,11 @@ export function isCapsSentence(tokens: Token[]): boolean {
     else title++;
   }
   if (words >= 3 && caps / words >= 0.6) return true;
+  // a title-case headline has no closing stop and no commas (a photo caption listing names has them)
   const last = tokens[tokens.length - 1];
-  const unpunctuated = !last || !/^[.!?"”]$/.test(last.text);
-  return words >= 4 && (caps + title) / words >= 0.75 && unpunctuated;
+  const unpunctuated = !last || !/[.!?"”]$/.test(last.text);
+  const commas = tokens.some((t) => t.text === ',');
+  return words >= 4 && (caps + title) / words >= 0.75 && unpunctuated && !commas;
 }
 
 export const lower = (s: string): string => s.toLowerCase();

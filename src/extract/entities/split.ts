@@ -76,11 +76,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     const w = lc(t);
     const atStart = ctx.isStart(r.from + cut);
     const nameFollows = cut + 1 < r.tokens.length && FIRST_NAMES.has(w) && w !== 'may';
-    if (
-      NOT_NAMES.has(w) &&
-      !nameFollows &&
-      !(cut + 1 < r.tokens.length && isLegalSuffix(r.tokens[r.tokens.length - 1]) && w !== 'the')
-    ) {
+    if (NOT_NAMES.has(w) && !nameFollows) {
       cut++;
       continue;
     }
@@ -98,7 +94,11 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     }
     break;
   }
-  if (cut) r = sub(r, ctx.text, cut, r.tokens.length);
+  // trailing function words: "U.S. That" (a sentence break the splitter missed), "North American"
+  let keep = r.tokens.length;
+  while (keep > cut && NOT_NAMES.has(lc(r.tokens[keep - 1])) && !isLegalSuffix(r.tokens[keep - 1])) keep--;
+  if (keep > cut && DEMONYMS.has(lc(r.tokens[keep - 1]))) return [];
+  if (cut || keep < r.tokens.length) r = keep > cut ? sub(r, ctx.text, cut, keep) : null;
   if (!r) return [];
 
   // "Joel Stanwood of AIP": a person and where they work

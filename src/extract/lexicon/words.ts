@@ -26,7 +26,7 @@ export const ORG_HEADS_STRONG = set(`
   cooperative co-operative coop railways railroad league tribunal parliament congress senate cabinet navy army
   hospital clinic museum centers centre center office commerce studios pictures entertainment records
   publishing publications broadcasting airline shipping logistics mining metals steel foods beverages
-  brewery breweries winery wines estates hotels resorts properties realty developers development construction
+  brewery breweries winery wines estates hotels resorts properties realty developers construction
   equity investors investment markets board estate estates presse trustees banca banco bourse racing sports`);
 
 /** Industry words that may stand inside a company's name but do not end it alone with certainty. */
@@ -117,3 +117,15 @@ export const DEMONYMS = set(`
   russian saudi scottish singaporean slovak south spanish swedish swiss taiwanese thai turkish ukrainian
   venezuelan vietnamese welsh western eastern northern southern midwestern arab arabian nordic scandinavian
   mexican argentine argentinian hong kong-based sino-swiss sino-us sino-british western-style`);
+
+/** Business functions that follow "of" inside a title. */
+export const TITLE_FUNCTIONS = new Set(
+  `sales marketing finance operations corporate planning strategy development business engineering research
+  technology product products human resources communications investor relations legal compliance risk
+  board directors supply chain manufacturing design brand brands retail digital innovation data security
+  administration policy public affairs government global international asia china europe americas pacific
+  north south east west emea apac region regions division group enterprise service services customer
+  customers partnerships alliances procurement quality treasury accounting audit tax trading equity equities
+  credit research investment investments portfolio asset management wealth private banking
+  commerce e-commerce content media editorial news programming merchandising`.split(/\s+/),
+);

@@ -2,7 +2,7 @@
 // Sales and Marketing", "Founder & CEO", "interim Chief Financial Officer"),
 // read token by token from a lexicon of title words and modifiers.
 import type { Token } from '../../document.js';
-import { DEMONYMS, TITLE_CORES, TITLE_MODIFIERS } from '../lexicon/words.js';
+import { DEMONYMS, TITLE_CORES, TITLE_FUNCTIONS, TITLE_MODIFIERS } from '../lexicon/words.js';
 
 export interface TitleSpan {
   /** Token indices, half-open. */
@@ -71,7 +71,7 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
         x++;
       while (x > from && /^(?:and|&|of)$/.test(lc(tokens[x - 1]))) x--;
       const fn = tokens.slice(from, x).map(lc);
-      if (x > from && fn.every((w) => FUNCTIONS.has(w) || w === 'and' || w === '&' || w === 'of')) {
+      if (x > from && fn.every((w) => TITLE_FUNCTIONS.has(w) || w === 'and' || w === '&' || w === 'of')) {
         j = x;
         end = x;
         continue;
@@ -81,15 +81,3 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
   }
   return core && end > k ? { from: k, to: end } : null;
 }
-
-/** Business functions that follow "of" inside a title. */
-const FUNCTIONS = new Set(
-  `sales marketing finance operations corporate planning strategy development business engineering research
-  technology product products human resources communications investor relations legal compliance risk
-  board directors supply chain manufacturing design brand brands retail digital innovation data security
-  administration policy public affairs government global international asia china europe americas pacific
-  north south east west emea apac region regions division group enterprise service services customer
-  customers partnerships alliances procurement quality treasury accounting audit tax trading equity equities
-  credit research investment investments portfolio asset management wealth private banking
-  commerce e-commerce content media editorial news programming merchandising`.split(/\s+/),
-);
