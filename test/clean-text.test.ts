@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type CleanOptions, clean } from '../src/clean/index.js';
 import { findPublished } from '../src/clean/published.js';
-import { dropWireSignoff, splitGluedWords, unwrapNewswire } from '../src/clean/repairs/index.js';
+import { dropWireSignoff, spaceGluedSentences, splitGluedWords, unwrapNewswire } from '../src/clean/repairs/index.js';
 import { createDocument, type Document } from '../src/document.js';
 import { decode } from '../src/load/decode.js';
 import { readContent } from '../src/load/index.js';
@@ -117,11 +117,27 @@ describe('glued words', () => {
     expect(seed('004_').text).toContain('Alibaba wants');
   });
 
+  it('splits a function word glued to a name the article uses on its own', () => {
+    const text =
+      'Alibaba opened stores in China last year, and the company said sales inChina rose, while iPhone sales on eBay and the inVentiv Health unit grew withAlibaba support for the brand.';
+    expect(splitGluedWords(text)).toBe(text.replace('inChina', 'in China').replace('withAlibaba', 'with Alibaba'));
+  });
+
+  it('restores the space between glued sentences in wire copy', () => {
+    const docs = cleanFile(`${SHARED}corpus/reuters21578/reut2-003.sgm`);
+    const farm = docs.find((d) => d.text.includes('to cut EC farm spending.'))!;
+    expect(farm.text).toContain('to cut EC farm spending. The farmers');
+    expect(spaceGluedSentences('See Alibaba.com and the U.S.The end.')).toBe('See Alibaba.com and the U.S.The end.');
+  });
+
   it('leaves names, coinages, misspellings and foreign words alone', () => {
     for (const name of ['b07.txt', 'c10.txt', 'a09.txt', 'b09.txt']) {
       const text = readFileSync(`${DEV}docs/${name}`, 'utf8');
       expect(splitGluedWords(text)).toBe(text);
     }
+    // Italian copy: "sotto", "anche" are no glued English words.
+    const italian = readFileSync(`${SHARED}corpus/html-bench/expected/remember8090-it-b6fb53e9.txt`, 'utf8');
+    expect(splitGluedWords(italian)).toBe(italian);
     expect(
       splitGluedWords('Operating results in Poland and Denmark will forsee a livestreamed omnichannel rollout.'),
     ).toBe('Operating results in Poland and Denmark will forsee a livestreamed omnichannel rollout.');

@@ -2,7 +2,8 @@
 // filed from, often the date and the wire ("NEW YORK, Sept. 27, 2012
 // /PRNewswire/ --", "NEW BRIGHTON, Minn.--(BUSINESS WIRE)--December 16, 2015--",
 // "LONDON, June 17 (Xinhua) --", "(ANSA) - ROME, JUL 6 -", "Minneapolis,
-// MN—March 18, 2008—", "MURRAY HILL, N.J., March 6 -"). It sits at the start
+// MN—March 18, 2008—", "MURRAY HILL, N.J., March 6 -", "NEW YORK, NY /
+// ACCESSWIRE / January 5, 2021 /", "LONDON (Reuters) -"). It sits at the start
 // of one of the first paragraphs.
 import { DATE_TEXT, parseDateText } from './date-text.js';
 
@@ -24,7 +25,7 @@ const DASH = `(?:--|[–—-])`;
 const WIRE = String.raw`(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))`;
 
 const DATELINE = new RegExp(
-  String.raw`^(?:\([^()\n]{2,20}\)\s*${DASH}\s*)?(${PLACE})(?:\s*${DASH}\s*${WIRE}\s*${DASH}\s*|\s*,\s*|\s*${DASH}\s*)(${DATE_TEXT})\s*${WIRE}?\s*${DASH}+`,
+  String.raw`^(?:\([^()\n]{2,20}\)\s*${DASH}\s*)?(${PLACE})(?:\s*${DASH}\s*${WIRE}\s*${DASH}\s*|\s*${WIRE}\s*|\s*,\s*|\s*${DASH}\s*)(${DATE_TEXT})\s*${WIRE}?\s*(?:${DASH}+|/|:)`,
   'u',
 );
 // Without a date the place must be unmistakable: capitals or "City, Region", then a dash.

@@ -1,8 +1,9 @@
 // The article's own publication date, as the text states it near the top: a
 // date header ("date 2020-10-26", "Published: Oct 30, 2020"), a dateline with
 // a year ("NEW YORK, Jan. 16, 2025 /PRNewswire/ --"), a line that is only a
-// date or a byline with one ("Oct 30, 2020", "By Jane Roe | 29 June 2021"), an
-// update stamp ("3.8.18:" in US order). The earliest of these wins. A date
+// date or a byline with one ("Oct 30, 2020", "By Jane Roe | 29 June 2021"), a
+// paragraph opening with a date and a dash, an update stamp ("3.8.18:" in US
+// order). The earliest of these wins. A date
 // inside a sentence is an event, never the publication date.
 import { DATE_TEXT, isoDate, parseDateText } from './date-text.js';
 import { findDateline } from './dateline.js';
@@ -14,18 +15,24 @@ export interface Published {
 }
 
 const LABEL = String.raw`(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|released?(?:\s+on)?|last\s+updated|first\s+published)`;
+const ISO_TIME = String.raw`(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?`;
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?`;
 // "date 2020-10-26 On October 26, ..." : a labelled date opening a paragraph.
 const HEADER = new RegExp(String.raw`^\s*${LABEL}\s*:?\s*(${DATE_TEXT})`, 'i');
+// "Published 10:30 AM EDT Oct 30, 2020": a label, a little else, a date, on a short line.
+const LOOSE_HEADER = new RegExp(String.raw`^\s*${LABEL}\b[^\n]{0,30}?(${DATE_TEXT})`, 'i');
 // A line that is a date and little else: "Oct 30, 2020", "29 June 2021 | 2 min read".
 const DATE_LINE = new RegExp(
-  String.raw`^\s*(?:${LABEL}\s*:?\s*)?(${DATE_TEXT})(?:\s*(?:[|•·,-]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*(?:[|•·–—-].{0,40})?$`,
+  String.raw`^\s*(?:${LABEL}\s*:?\s*)?(${DATE_TEXT})${ISO_TIME}(?:\s*(?:[|•·,-]|at)?\s*${CLOCK})?\s*(?:[|•·–—-].{0,40})?$`,
   'i',
 );
-// "By Jane Roe | October 30, 2020", "Jane Roe, October 30, 2020": a short byline.
+// "By Jane Roe, Reuters | October 30, 2020", "Jane Roe | 29 June 2021": a short byline.
 const BYLINE = new RegExp(
-  String.raw`^(?:[Bb]y\s+)?[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}\s*[|•·,–—-]\s*(${DATE_TEXT})\b.{0,40}$`,
+  String.raw`^(?:[Bb]y\s+[^\n]{2,60}?|[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}\s*[|•·])\s*[|•·,–—-]?\s*(${DATE_TEXT})\b.{0,40}$`,
   'u',
 );
+// "March 8, 2018 — Alibaba Group today ...": a paragraph that opens with its date and a dash.
+const DATE_LEAD = new RegExp(String.raw`^(${DATE_TEXT})\s*(?:--|[–—]|\s-)\s`);
 const STAMP = /^(\d{1,2})\.(\d{1,2})\.(\d{2}):/;
 
 /** Looks for the publication date in the first `paragraphs` paragraphs of the text. */
@@ -52,7 +59,14 @@ export function isDateLine(line: string): boolean {
 }
 
 function fromParagraph(line: string): Published | null {
-  for (const re of [HEADER, line.length <= 90 ? DATE_LINE : null, line.length <= 120 ? BYLINE : null]) {
+  const short = line.length <= 90;
+  for (const re of [
+    HEADER,
+    short ? LOOSE_HEADER : null,
+    short ? DATE_LINE : null,
+    line.length <= 120 ? BYLINE : null,
+    DATE_LEAD,
+  ]) {
     const m = re?.exec(line);
     const value = m && parseDateText(m[1]!);
     if (m && value) return { value, start: m.index, end: m.index + m[0].length };

@@ -1,4 +1,5 @@
-// Words glued together by text extraction ("Alibabawants", "asresearch"): an
+// Words glued together by text extraction ("Alibabawants", "asresearch",
+// "inChina"): an
 // inline tag or a lost space between two words. A token is split only when all
 // of these hold, so real rare words, names and coinages survive:
 // - it is plain letters, lower case after an optional capital (no CamelCase
@@ -107,27 +108,46 @@ function nearWord(w: string): boolean {
   return false;
 }
 
-/** Share of the document's lower-case words that are English: foreign text is left alone. */
-function englishShare(counts: Counts): number {
+/** Share of the words written in lower case that are English: foreign text is left alone. */
+function englishShare(text: string): number {
   let total = 0;
   let english = 0;
-  for (const [w, n] of counts.lower) {
-    if (w.length < 3) continue;
-    total += n;
-    if (isEnglishWord(w)) english += n;
+  for (const m of text.matchAll(/(?<!\p{L})\p{Ll}{3,}(?!\p{L})/gu)) {
+    total++;
+    if (isEnglishWord(m[0])) english++;
   }
   return total ? english / total : 0;
+}
+
+// A function word glued to a capitalized name: "inChina", "withAlibaba". The
+// name must stand on its own elsewhere in the document, which "iPhone",
+// "eBay" or "inVentiv" do not satisfy through their first letters.
+const LOWER_UPPER = /^(\p{Ll}{2,4})(\p{Lu}\p{L}+)$/u;
+// Here the capital marks the boundary, so "in", "on" and "by" are safe too.
+const BEFORE_NAME = new Set(
+  'an the in on at of to for from by with and or as is was its our their his her into'.split(' '),
+);
+
+/** The split of a function word glued to a name used elsewhere, or null. */
+export function splitBeforeName(token: string, counts: Counts): [string, string] | null {
+  const m = LOWER_UPPER.exec(token);
+  if (!m || !BEFORE_NAME.has(m[1]!) || m[2]!.length < 3) return null;
+  return (counts.cased.get(m[2]!) ?? 0) >= 1 && (counts.lower.get(token.toLowerCase()) ?? 0) <= 1
+    ? [m[1]!, m[2]!]
+    : null;
 }
 
 export const splitGluedWords: Repair = (text) => {
   let counts: Counts | null = null;
   let english: number | null = null;
   return text.replace(CHUNK, (all, space: string, open: string, word: string) => {
-    if (word.length < 5 || !TOKEN.test(word) || isEnglishWord(word) || CALENDAR.test(word)) return all;
+    if (word.length < 5 || CALENDAR.test(word)) return all;
+    const glued = TOKEN.test(word);
+    if (glued ? isEnglishWord(word) : !LOWER_UPPER.test(word)) return all;
     counts ??= countWords(text);
-    english ??= englishShare(counts);
+    english ??= englishShare(text);
     if (english < 0.85) return all;
-    const split = splitGlued(word, counts);
+    const split = glued ? splitGlued(word, counts) : splitBeforeName(word, counts);
     return split ? `${space}${open}${split[0]} ${split[1]}` : all;
   });
 };

@@ -3,12 +3,20 @@
 import { dropBoilerplateLines } from './boilerplate.js';
 import { splitGluedWords } from './glued-words.js';
 import { joinHyphenatedBreaks } from './hyphenated-breaks.js';
+import { spaceGluedSentences } from './sentence-space.js';
 import type { Repair } from './types.js';
 import { unwrapNewswire } from './unwrap-newswire.js';
 import { dropWireSignoff } from './wire-signoff.js';
 
 export type { Repair } from './types.js';
-export { dropBoilerplateLines, dropWireSignoff, joinHyphenatedBreaks, splitGluedWords, unwrapNewswire };
+export {
+  dropBoilerplateLines,
+  dropWireSignoff,
+  joinHyphenatedBreaks,
+  spaceGluedSentences,
+  splitGluedWords,
+  unwrapNewswire,
+};
 
 export const REPAIRS: Record<string, Repair> = {
   'drop-wire-signoff': dropWireSignoff,
@@ -16,4 +24,5 @@ export const REPAIRS: Record<string, Repair> = {
   'unwrap-newswire': unwrapNewswire,
   'drop-boilerplate-lines': dropBoilerplateLines,
   'split-glued-words': splitGluedWords,
+  'space-glued-sentences': spaceGluedSentences,
 };
