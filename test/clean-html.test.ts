@@ -200,6 +200,9 @@ describe('pruneHtml', () => {
       '<div class="a" data-x="1" onclick="go()"><script>var x = "<p>";</script><nav><a href="/">Home</a></nav>' +
       '<p itemprop="articleBody" style="color:red">Text <img src="a.jpg" srcset="b.jpg 2x"></p></div>';
     expect(pruneHtml(html)).toBe('<div class="a"><p itemprop="articleBody" style="color:red">Text</p></div>');
+
+    // Case-insensitive closes, comments, and an unclosed comment left alone (nothing after it is lost).
+    expect(pruneHtml('<p>a<!-- x --><SCRIPT>y</script >b<nav class="n">c</nav>d<!-- open')).toBe('<p>a  b d<!-- open');
   });
 });
 

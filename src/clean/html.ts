@@ -39,6 +39,21 @@ function titleSources(document: Document, jsonLdHeadline: string | null) {
   return { h1s, metaTitles, siteNames };
 }
 
+/** Readability's article element, or null when it finds none (or trips over an odd DOM). */
+function readArticle(document: Document): { content: Element; title: string | null } | null {
+  try {
+    const article = new Readability<Element>(document, {
+      charThreshold: 300,
+      keepClasses: true,
+      disableJSONLD: true,
+      serializer: (el) => el as Element,
+    }).parse();
+    return article?.content ? { content: article.content, title: article.title ?? null } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** linkedom needs an <html> element to build a document; fragments and plain text get one. */
 const asPage = (html: string): string =>
   /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
@@ -55,14 +70,9 @@ export function cleanHtml(html: string): CleanedHtml {
   removePageFurniture(body);
   // Short pages and notices have no article for Readability to find: their whole text is the body.
   const whole = blockText(body);
-  const article = new Readability<Element>(document, {
-    charThreshold: 300,
-    keepClasses: true,
-    disableJSONLD: true,
-    serializer: (el) => el as Element,
-  }).parse();
+  const article = readArticle(document);
   let text = '';
-  if (article?.content) {
+  if (article) {
     removeBoilerplate(article.content, headline);
     text = blockText(article.content);
   }
