@@ -83,8 +83,13 @@ export interface SubjectState {
 }
 
 /** The organization a sentence is about: its first one, when it comes early in the sentence. */
+const PLACE_PREPOSITION = /\b(?:with|from|to|for|in|at|on|into)\s+(?:the\s+)?<?$/i;
+
 export function sentenceSubject(text: string, sentence: Span, parties: OrgMention[]): string | null {
-  const first = parties[0];
+  // "In a filing with the SEC, the group said": a name after a preposition is not what the sentence is about.
+  const first = parties.find(
+    (m) => !PLACE_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)),
+  );
   if (!first) return null;
   const before = text.slice(sentence.start, first.start);
   if (before.split(/\s+/).length > 12) return null;
@@ -102,12 +107,40 @@ const NOT_A_DEAL_AFTER =
   /^\s+(?:agreements?|price|option|obligations?|commitments?|orders?|rights?|licen[cs]es?|access|power|costs?|decisions?)\b|^\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rights|licen[cs]es?)\b/i;
 const DESCRIPTIVE_JV_AFTER = /^[- ]?(?:company|companies|partners?|entity|firm|subsidiary|structure|rules?|model)\b/i;
 const ANTI_BEFORE = /\banti-?$/i;
+const GOODS =
+  '(?:tonnes|tons|barrels|bushels|ounces|bales|cargo(?:es)?|crude|oil|wheat|corn|grain|sugar|coffee|cocoa|soybeans?|soymeal|maize|rice|cotton|copper|tin|rubber|palm\\s+oil|feedgrains?|sorghum|barley|beef|pork|rapeseed|gas\\s+oil|gasoline|naphtha|fuel|bonds|debentures|notes|treasur(?:y|ies)|bills|dollars|yen|marks|currency|francs|sterling)';
+// "its oil and gas reserves", "the gold mining unit": assets and businesses, not goods.
+const HOLDINGS =
+  /\b(?:reserves|properties|fields|assets|business(?:es)?|operations|units?|compan(?:y|ies)|refiner(?:y|ies)|plants?|interests?|stake|division|subsidiar(?:y|ies)|mines?)\b/i;
+const COMMODITY_AFTER = new RegExp(`^\\s+(?:[\\w,.-]+\\s+){0,5}?${GOODS}\\b`, 'i');
+const COMMODITY_BEFORE = new RegExp(`\\b${GOODS}\\s+(?:export\\s+|import\\s+)?$`, 'i');
+// A headline in title case capitalizes every word: "Kyowa Hakko and Amgen Enter Licensing Agreement".
+const isHeadlineCase = (text: string, s: Span): boolean => {
+  const words = text.slice(s.start, s.end).match(/\b\p{L}[\p{L}'-]*/gu) ?? [];
+  return words.length > 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+};
 const M_AND_A = /\b(?:definitive|purchase|merger|acquisition|sale|asset|share|stock|credit|loan|settlement)\b/i;
 const EQUITY_OBJECT = /^\s*(?:of\s+)?(?:[\w.,%$-]+\s+){0,5}?(?:shares|stock|stake|equity|securities|notes)\b/i;
 const WHOLE = /\b(?:all|entire|whole|remaining|100\s?(?:%|pct|per\s?cent))\b/i;
 
 const VERB_TRIGGER =
   /^(?:acquir(?:e|es|ed|ing)\b|buy|bought|sell|sold|privati|take|took|taken|merg(?:e|es|ed|ing)\b|invest|rais|partner(?:s|ed|ing)?\s|join|team|jointly|open|launch|sign|ink|enter|reach|struck|seal|announc|conclud|paid|pay|receiv|divest|dispos|spin|spun)/i;
+
+// "A purchased X shares ... and B purchased Y shares": B opens the next trigger's clause, not this one's object.
+function nextSubject(text: string, parties: OrgMention[], from: number, nextStart: number): number {
+  const gap = text.slice(from, nextStart);
+  let cut = -1;
+  for (const m of gap.matchAll(/\b(?:and|but|while|whereas)\s+/g)) cut = m.index;
+  if (cut < 0) return nextStart;
+  const at = from + cut;
+  const subject = parties.find((m) => m.start >= at && m.end <= nextStart);
+  if (
+    !subject ||
+    /\S/.test(text.slice(subject.end, nextStart).replace(/\b(?:also|will|has|have|had|then|to)\b|[,\s]/g, ''))
+  )
+    return nextStart;
+  return at;
+}
 
 function lastComma(text: string, from: number, to: number): number {
   const s = unbracketed(text, from, to);
@@ -128,9 +161,26 @@ export function parseSentence(
   const aside = asides(text, sentence);
   const hits = findTriggers(text, sentence, mentions).filter((h) => {
     if (aside.some((a) => h.start > a.start && h.end <= a.end)) return false;
-    const after = text.slice(h.end, h.end + 40);
+    const after = text.slice(h.end, h.end + 70);
     const before = text.slice(Math.max(sentence.start, h.start - 5), h.start);
     if (ANTI_BEFORE.test(before)) return false;
+    // "Cablevision Industries Ltd Partnership", "Joint Venture Co": the word is part of a name.
+    if (
+      /^\p{Lu}/u.test(text.slice(h.start, h.end)) &&
+      /\b(?:Ltd|Limited|L\.?P|General|Master|Cooperative)\.?\s*$|\p{Lu}\p{Ll}+\s+$/u.test(before) &&
+      h.start > sentence.start + 1 &&
+      h.trigger.frame === 'mutual' &&
+      !/^(?:MoU|MOU)$/.test(text.slice(h.start, h.end)) &&
+      !isHeadlineCase(text, sentence)
+    )
+      return false;
+    // Goods bought and sold are trade, not deals between companies.
+    if (
+      (h.trigger.frame === 'buy' || h.trigger.frame === 'sell') &&
+      ((COMMODITY_AFTER.test(after) && !HOLDINGS.test(after)) ||
+        COMMODITY_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 30), h.start)))
+    )
+      return false;
     if (h.trigger.frame === 'buy' && NOT_A_DEAL_AFTER.test(after)) return false;
     if (h.trigger.name === 'jv' && DESCRIPTIVE_JV_AFTER.test(after)) return false;
     // "definitive agreements", "purchase agreement": the kind of deal comes from another word.
@@ -152,7 +202,10 @@ export function parseSentence(
     const prevEnd = k > 0 ? hits[k - 1]!.end : sentence.start;
     const nextStart = k + 1 < hits.length ? hits[k + 1]!.start : sentence.end;
     const leftFrom = lastRelative(text, prevEnd, hit.start);
-    const rightTo = firstRelative(text, hit.end, nextStart);
+    const rightTo = Math.min(
+      firstRelative(text, hit.end, nextStart),
+      k + 1 < hits.length ? nextSubject(text, parties, hit.end, nextStart) : nextStart,
+    );
     const cutExamples = /\b(?:such\s+as|like)\b/.exec(text.slice(hit.end, rightTo));
     const rightEnd = cutExamples ? hit.end + cutExamples.index : rightTo;
     const beforeTrigger = text.slice(Math.max(sentence.start, hit.start - 80), hit.start);
@@ -189,7 +242,7 @@ export function parseSentence(
     const coordinated = k > 0 && !left.length && COORDINATION.test(text.slice(prevEnd, hit.start));
     if (coordinated) {
       left = hit.trigger.frame === 'mutual' ? [...prevLeft, ...prevRight] : prevLeft;
-    } else if (speakers.length) left = [...left, ...speakers.filter((m) => !left.includes(m))];
+    } else if (speakers.length && !left.length) left = speakers;
     if (!left.length && state.subject && PRONOUN_SUBJECT.test(leftText))
       left = [{ start: hit.start, end: hit.start, name: state.subject }];
     else if (!left.length && k > 0) left = prevLeft;
