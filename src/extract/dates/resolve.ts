@@ -4,18 +4,28 @@ import { addDays, addMonths, addYears, getDay, isAfter, isBefore, subDays } from
 import { dayValue, makeDay } from './calendar.js';
 import type { DateContext } from './types.js';
 
-/** "March 6" in copy published 1987-03-02: 1986-03-06, unless the text says it is ahead. */
-export function yearForMonthDay(ctx: DateContext, month: number, day: number | null, future: boolean): number | null {
+/**
+ * "March 6" in copy published 1987-03-02: 1986-03-06, unless the text looks ahead. A future
+ * said in the date's own clause may also carry it into next year ("will ... in January");
+ * one only somewhere in its sentence just keeps it in the publication year.
+ */
+export function yearForMonthDay(
+  ctx: DateContext,
+  month: number,
+  day: number | null,
+  future: 'clause' | 'sentence' | null,
+): number | null {
   if (ctx.refYear == null) return null;
   const year = ctx.refYear;
   if (ctx.refMonth == null) return year;
   const refDay = ctx.ref?.getDate() ?? 31;
   const after = month > ctx.refMonth || (month === ctx.refMonth && day != null && day > refDay);
   const before = month < ctx.refMonth || (month === ctx.refMonth && day != null && day < refDay);
-  if (future) {
-    // A future date that would fall well before publication is next year's ("next January").
-    return before && ctx.refMonth - month > 2 ? year + 1 : year;
-  }
+  if (future === 'clause') return before && ctx.refMonth - month > 2 ? year + 1 : year;
+  if (future === 'sentence') return year;
+  // A day or three after publication is time zones and datelines ("WELLINGTON, Feb 27" filed on the 26th).
+  if (after && day != null && ctx.ref && month === ctx.refMonth && day - refDay <= 3) return year;
+  if (after && day != null && ctx.ref && month === ctx.refMonth + 1 && day <= 3 && refDay >= 27) return year;
   return after ? year - 1 : year;
 }
 

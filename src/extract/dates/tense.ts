@@ -2,11 +2,12 @@
 // date ("will meet on Monday", "payable April 10", "next week"). Relative and
 // year-less dates default to the past: news mostly reports what happened.
 const FUTURE_CUE =
-  /\b(?:will|shall|won't|next|upcoming|coming|expected|expects?|scheduled|due|(?:plans?|planned|planning|intends?|set|is|are) to|to be held|set for|payable|of record|record date|effective|deadline|expires?|expiring|resumes?)\b|'ll\b/i;
+  /\b(?:will|shall|won't|should|must|may|might|next|upcoming|coming|expected|expects?|scheduled|due|(?:plans?|planned|planning|intends?|set|is|are) to|to be|set for|payable|of record|record date|effective|deadline|expires?|expiring|resumes?)\b|'ll\b/i;
 
 // Words that make a date a limit ahead only when they stand right before it: "by April 11".
 const FUTURE_LEAD =
-  /\b(?:by|until|till|through|before|from|starting|beginning)\s+(?:(?:on|the|early|mid|late)[-\s]+)?$/i;
+  /\b(?:by|until|till|before|starting|beginning)\s+(?:[^,.;:]{0,30}?\s(?:or|and)\s+)?(?:(?:on|from|the|an?|early|mid|late)[-\s]+)?$/i;
+/\b(?:by|until|till|through|before|from|starting|beginning)\s+(?:(?:on|the|early|mid|late)[-\s]+)?$/i;
 
 /** The clause before `start`: back to the nearest punctuation, at most 70 characters. */
 function clauseBefore(text: string, start: number): string {
@@ -39,7 +40,25 @@ export function saysFuture(text: string, start: number, end: number): boolean {
 const FUTURE_AFTER =
   /^[^.,;:!?\n]{0,60}?\b(?:will|shall|(?:is|are) (?:expected|scheduled|due|set) to|to be (?:held|published|released|signed|paid))\b/i;
 
-/** Like saysFuture, and also "by February 28 are expected to be published": the rest of the clause. */
-export function saysFutureAround(text: string, start: number, end: number): boolean {
-  return saysFuture(text, start, end) || FUTURE_AFTER.test(text.slice(end, end + 80));
+/** How far the text around a year-less date looks ahead: said outright, or only somewhere in its sentence. */
+export function futureSense(text: string, start: number, end: number): 'clause' | 'sentence' | null {
+  if (saysFuture(text, start, end) || FUTURE_AFTER.test(text.slice(end, end + 80))) return 'clause';
+  return sentenceSaysFuture(text, start, end) ? 'sentence' : null;
+}
+
+const FUTURE_IN_SENTENCE =
+  /\b(?:will|shall|would|should|must|may|might|to be|expected|expects?|plans?|planned|scheduled|upcoming|coming|intends?)\b|'ll\b/i;
+
+/**
+ * Whether the sentence holding a date speaks of what is ahead anywhere in it: enough to keep
+ * a year-less month after publication in the same year ("will ... starting with the Grand Prix in April")
+ * rather than move it nearly a year back.
+ */
+export function sentenceSaysFuture(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 200);
+  const head = text.slice(from, start);
+  const cut = Math.max(head.search(/[.!?]\s+(?=[^.!?]*$)/), head.lastIndexOf('\n'));
+  const tailEnd = text.slice(end, end + 200).search(/[.!?](?:\s|$)|\n/);
+  const sentence = head.slice(cut + 1) + text.slice(end, tailEnd < 0 ? end + 200 : end + tailEnd);
+  return FUTURE_IN_SENTENCE.test(sentence);
 }

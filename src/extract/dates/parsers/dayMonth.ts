@@ -1,7 +1,7 @@
 // "26 October 2020", "30th of October", "Monday 26 October": day before month.
 import { dayValue, MONTH_RE, makeDay, monthNumber, plausibleYear } from '../calendar.js';
 import { yearForMonthDay } from '../resolve.js';
-import { saysFutureAround } from '../tense.js';
+import { futureSense } from '../tense.js';
 import type { DateParser } from '../types.js';
 import { matchAll, weekdayBefore } from './match.js';
 
@@ -20,7 +20,7 @@ export const parseDayMonth: DateParser = (ctx) =>
     let year = m[3] ? Number(m[3]) : null;
     if (year != null && !plausibleYear(year)) return null;
     const relative = year == null;
-    year ??= yearForMonthDay(ctx, month, day, saysFutureAround(ctx.text, m.index, end));
+    year ??= yearForMonthDay(ctx, month, day, futureSense(ctx.text, m.index, end));
     if (year == null) return makeDay(2000, month, day) ? { start: m.index, end, value: null, relative } : null;
     const date = makeDay(year, month, day);
     return date ? { start: weekdayBefore(ctx.text, m.index), end, value: dayValue(date), relative } : null;

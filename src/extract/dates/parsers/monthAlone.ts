@@ -2,13 +2,13 @@
 // without day or year, placed in the publication year (or the one before).
 import { FULL_MONTH_RE, monthNumber, monthValue } from '../calendar.js';
 import { yearForMonthDay } from '../resolve.js';
-import { saysFutureAround } from '../tense.js';
+import { futureSense } from '../tense.js';
 import type { DateParser } from '../types.js';
 import { matchAll } from './match.js';
 
 // The lead word keeps "May" the month apart from "may" the verb and names like "April Smith".
 const RE = new RegExp(
-  `\\b(?:in|since|by|until|till|from|during|through|before|after|of|for|to|and|or|between|last|next|this|early|mid|late|end|end of)[-\\s]+((?:(?:last|next|this|early|mid|late)[-\\s]+)?(${FULL_MONTH_RE})(?![A-Za-z])(?!\\s*\\d)(?:(?:\\s+of)?\\s+(last|this|next)\\s+year\\b)?)`,
+  `\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|[Ff]or|[Tt]o|[Aa]nd|[Oo]r|[Bb]etween|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd|[Ee]nd of)[-\\s]+((?:(?:last|next|this|early|mid|late)[-\\s]+)?(${FULL_MONTH_RE})(?![A-Za-z])(?!\\s*\\d)(?:(?:\\s+of)?\\s+(last|this|next)\\s+year\\b)?)`,
   'g',
 );
 
@@ -25,6 +25,6 @@ export const parseMonthAlone: DateParser = (ctx) =>
     if (m[3]) year = ctx.refYear + (OFFSET[m[3].toLowerCase()] ?? 0);
     else if (/\blast\b/.test(lead)) year = month < (ctx.refMonth ?? 13) ? ctx.refYear : ctx.refYear - 1;
     else if (/\bnext\b/.test(lead)) year = month > (ctx.refMonth ?? 0) ? ctx.refYear : ctx.refYear + 1;
-    else year = yearForMonthDay(ctx, month, null, saysFutureAround(ctx.text, m.index, end));
+    else year = yearForMonthDay(ctx, month, null, futureSense(ctx.text, start, end));
     return { start, end, value: year == null ? null : monthValue(year, month), relative: true };
   });

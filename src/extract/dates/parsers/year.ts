@@ -5,7 +5,7 @@ import type { DateParser } from '../types.js';
 import { matchAll } from './match.js';
 
 const RE =
-  /\b(?:in|since|by|until|till|from|during|through|before|after|of|for|early|mid|late|end of|year|calendar|and|to|between)[-\s]+(?:the\s+)?((?:(?:early|mid|late)[-\s]+)?(\d{4}))(?![\d,.]\d|\s*(?:%|pct|percent|mln|bln|billion|million|dlrs|shares|tonnes|tons|barrels|units|employees|people)\b|[-/]\d)/g;
+  /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|[Ff]or|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Yy]ear|[Cc]alendar|[Aa]nd|[Tt]o|[Bb]etween)[-\s]+(?:the\s+)?((?:(?:early|mid|late)[-\s]+)?(\d{4}))(?![\d,.]\d|\s*(?:%|pct|percent|mln|bln|billion|million|dlrs|shares|tonnes|tons|barrels|units|employees|people)\b|[-/]\d)/g;
 
 export const parseYear: DateParser = (ctx) =>
   matchAll(ctx, RE, (m) => {
