@@ -1,17 +1,24 @@
-// The incremental-run cache: one file per finished article, keyed by a hash of
-// everything the record depends on (the raw article, its source fields, the
-// pipeline definition, the package version and its code). A rerun reads the
-// stored record line and summary instead of running the pipeline again.
+// The incremental-run cache: the finished record line and summary of every
+// article, keyed by a hash of everything the record depends on (the raw
+// article, its source fields, the pipeline definition, the package version and
+// its code). A rerun reads the stored result instead of running the pipeline.
+//
+// Storage: append-only pack files, one per run that added something, each line
+// "<key>\t<id>\t<altId>\t<summary JSON>\t<record JSON>\n" (JSON never holds a
+// raw tab or newline, so the fields need no escaping). Opening the cache scans the packs for keys and offsets
+// (a line cut short by a killed run has no newline and is ignored); a hit is
+// one positioned read. Delete the directory to reclaim space from old entries.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream, readdirSync, readFileSync, type WriteStream } from 'node:fs';
+import { type FileHandle, mkdir, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawArticle } from '../document.js';
-import type { PipelineDefinition } from '../pipeline/index.js';
+import type { PipelineDefinition } from '../pipeline/definition.js';
 import type { ArticleDone } from './article.js';
 
 const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const KEY_LENGTH = 64;
 
 let codeFingerprint: string | undefined;
 
@@ -31,23 +38,30 @@ export function fingerprint(): string {
     .sort();
   for (const f of files) hash.update(f).update(readFileSync(path.join(codeDir, f)));
   // Installed dependency versions (gazetteers, NLP models) change output too.
-  for (const lock of ['package-lock.json']) {
-    try {
-      hash.update(readFileSync(path.join(PACKAGE_ROOT, lock)));
-    } catch {
-      /* installed as a dependency: no lock file of its own */
-    }
+  try {
+    hash.update(readFileSync(path.join(PACKAGE_ROOT, 'package-lock.json')));
+  } catch {
+    /* installed as a dependency: no lock file of its own */
   }
   codeFingerprint = hash.digest('hex');
   return codeFingerprint;
 }
 
-type Stored = Pick<ArticleDone, 'json' | 'summary' | 'id' | 'altId'>;
+interface Entry {
+  pack: number;
+  /** Byte offset of the JSON after the key and tab, and its length. */
+  offset: number;
+  length: number;
+}
 
 export class RecordCache {
   hits = 0;
-  private readonly writes = new Set<Promise<void>>();
-  private readonly dirs = new Map<string, Promise<unknown>>();
+  private readonly index = new Map<string, Entry>();
+  private readonly packs: FileHandle[] = [];
+  private out: WriteStream | null = null;
+  private draining: Promise<void> | null = null;
+  private readonly pipelines = new WeakMap<PipelineDefinition, string>();
+  private opened: Promise<void> | null = null;
 
   constructor(
     private readonly dir: string,
@@ -55,10 +69,15 @@ export class RecordCache {
   ) {}
 
   key(article: RawArticle, pipeline: PipelineDefinition): string {
+    let pipelineJson = this.pipelines.get(pipeline);
+    if (!pipelineJson) {
+      pipelineJson = JSON.stringify(pipeline);
+      this.pipelines.set(pipeline, pipelineJson);
+    }
     return createHash('sha256')
       .update(this.version)
       .update('\u0000')
-      .update(JSON.stringify(pipeline))
+      .update(pipelineJson)
       .update('\u0000')
       .update(JSON.stringify([article.source, article.format, article.meta]))
       .update('\u0000')
@@ -68,49 +87,96 @@ export class RecordCache {
 
   /** The stored outcome, or null when absent or unreadable (then the article is simply run again). */
   async get(key: string): Promise<ArticleDone | null> {
+    await this.ready();
+    const entry = this.index.get(key);
+    if (!entry) return null;
     try {
-      const stored = JSON.parse(await readFile(this.file(key), 'utf8')) as Stored;
-      if (typeof stored.json !== 'string' || typeof stored.id !== 'string' || !stored.summary) return null;
+      const buffer = Buffer.alloc(entry.length);
+      await this.packs[entry.pack]!.read(buffer, 0, entry.length, entry.offset);
+      const [id, altId, summary, json] = buffer.toString('utf8').split('\t');
+      if (!id || !altId || !summary || !json) return null;
+      const done: ArticleDone = { ok: true, json, summary: JSON.parse(summary), id, altId, ms: 0 };
       this.hits++;
-      return { ok: true, json: stored.json, summary: stored.summary, id: stored.id, altId: stored.altId, ms: 0 };
+      return done;
     } catch {
       return null;
     }
   }
 
-  /** Stores in the background; `flush` waits for every pending write. */
-  put(key: string, done: ArticleDone): void {
-    const stored: Stored = { json: done.json, summary: done.summary, id: done.id, altId: done.altId };
-    const file = this.file(key);
-    // Written in place: a run killed mid-write leaves a truncated file, which
-    // fails to parse and so reads as a miss.
-    const write = this.ensureDir(path.dirname(file))
-      .then(() => writeFile(file, JSON.stringify(stored)))
-      .catch(() => {
+  /** Appends to this run's pack; `close` finishes it. */
+  async put(key: string, done: ArticleDone): Promise<void> {
+    await this.ready();
+    if (!this.out) {
+      await mkdir(this.dir, { recursive: true });
+      const name = `${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}.pack`;
+      this.out = createWriteStream(path.join(this.dir, name));
+      this.out.on('error', () => {
         /* a cache that cannot be written only costs time on the next run */
-      })
-      .finally(() => this.writes.delete(write));
-    this.writes.add(write);
-  }
-
-  get pending(): number {
-    return this.writes.size;
-  }
-
-  async flush(): Promise<void> {
-    await Promise.all([...this.writes]);
-  }
-
-  private ensureDir(dir: string): Promise<unknown> {
-    let made = this.dirs.get(dir);
-    if (!made) {
-      made = mkdir(dir, { recursive: true });
-      this.dirs.set(dir, made);
+      });
     }
-    return made;
+    const line = `${key}\t${done.id}\t${done.altId}\t${JSON.stringify(done.summary)}\t${done.json}\n`;
+    if (!this.out.write(line)) {
+      const out = this.out;
+      this.draining ??= new Promise<void>((resolve) => out.once('drain', resolve)).finally(() => {
+        this.draining = null;
+      });
+      await this.draining;
+    }
   }
 
-  private file(key: string): string {
-    return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  async close(): Promise<void> {
+    const out = this.out;
+    if (out) await new Promise<void>((resolve) => out.end(resolve));
+    await Promise.all(this.packs.map((p) => p.close()));
+  }
+
+  private ready(): Promise<void> {
+    if (!this.opened) this.opened = this.open();
+    return this.opened;
+  }
+
+  private async open(): Promise<void> {
+    const names = (await readdir(this.dir).catch(() => [] as string[])).filter((n) => n.endsWith('.pack')).sort();
+    for (const name of names) {
+      const file = path.join(this.dir, name);
+      const pack = this.packs.length;
+      try {
+        this.packs.push(await open(file, 'r'));
+        await this.scan(file, pack);
+      } catch {
+        /* an unreadable pack only means misses */
+      }
+    }
+  }
+
+  /** Records the key, offset and length of every complete line of a pack. */
+  private async scan(file: string, pack: number): Promise<void> {
+    let lineStart = 0;
+    let position = 0;
+    let head: Buffer[] = [];
+    let headLength = 0;
+    for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+      let from = 0;
+      for (;;) {
+        // Keep the first bytes of the current line: its key.
+        if (headLength < KEY_LENGTH + 1) {
+          const take = chunk.subarray(from, from + KEY_LENGTH + 1 - headLength);
+          head.push(take);
+          headLength += take.length;
+        }
+        const nl = chunk.indexOf(10, from);
+        if (nl < 0) break;
+        const lineEnd = position + nl;
+        const key = Buffer.concat(head).toString('latin1', 0, KEY_LENGTH);
+        const offset = lineStart + KEY_LENGTH + 1;
+        if (headLength >= KEY_LENGTH + 1 && lineEnd > offset)
+          this.index.set(key, { pack, offset, length: lineEnd - offset });
+        lineStart = lineEnd + 1;
+        from = nl + 1;
+        head = [];
+        headLength = 0;
+      }
+      position += chunk.length;
+    }
   }
 }

@@ -187,7 +187,7 @@ export async function runBatch(
       if (hit) return { outcome: hit, cached: true };
     }
     const outcome = pool ? await pool.run(article, pipeline) : inThread!(article, pipeline);
-    if (cache && key && outcome.ok) cache.put(key, outcome as ArticleDone);
+    if (cache && key && outcome.ok) await cache.put(key, outcome as ArticleDone);
     return { outcome, cached: false };
   };
 
@@ -243,9 +243,9 @@ export async function runBatch(
       order.put(seq++, { kind: 'progress', bytes: left });
     }
     await order.drain(seq);
-    await cache?.flush();
   } finally {
     await pool?.close();
+    await cache?.close();
   }
   return {
     dataset: buildDataset(summaries),
