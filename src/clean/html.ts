@@ -29,10 +29,8 @@ function titleSources(document: Document, jsonLdHeadline: string | null) {
     jsonLdHeadline,
     document.querySelector('title')?.textContent?.trim() || null,
   ].filter((t): t is string => !!t);
-  const siteNames = [
-    metaContent(document, 'meta[property="og:site_name"]'),
-    metaContent(document, 'meta[name="application-name"]'),
-  ].filter((t): t is string => !!t);
+  // og:site_name only: application-name is sometimes the page's own title.
+  const siteNames = [metaContent(document, 'meta[property="og:site_name"]')].filter((t): t is string => !!t);
   const h1s = Array.from(document.querySelectorAll('h1'))
     .filter((h) => !h.closest('[hidden], [aria-hidden="true"]'))
     .map((h) => h.textContent ?? '');

@@ -89,16 +89,23 @@ const HIDDEN_CLASS = new Set([
   'off-screen',
 ]);
 
-function isHidden(el: Element): boolean {
+function hiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
-  if (style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  return (el.getAttribute('class') ?? '').split(/\s+/).some((c) => HIDDEN_CLASS.has(c.toLowerCase()));
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** Elements the reader never sees: inline display:none, the hidden attribute, hiding classes. */
+const hiddenByClass = (el: Element): boolean =>
+  (el.getAttribute('class') ?? '').split(/\s+/).some((c) => HIDDEN_CLASS.has(c.toLowerCase()));
+
+/** Elements the reader never sees: inline display:none, the hidden attribute, hiding classes.
+ * A "hidden" class on most of the page's prose is a story that scripts reveal: it stays. */
 export function removeHidden(root: Element): void {
-  removeAll(root, Array.from(root.querySelectorAll('[style], [hidden], [class]')).filter(isHidden));
+  const prose = proseLength(root);
+  const hidden = Array.from(root.querySelectorAll('[style], [hidden], [class]')).filter(
+    (el) => hiddenByMarkup(el) || (hiddenByClass(el) && !(prose > 0 && proseLength(el) > 0.5 * prose)),
+  );
+  removeAll(root, hidden);
 }
 
 // Microdata that marks a stamp or a name outside the prose: the date line, the byline.

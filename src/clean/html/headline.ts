@@ -57,7 +57,11 @@ const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 export function chooseHeadline(src: TitleSources): string | null {
   const h1s = src.h1s.map(clean).filter((h) => h.length > 0 && h.length <= 300);
-  const metas = src.metaTitles.map(clean).filter(Boolean);
+  const siteTokens = src.siteNames.map(tokens).filter((t) => t.length > 0);
+  // A title that is only the site's name ("Quanta Magazine") says nothing about the story.
+  const metas = src.metaTitles
+    .map(clean)
+    .filter((m) => m !== '' && !siteTokens.some((s) => jaccard(s, tokens(m)) >= 0.8));
   const splits = metas.map((m) => splitSiteSuffix(m, src.siteNames));
   const stripped = splits.map((s) => s.headline).filter(Boolean);
   // Segments cut from titles name the site or section: an <h1> that is one of them is a logo.
