@@ -64,8 +64,13 @@ const PLACE_LEADS = new Set(
 /** "North Sydney", "West Africa", "Palm Beach": a first name that opens a place. */
 function placeLike(tokens: Token[]): boolean {
   if (PLACE_LEADS.has(lc(tokens[0]))) return true;
-  const last = tokens[tokens.length - 1]?.text ?? '';
-  return isPlace(last) && !FIRST_NAMES.has(last.toLowerCase()) && !lexicons().surnames.has(last.toLowerCase());
+  // "Ford Asia Pacific": a place word after the first is no part of a person's name
+  return tokens
+    .slice(1)
+    .some(
+      (t) =>
+        isPlace(t.text) && !FIRST_NAMES.has(t.text.toLowerCase()) && !lexicons().surnames.has(t.text.toLowerCase()),
+    );
 }
 
 function personLike(all: Token[]): boolean {
@@ -105,7 +110,10 @@ export function classify(tokens: Token[], text: string): Shape {
   if (EVENT_HEADS.has(lc(tokens[n - 1]))) return { kind: 'unknown', score: 0, cue: 'event' };
   if (n === 1 && /^\p{N}/u.test(text)) return { kind: 'unknown', score: 0, cue: 'number' };
   // "Chief |Corporate Development| Officer": the middle of a title, not a name
-  if (tokens.every((t) => TITLE_MODIFIERS.has(lc(t)) || TITLE_CORES.has(lc(t)) || TITLE_FUNCTIONS.has(lc(t))))
+  if (
+    !isPlace(text) &&
+    tokens.every((t) => TITLE_MODIFIERS.has(lc(t)) || TITLE_CORES.has(lc(t)) || TITLE_FUNCTIONS.has(lc(t)))
+  )
     return { kind: 'unknown', score: 0, cue: 'title-words' };
   if (isPlace(text)) return { kind: 'place', score: 0.8, cue: 'gazetteer' };
   if (endsAsOrg(tokens)) return { kind: 'org', score: 0.85, cue: 'head-noun' };

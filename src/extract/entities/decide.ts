@@ -142,8 +142,13 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
   for (const g of all) {
     const orgCue = strongOrgCues(g);
     if (g.org >= 0.85 && g.org >= g.person) g.kind = 'org';
-    else if (g.person >= 0.85) g.kind = orgCue >= 1 && g.personCues.size === 0 && g.person < 0.9 ? 'org' : 'person';
-    else if (g.place > 0)
+    else if (g.person >= 0.85) {
+      // "Paul Smith, the leading British design house": a person-shaped name that the text calls a business
+      const business = [...g.orgCues].some((c) =>
+        /^(?:bracket|exchange|ticker|descriptor|apposition|listed|employer|org-title-name)/.test(c),
+      );
+      g.kind = business && g.personCues.size === 0 && g.person < 0.9 ? 'org' : 'person';
+    } else if (g.place > 0)
       g.kind =
         orgCue >= 1 && [...g.orgCues].some((c) => /^(?:bracket|exchange|ticker|descriptor)/.test(c)) ? 'org' : 'place';
     else if (orgCue >= 1) g.kind = 'org';
@@ -241,6 +246,17 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     const pick = (before.length ? before : cands).reduce((a, b) => (b.first > a.first && b.first < g.first ? b : a));
     g.parent = pick;
     g.kind = 'org';
+  }
+
+  // "Ford Asia Pacific": a name that opens with a business of the article is a unit of it, not a person
+  for (const g of all) {
+    if (g.kind !== 'person' || g.parent || g.words < 2 || g.personCues.size) continue;
+    const firstWord = g.key.split(' ')[0] ?? '';
+    const owner = groups.get(firstWord);
+    if (owner && root(owner).kind === 'org') {
+      g.kind = 'org';
+      g.org = Math.max(g.org, 0.6);
+    }
   }
 
   // 5. what is still undecided: a capitalized word used as a business is used
