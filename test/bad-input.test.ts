@@ -3,7 +3,8 @@
 // real file next to a good article, and checks the exit status, the one-line
 // error naming the file (and line or article index), and the records written.
 // Small cases are files in fixtures/bad-input/; the huge ones are generated here.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import {
   chmodSync,
   closeSync,
@@ -53,23 +54,33 @@ let outs = 0;
 const help = spawnSync(process.execPath, [CLI, 'extract', '--help'], { encoding: 'utf8' }).stdout;
 const HAS_TIMEOUT = help.includes('--timeout-ms');
 
-/** Runs `extract <inputs> --out <fresh dir> -q` in the temp dir. */
-function extract(inputs: string[], extra: string[] = [], opts: { rss?: boolean; uid?: number } = {}): Run {
+/**
+ * Runs `extract <inputs> --out <fresh dir> -q` in the temp dir. A generous
+ * --timeout-ms (when the CLI has one) keeps a loaded machine from turning good
+ * articles into time-outs; the cases about time limits pass their own. Async, so
+ * vitest's worker stays responsive while the child runs.
+ */
+async function extract(
+  inputs: string[],
+  extra: string[] = [],
+  opts: { rss?: boolean; uid?: number } = {},
+): Promise<Run> {
   const out = path.join(dir, `out-${outs++}`);
   const rssFile = `${out}.rss`;
   const node = [...(opts.rss ? ['--import', pathToFileURL(path.join(dir, 'rss-hook.mjs')).href] : []), CLI];
-  const args = [...node, 'extract', ...inputs, '--out', out, '-q', ...extra];
+  const limit = HAS_TIMEOUT && !extra.includes('--timeout-ms') ? ['--timeout-ms', '60000'] : [];
+  const args = [...node, 'extract', ...inputs, '--out', out, '-q', ...limit, ...extra];
   const [cmd, argv] =
     opts.uid != null
       ? ['setpriv', [`--reuid=${opts.uid}`, `--regid=${opts.uid}`, '--clear-groups', process.execPath, ...args]]
       : [process.execPath, args];
-  const r = spawnSync(cmd, argv as string[], {
-    cwd: work,
-    encoding: 'utf8',
-    timeout: 180_000,
-    maxBuffer: 64 * MB,
-    env: { ...process.env, RSS_OUT: rssFile },
+  const child = spawn(cmd, argv, { cwd: work, env: { ...process.env, RSS_OUT: rssFile } });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
   });
+  child.stdout.resume();
+  const [status, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null];
   const recordsFile = path.join(out, 'records.jsonl');
   const records = existsSync(recordsFile)
     ? readFileSync(recordsFile, 'utf8')
@@ -78,9 +89,9 @@ function extract(inputs: string[], extra: string[] = [], opts: { rss?: boolean; 
         .map((l) => JSON.parse(l) as Rec)
     : [];
   return {
-    status: r.status,
-    signal: r.signal,
-    errors: r.stderr.split('\n').filter(Boolean),
+    status,
+    signal,
+    errors: stderr.split('\n').filter(Boolean),
     records,
     ...(opts.rss && existsSync(rssFile) ? { peakRss: Number(readFileSync(rssFile, 'utf8')) * 1024 } : {}),
   };
@@ -113,7 +124,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('bad input files (fixtures/bad-input), each next to a good article', () => {
+describe('bad input files (fixtures/bad-input), each next to a good article', { timeout: 120_000 }, () => {
   const cases: { file: string; status: number; errors: string[]; records: string[]; text?: string[] }[] = [
     { file: 'empty.txt', status: 1, errors: ['empty.txt: empty file'], records: [] },
     { file: 'whitespace.txt', status: 1, errors: ['whitespace.txt: only white space, no text'], records: [] },
@@ -183,8 +194,8 @@ describe('bad input files (fixtures/bad-input), each next to a good article', ()
   ];
 
   for (const c of cases) {
-    it(`${c.file}: exit ${c.status}, ${c.errors.length} error line(s), ${c.records.length} record(s) besides the good one`, () => {
-      const run = extract(['good.txt', c.file]);
+    it(`${c.file}: exit ${c.status}, ${c.errors.length} error line(s), ${c.records.length} record(s) besides the good one`, async () => {
+      const run = await extract(['good.txt', c.file]);
       expect(run.status).toBe(c.status);
       expect(run.errors).toEqual(c.errors.map(line));
       expect(run.records.map(where).sort()).toEqual(['good.txt#0', ...c.records].sort());
@@ -194,8 +205,8 @@ describe('bad input files (fixtures/bad-input), each next to a good article', ()
     });
   }
 
-  it('all of them in one batch: exit 1, one error line each, every good article written', () => {
-    const run = extract(readdirSync(FIXTURES));
+  it('all of them in one batch: exit 1, one error line each, every good article written', async () => {
+    const run = await extract(readdirSync(FIXTURES));
     expect(run.status).toBe(1);
     const expectedErrors = cases.filter((c) => !c.file.includes('/')).flatMap((c) => c.errors);
     expect([...run.errors].sort()).toEqual(expectedErrors.sort().map(line));
@@ -209,8 +220,8 @@ describe('bad input files (fixtures/bad-input), each next to a good article', ()
 });
 
 describe('scripts in HTML never run', () => {
-  it('a page whose scripts would write files and set a global leaves no trace, and no script text', () => {
-    const run = extract(['good.txt', 'script.html']);
+  it('a page whose scripts would write files and set a global leaves no trace, and no script text', async () => {
+    const run = await extract(['good.txt', 'script.html']);
     expect(run.status).toBe(0);
     const page = run.records.find((r) => r.source.path === 'script.html');
     expect(page?.text).toContain('Fenwick Labs Inc. said on Wednesday it named Priya Natarajan');
@@ -220,7 +231,7 @@ describe('scripts in HTML never run', () => {
     expect(readdirSync(ROOT).filter((f) => f.startsWith('PWNED'))).toEqual([]);
   });
 
-  it('in process too: no global is set', () => {
+  it('in process too: no global is set', async () => {
     const html = readFileSync(path.join(FIXTURES, 'script.html'), 'utf8');
     const doc = runArticle(
       { source: { path: 'script.html', index: 0, id: null, url: null }, format: 'html', content: html, meta: {} },
@@ -232,19 +243,19 @@ describe('scripts in HTML never run', () => {
   });
 });
 
-describe('hostile structure', () => {
-  it('HTML with 10,000 nested elements is read', () => {
+describe('hostile structure', { timeout: 180_000 }, () => {
+  it('HTML with 10,000 nested elements is read', async () => {
     const depth = 10_000;
     const html = `<!doctype html><html><body>${'<div>'.repeat(depth)}<p>Tarn Valley Water Co. said its profit rose 6% in the year.</p>${'</div>'.repeat(depth)}</body></html>`;
     writeFileSync(path.join(work, 'nested.html'), html);
-    const run = extract(['good.txt', 'nested.html']);
+    const run = await extract(['good.txt', 'nested.html']);
     expect(run.errors).toEqual([]);
     expect(run.status).toBe(0);
     expectGoodWritten(run);
     expect(run.records.find((r) => r.source.path === 'nested.html')?.text).toContain('Tarn Valley Water Co. said');
   });
 
-  it('text built to make regular expressions backtrack: the batch ends and keeps the good article', () => {
+  it('text built to make regular expressions backtrack: the batch ends and keeps the good article', async () => {
     const words = ['Global', 'Holdings', 'International', 'Capital', 'Partners', 'Energy', 'North', 'American'];
     const files: Record<string, string> = {
       'capitalized.txt': `Shares of ${Array.from({ length: 20_000 }, (_, i) => words[(i * 7) % words.length]).join(' ')} rose.\n`,
@@ -256,7 +267,7 @@ describe('hostile structure', () => {
       'angles.html': `<p>${'<a'.repeat(50_000)}</p>`,
     };
     for (const [f, text] of Object.entries(files)) writeFileSync(path.join(work, f), text);
-    const run = extract(['good.txt', ...Object.keys(files)]);
+    const run = await extract(['good.txt', ...Object.keys(files)]);
     expect(run.signal).toBeNull();
     expectGoodWritten(run);
     // Each file gives a record or exactly one error line naming it (a time limit), never silence.
@@ -275,7 +286,7 @@ describe('file system', () => {
   const root = process.getuid?.() === 0;
   const canDrop = root && spawnSync('setpriv', ['--version']).status === 0;
 
-  it('a directory with an unreadable file, a FIFO, a dangling link, a link loop and a directory loop', () => {
+  it('a directory with an unreadable file, a FIFO, a dangling link, a link loop and a directory loop', async () => {
     const d = path.join(work, 'tree');
     mkdirSync(path.join(d, 'sub'), { recursive: true });
     cpSync(path.join(FIXTURES, 'good.txt'), path.join(d, 'a.txt'));
@@ -289,7 +300,7 @@ describe('file system', () => {
     const uid = canDrop ? 65534 : undefined;
     // "nobody" must be able to write its output beside the inputs.
     if (canDrop) chmodSync(dir, 0o777);
-    const run = extract(['tree'], [], { uid });
+    const run = await extract(['tree'], [], { uid });
     chmodSync(dir, 0o755);
     expect(run.status).toBe(1);
     const expected = [
@@ -305,9 +316,9 @@ describe('file system', () => {
     );
   });
 
-  it('a FIFO or a device named outright is refused, not read (it would block or never end)', () => {
+  it('a FIFO or a device named outright is refused, not read (it would block or never end)', async () => {
     expect(spawnSync('mkfifo', [path.join(work, 'pipe.txt')]).status).toBe(0);
-    const run = extract(['good.txt', 'pipe.txt', '/dev/zero']);
+    const run = await extract(['good.txt', 'pipe.txt', '/dev/zero']);
     expect(run.status).toBe(1);
     expect(run.errors).toEqual([
       line('/dev/zero: not a regular file (a character device)'),
@@ -317,13 +328,13 @@ describe('file system', () => {
   });
 });
 
-describe('huge inputs (generated in the temp dir)', () => {
-  it('a 50 MB article: a clear --max-bytes error by default; read (or timed out cleanly) with a raised limit', () => {
+describe('huge inputs (generated in the temp dir)', { timeout: 240_000 }, () => {
+  it('a 50 MB article: a clear --max-bytes error by default; read (or timed out cleanly) with a raised limit', async () => {
     const big = path.join(work, 'big', 'article.txt');
     mkdirSync(path.dirname(big), { recursive: true });
     const paragraph = `${readFileSync(path.join(FIXTURES, 'good.txt'), 'utf8')}\n`;
     writeFileSync(big, paragraph.repeat(Math.ceil((50 * MB) / paragraph.length)));
-    const run = extract(['good.txt', 'big/article.txt']);
+    const run = await extract(['good.txt', 'big/article.txt']);
     expect(run.status).toBe(1);
     expect(run.errors).toEqual([
       expect.stringMatching(
@@ -332,7 +343,7 @@ describe('huge inputs (generated in the temp dir)', () => {
     ]);
     expectGoodWritten(run);
 
-    const raised = extract(
+    const raised = await extract(
       ['good.txt', 'big/article.txt'],
       ['--max-bytes', String(60 * MB), ...(HAS_TIMEOUT ? ['--timeout-ms', '5000'] : [])],
     );
@@ -348,7 +359,7 @@ describe('huge inputs (generated in the temp dir)', () => {
     }
   });
 
-  it('a 200 MB JSON Lines file is streamed: peak memory stays far below the file size', () => {
+  it('a 200 MB JSON Lines file is streamed: peak memory stays far below the file size', async () => {
     const file = path.join(work, 'big', 'feed.jsonl');
     mkdirSync(path.dirname(file), { recursive: true });
     const goodLine = (i: number) =>
@@ -362,8 +373,9 @@ describe('huge inputs (generated in the temp dir)', () => {
     const bigLines: number[] = [];
     writeSync(fd, goodLine(0));
     goodLines.push(lineNo++);
-    for (let i = 1; i <= 33; i++) {
-      writeSync(fd, bigLine);
+    let written = 0;
+    for (let i = 1; written < 200 * MB; i++) {
+      written += writeSync(fd, bigLine);
       bigLines.push(lineNo++);
       if (i % 11 === 0) {
         writeSync(fd, goodLine(i));
@@ -379,10 +391,10 @@ describe('huge inputs (generated in the temp dir)', () => {
 
     const small = path.join(work, 'big', 'small.jsonl');
     writeFileSync(small, [0, 11, 22, 33, 99].map(goodLine).join(''));
-    const baseline = extract(['good.txt', 'big/small.jsonl'], [], { rss: true });
+    const baseline = await extract(['good.txt', 'big/small.jsonl'], [], { rss: true });
     expect(baseline.status).toBe(0);
 
-    const run = extract(['good.txt', 'big/feed.jsonl'], [], { rss: true });
+    const run = await extract(['good.txt', 'big/feed.jsonl'], [], { rss: true });
     expect(run.status).toBe(1);
     expect(run.errors).toEqual(
       bigLines.map((n) =>

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { RawArticle } from '../document.js';
 import { decode, looksBinary } from './decode.js';
 import { parseJsonLine, readJson, readJsonLines } from './json.js';
+import { DEFAULT_MAX_BYTES, limitSize, overLimit } from './limit.js';
 import { readLines } from './lines.js';
 import { fromMarkdown } from './markdown.js';
 import { readSgml } from './sgml.js';
@@ -20,7 +21,7 @@ export interface LoadOptions {
   maxBytes?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from './limit.js';
 
 /**
  * Files of multi-article formats are read whole (JSON Lines excepted, which is
@@ -47,17 +48,6 @@ export function detectFormat(file: string, text: string): Format {
 
 const maxOf = (options: LoadOptions): number => options.maxBytes ?? DEFAULT_MAX_BYTES;
 
-const overLimit = (chars: string, max: number): string =>
-  `article is ${chars} characters, over the --max-bytes limit of ${max} (raise --max-bytes to read it)`;
-
-/** Articles longer than the limit become errors (with their index only when the file holds many). */
-function limitSize(r: ReadResult, file: string, max: number, single: boolean): ReadResult {
-  if (!('article' in r) || r.article.content.length <= max) return r;
-  const where: LoadError = { path: file, reason: overLimit(String(r.article.content.length), max) };
-  if (!single) where.index = r.article.source.index;
-  return { error: where };
-}
-
 /** Reads already-decoded content as the given file's format. Never throws. */
 export function readContent(content: string, file: string, options: LoadOptions = {}): ReadResult[] {
   try {
@@ -80,10 +70,10 @@ function readContentUnsafe(content: string, file: string, options: LoadOptions):
       results = readSgml(text, file);
       break;
     case 'json':
-      results = readJson(text, file);
+      results = readJson(text, file, maxOf(options));
       break;
     case 'jsonl':
-      results = readJsonLines(text, file);
+      results = readJsonLines(text, file, maxOf(options));
       break;
     case 'markdown':
       results = [{ article: fromMarkdown(text, source) }];
@@ -100,7 +90,7 @@ function readContentUnsafe(content: string, file: string, options: LoadOptions):
   }
   const max = maxOf(options);
   const single = SINGLE_ARTICLE.has(format);
-  return results.map((r) => limitSize(r, file, max, single));
+  return results.map((r) => limitSize(r, max, { single }));
 }
 
 const firstLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
@@ -231,7 +221,7 @@ async function* streamJsonLines(file: string, options: LoadOptions): AsyncGenera
       const r = parseJsonLine(text, file, index, line.lineNo);
       if (!r) continue;
       index++;
-      yield limitSize(r, file, max, false);
+      yield limitSize(r, max, { line: line.lineNo });
     }
   } catch (e) {
     yield { error: { path: file, ...(lines ? { line: lines } : {}), reason: reasonOf(e) } };

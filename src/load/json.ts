@@ -1,6 +1,7 @@
 // JSON and JSON Lines: objects with `text` or `html`, and optionally `id`, `url`,
 // `published`, `headline`. A JSON file may hold one object or an array of them.
 import type { RawArticle } from '../document.js';
+import { limitSize } from './limit.js';
 import type { ReadResult } from './types.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
@@ -43,28 +44,29 @@ export function parseJsonLine(line: string, path: string, index: number, lineNo:
   return fromObject(obj, path, index, lineNo);
 }
 
-export function readJsonLines(content: string, path: string): ReadResult[] {
+/** A JSON Lines text, whole; articles over `max` characters become errors naming their line. */
+export function readJsonLines(content: string, path: string, max = Number.POSITIVE_INFINITY): ReadResult[] {
   const out: ReadResult[] = [];
   const lines = content.split('\n');
   let index = 0;
   lines.forEach((line, i) => {
     const r = parseJsonLine(line, path, index, i + 1);
     if (!r) return;
-    out.push(r);
+    out.push(limitSize(r, max, { line: i + 1 }));
     index++;
   });
   if (!out.length) out.push({ error: { path, reason: 'no JSON objects' } });
   return out;
 }
 
-export function readJson(content: string, path: string): ReadResult[] {
+export function readJson(content: string, path: string, max = Number.POSITIVE_INFINITY): ReadResult[] {
   let data: unknown;
   try {
     data = JSON.parse(content);
   } catch (e) {
     // A .json file holding JSON Lines is common enough to accept; a broken
     // pretty-printed file is not one (its first line is no JSON value alone).
-    if (firstLineIsJson(content)) return readJsonLines(content, path);
+    if (firstLineIsJson(content)) return readJsonLines(content, path, max);
     return [{ error: { path, reason: `invalid JSON (${(e as Error).message})` } }];
   }
   if (Array.isArray(data)) {
