@@ -6,7 +6,8 @@ export const textLength = (el: Element): number => (el.textContent ?? '').replac
 /** Text length inside links. */
 export function linkTextLength(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += textLength(a);
+  // getElementsByTagName walks the tree; querySelectorAll compiles a selector on every call in linkedom.
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += textLength(a);
   return n;
 }
 

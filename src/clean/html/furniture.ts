@@ -25,7 +25,7 @@ const names = (el: Element): string =>
 /** Characters of prose each element holds: long paragraphs with few links. */
 function proseLength(el: Element): number {
   let n = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) {
+  for (const p of Array.from(el.getElementsByTagName('p'))) {
     const len = textLength(p);
     if (len >= 150 && linkTextLength(p) < 0.2 * len) n += len;
   }
@@ -58,7 +58,7 @@ export function keepEmbeddedPosts(root: Element): void {
   for (const quote of Array.from(root.querySelectorAll('blockquote[class]'))) {
     const size = textLength(quote);
     if (size < 20 || !/tweet|instagram|tiktok|facebook|social|embed/i.test(quote.getAttribute('class') ?? '')) continue;
-    for (const a of Array.from(quote.querySelectorAll('a'))) a.replaceWith(...Array.from(a.childNodes));
+    for (const a of Array.from(quote.getElementsByTagName('a'))) a.replaceWith(...Array.from(a.childNodes));
     for (let box = quote.parentElement; box && box !== root; box = box.parentElement) {
       if (textLength(box) > size + 100) break;
       if (FURNITURE.test(names(box))) {

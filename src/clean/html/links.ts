@@ -17,7 +17,7 @@ export function removeLinkLists(root: Element): void {
 export function removeInlineLinkBoxes(root: Element): void {
   const spans = Array.from(root.querySelectorAll('p span')).reverse();
   for (const span of spans) {
-    if (!root.contains(span) || span.querySelectorAll('a').length < 2) continue;
+    if (!root.contains(span) || span.getElementsByTagName('a').length < 2) continue;
     // Two linked names in a sentence ("<span><a>Alpha</a> and <a>Beta</a></span>") are short; cards are not.
     const len = textLength(span);
     if (len >= 40 && linkTextLength(span) / len > 0.8) span.remove();
@@ -28,7 +28,7 @@ export function removeInlineLinkBoxes(root: Element): void {
 export function removeLinkParagraphs(root: Element): void {
   const promos = leafBlocks(root).filter((el) => {
     if (el.tagName !== 'P') return false;
-    const links = el.querySelectorAll('a');
+    const links = el.getElementsByTagName('a');
     const text = normalizedText(el);
     return links.length === 1 && text.length >= 60 && textLength(links[0] as Element) / text.length > 0.9;
   });

@@ -3,24 +3,23 @@
 // calendar date is kept (YYYY-MM-DD), as the page states it, without shifting
 // time zones, so the result never depends on the machine running it.
 
-const META_SELECTORS = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[property="og:published_time"]',
-  'meta[name="publish-date"]',
-  'meta[name="publish_date"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date"]',
-  'meta[name="dc.date.issued"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="dcterms.date"]',
-  'meta[name="sailthru.date"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[property="article:published"]',
-  'meta[itemprop="datePublished"]',
+/** Publication meta tags (name, property or itemprop, lower-cased), in order of trust. */
+const META_NAMES = [
+  'article:published_time',
+  'og:published_time',
+  'publish-date',
+  'publish_date',
+  'pubdate',
+  'publishdate',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article:published',
+  'datepublished',
 ];
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -57,15 +56,26 @@ export function toIsoDate(value: string | null | undefined): string | null {
 export function findPublishedDate(document: Document, jsonLdDate: string | null): string | null {
   const fromJsonLd = toIsoDate(jsonLdDate);
   if (fromJsonLd) return fromJsonLd;
-  for (const selector of META_SELECTORS) {
-    const date = toIsoDate(document.querySelector(selector)?.getAttribute('content'));
+  // One pass over the meta tags, then the named ones in order of trust.
+  const metas = new Map<string, string>();
+  for (const meta of Array.from(document.getElementsByTagName('meta'))) {
+    const name = (
+      meta.getAttribute('property') ??
+      meta.getAttribute('name') ??
+      meta.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
+    const content = meta.getAttribute('content');
+    if (name && content && !metas.has(name)) metas.set(name, content);
+  }
+  for (const name of META_NAMES) {
+    const date = toIsoDate(metas.get(name));
     if (date) return date;
   }
   // Other publication meta tags, named in many ways: "article:publicationdate", "pub_date", "date_published".
-  for (const meta of Array.from(document.querySelectorAll('meta[name], meta[property]'))) {
-    const name = meta.getAttribute('name') ?? meta.getAttribute('property') ?? '';
-    if (!/publi|pub[-_.]?date|created/i.test(name) || !/date|time/i.test(name)) continue;
-    const date = toIsoDate(meta.getAttribute('content'));
+  for (const [name, content] of metas) {
+    if (!/publi|pub[-_.]?date|created/.test(name) || !/date|time/.test(name)) continue;
+    const date = toIsoDate(content);
     if (date) return date;
   }
   for (const el of Array.from(document.querySelectorAll('[itemprop="datePublished"], time[pubdate], time[datetime]'))) {
