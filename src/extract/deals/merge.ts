@@ -144,5 +144,8 @@ export function mergeCandidates(candidates: Candidate[]): Merged[] {
 
 /** A deal needs two different organizations, and a purchase both a buying and a selling side. */
 export function dropIncomplete(deals: Merged[]): Merged[] {
-  return deals.filter((d) => new Set(d.parties.map((p) => p.name)).size >= 2 && !oneSided(d.parties));
+  // A unit sold to an unnamed buyer still has two sides of its own: the seller and the unit.
+  const soldUnit = (d: Merged) =>
+    d.parties.some((p) => p.role === 'seller') && d.parties.some((p) => p.role === 'target' || p.role === 'investee');
+  return deals.filter((d) => new Set(d.parties.map((p) => p.name)).size >= 2 && (!oneSided(d.parties) || soldUnit(d)));
 }

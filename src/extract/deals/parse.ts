@@ -249,6 +249,9 @@ export function parseSentence(
     // "Paul Smith, the leading British design house, has today launched": the subject before an apposition.
     if (!left.length && subjectMention && subjectMention.start >= leftFrom && subjectMention.end <= hit.start)
       left = [subjectMention];
+    // "It has cash, after getting A$846m from selling X": the sentence's pronoun subject sells.
+    if (!left.length && pronounFirst && state.subject && k === 0)
+      left = [{ start: hit.start, end: hit.start, name: state.subject }];
     prevLeft = left;
     prevRight = right;
     if (hedged && !anaphoric && !generic) {
