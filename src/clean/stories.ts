@@ -4,7 +4,8 @@
 // - a roundup: several short title lines, each between paragraphs of prose,
 //   each opening a piece about other names than the pieces before it;
 // - a page that runs on into the next article: a second date line after the
-//   body, usually followed by that article's title.
+//   body, usually followed by that article's title, or a line announcing other
+//   articles ("Related articles", "Read more:", "Next article").
 // Text before the first title (a roundup's intro) is a story of its own with no
 // title. A trailing unrelated article is KEPT as its own story rather than cut:
 // its offsets stay valid, and the segment stage gives each sentence its story
@@ -124,6 +125,19 @@ function nextArticleStarts(paras: Paragraph[]): number[] {
     );
 }
 
+// A line that announces other articles; what follows it is not this story.
+const NEXT_ARTICLE =
+  /^(?:related(?: articles?| stories| news| content| posts| coverage| reading)?|read (?:more|next|also)|also read|more (?:stories|news|from [\p{L} ]{2,30})|you (?:may|might) also like|recommended(?: for you| stories)?|(?:up )?next(?: article| story| post)?|previous (?:article|story|post)|trending(?: now| stories)?|latest (?:news|stories))\s*[:.!>»›]*$/iu;
+
+/** A line announcing other articles, after the body has begun, starts another story. */
+function separatorStarts(paras: Paragraph[]): number[] {
+  const firstProse = paras.findIndex(isProse);
+  if (firstProse < 0) return [];
+  return paras
+    .map((_, i) => i)
+    .filter((i) => i > firstProse && i + 1 < paras.length && paras[i]!.words <= 8 && NEXT_ARTICLE.test(paras[i]!.text));
+}
+
 function titleAfter(paras: Paragraph[], i: number): string | null {
   if (isTitle(paras[i])) return paras[i]!.text;
   for (let k = i + 1; k <= i + 3 && k < paras.length; k++) {
@@ -136,7 +150,8 @@ function titleAfter(paras: Paragraph[], i: number): string | null {
 
 export function findStories(text: string): Story[] {
   const paras = paragraphsOf(text);
-  const starts = [...new Set([...roundupStarts(paras), ...nextArticleStarts(paras)])].sort((a, b) => a - b);
+  const cues = [...roundupStarts(paras), ...nextArticleStarts(paras), ...separatorStarts(paras)];
+  const starts = [...new Set(cues)].sort((a, b) => a - b);
   if (starts.length === 0) return [{ start: 0, end: text.length, title: null }];
   const stories: Story[] = [];
   const first = paras[starts[0]!]!.start;
