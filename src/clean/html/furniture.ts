@@ -19,8 +19,14 @@ const CONTENT_CLASS =
 // they describe the element, they do not make it furniture.
 const STATE_CLASS = /(?:^|\s)(?:has|hasnt|has-no|no|with|without|show|hide|is|is-not|not)[-_][\w-]+/gi;
 
-const names = (el: Element): string =>
-  `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(STATE_CLASS, ' ').trim();
+/** An element's class and id words when they name furniture, else ''. */
+function furnitureNames(el: Element): string {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  // Most elements name no furniture at all: test before the costlier state-class strip.
+  if (!FURNITURE.test(raw)) return '';
+  const names = raw.replace(STATE_CLASS, ' ').trim();
+  return FURNITURE.test(names) ? names : '';
+}
 
 /** Characters of prose each element holds: long paragraphs with few links. */
 function proseLength(el: Element): number {
@@ -36,8 +42,8 @@ function proseLength(el: Element): number {
 export function removeFurniture(root: Element, options: { bylines: boolean }): void {
   const total = textLength(root);
   const named = Array.from(root.querySelectorAll('[class], [id]')).filter((el) => {
-    const n = names(el);
-    if (n === '' || !FURNITURE.test(n) || CONTENT_CLASS.test(n)) return false;
+    const n = furnitureNames(el);
+    if (n === '' || CONTENT_CLASS.test(n)) return false;
     return options.bylines || !(BYLINE.test(n) || el.querySelector('[class*="byline"], [class*="author"]'));
   });
   if (named.length === 0) return;
@@ -61,7 +67,7 @@ export function keepEmbeddedPosts(root: Element): void {
     for (const a of Array.from(quote.getElementsByTagName('a'))) a.replaceWith(...Array.from(a.childNodes));
     for (let box = quote.parentElement; box && box !== root; box = box.parentElement) {
       if (textLength(box) > size + 100) break;
-      if (FURNITURE.test(names(box))) {
+      if (furnitureNames(box) !== '') {
         box.removeAttribute('class');
         box.removeAttribute('id');
       }

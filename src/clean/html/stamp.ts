@@ -13,6 +13,8 @@ const DATE_WORDS = new Set(
 );
 
 export function isDateStamp(text: string): boolean {
+  // Cheap exits first: this runs on every short line of every page.
+  if (text.length > 120 || !/\d|today|yesterday/i.test(text)) return false;
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0 || words.length > 16) return false;
   let sawDigit = false;
