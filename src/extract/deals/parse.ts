@@ -108,7 +108,7 @@ const NOT_A_DEAL_AFTER =
 const DESCRIPTIVE_JV_AFTER = /^[- ]?(?:company|companies|partners?|entity|firm|subsidiary|structure|rules?|model)\b/i;
 const ANTI_BEFORE = /\banti-?$/i;
 const GOODS =
-  '(?:tonnes|tons|barrels|bushels|ounces|bales|cargo(?:es)?|crude|oil|wheat|corn|grain|sugar|coffee|cocoa|soybeans?|soymeal|maize|rice|cotton|copper|tin|rubber|palm\\s+oil|feedgrains?|sorghum|barley|beef|pork|rapeseed|gas\\s+oil|gasoline|naphtha|fuel|bonds|debentures|notes|treasur(?:y|ies)|bills|dollars|yen|marks|currency|francs|sterling)';
+  '(?:tonnes|tons|barrels|bushels|ounces|bales|cargo(?:es)?|crude|oil|wheat|corn|grain|sugar|coffee|cocoa|soybeans?|soymeal|maize|rice|cotton|copper|tin|rubber|palm\\s+oil|feedgrains?|sorghum|barley|beef|pork|rapeseed|gas\\s+oil|gasoline|naphtha|fuel|bonds|debentures|notes|treasur(?:y|ies)|bills|dollars|yen|marks|currency|francs|sterling|aircraft|jets|planes|airliners|A-?\\d{3}s?|vessels|ships|tankers|buildings?|equipment|rights\\s+to)';
 // "its oil and gas reserves", "the gold mining unit": assets and businesses, not goods.
 const HOLDINGS =
   /\b(?:reserves|properties|fields|assets|business(?:es)?|operations|units?|compan(?:y|ies)|refiner(?:y|ies)|plants?|interests?|stake|division|subsidiar(?:y|ies)|mines?)\b/i;
