@@ -11,6 +11,7 @@ import { classify, type Shape } from './classify.js';
 import { type Cues, cuesFor } from './cues.js';
 import { decide, type Entities } from './decide.js';
 import { findRuns } from './runs.js';
+import { isCapWord } from './shape.js';
 import { splitRun } from './split.js';
 import { type SentenceView, sentenceViews } from './view.js';
 import { wireCredits } from './wire.js';
@@ -67,6 +68,10 @@ export function analyze(doc: Document): Analysis {
       for (const part of splitRun(run, { text: doc.text, isStart, isCommonWord })) {
         const shape = classify(part.tokens, part.text);
         if (shape.score === 0) continue;
+        // "Plessey Co Plc <PLY.L>": the ticker in Reuters' brackets after a name is no mention of its own
+        const before = view.tokens[part.from - 1];
+        if (before?.text === '<' && /^[A-Z0-9.]{1,9}$/.test(part.text) && isCapWord(view.tokens[part.from - 2]))
+          continue;
         mentions.push({
           start: part.start,
           end: part.end,

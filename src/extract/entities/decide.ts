@@ -145,7 +145,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     else if (g.person >= 0.85) {
       // "Paul Smith, the leading British design house": a person-shaped name that the text calls a business
       const business = [...g.orgCues].some((c) =>
-        /^(?:bracket|exchange|ticker|descriptor|apposition|listed|employer|org-title-name)/.test(c),
+        /^(?:bracket|exchange|ticker|descriptor|apposition|employer|org-title-name)/.test(c),
       );
       g.kind = business && g.personCues.size === 0 && g.person < 0.9 ? 'org' : 'person';
     } else if (g.place > 0)

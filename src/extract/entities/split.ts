@@ -26,6 +26,12 @@ const GENERIC_PAIRS = new Set(
     ' ',
   ),
 );
+// Words that end an office's name right before its holder: "Secretary of State George Shultz".
+const OFFICE_WORDS = new Set(
+  'state treasury defense defence justice interior labor labour agriculture transportation energy economy commerce finance health education trade industry'.split(
+    ' ',
+  ),
+);
 const GENERIC_LEADS = new Set('board company group unit division member members government chairman'.split(' '));
 
 export const endsAsOrg = (tokens: Token[]): boolean => {
@@ -128,6 +134,18 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       if (b) parts.push(...splitRun(b, { ...ctx, isStart: () => false }));
       return parts;
     }
+  }
+
+  // "(Secretary of) State George Shultz": a word before a person's name
+  if (
+    r.tokens.length >= 3 &&
+    r.tokens.length <= 4 &&
+    OFFICE_WORDS.has(lc(r.tokens[0])) &&
+    FIRST_NAMES.has(lc(r.tokens[1])) &&
+    !endsAsOrg(r.tokens)
+  ) {
+    const b = sub(r, ctx.text, 1, r.tokens.length);
+    if (b) return [b];
   }
 
   // an organization head followed by a person name

