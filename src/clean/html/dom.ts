@@ -36,6 +36,20 @@ export function leafBlocks(root: Element): Element[] {
   return out;
 }
 
+/** Every element under root, in document order. A plain walk: cheaper than a selector query,
+ * and linkedom's getElementsByTagName('*') matches nothing. */
+export function allElements(root: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      out.push(c);
+      visit(c);
+    }
+  };
+  visit(root);
+  return out;
+}
+
 /** Removes each element still attached under root (an earlier removal may have taken it already). */
 export function removeAll(
   root: Element,

@@ -1,7 +1,7 @@
 // Page furniture named by its markup: class/id words (share bars, related
 // stories, newsletter boxes, captions, galleries), hidden elements, date and
 // author microdata, tag lists.
-import { linkTextLength, removeAll, textLength } from './dom.js';
+import { allElements, linkTextLength, removeAll, textLength } from './dom.js';
 
 /** class/id words of page furniture, matched as whole dash/underscore-separated words. */
 const FURNITURE =
@@ -41,7 +41,7 @@ function proseLength(el: Element): number {
 /** Elements named as page furniture, unless they hold a large share of the text. */
 export function removeFurniture(root: Element, options: { bylines: boolean }): void {
   const total = textLength(root);
-  const named = Array.from(root.querySelectorAll('[class], [id]')).filter((el) => {
+  const named = allElements(root).filter((el) => {
     const n = furnitureNames(el);
     if (n === '' || CONTENT_CLASS.test(n)) return false;
     return options.bylines || !(BYLINE.test(n) || el.querySelector('[class*="byline"], [class*="author"]'));
@@ -84,16 +84,8 @@ export function removeBareFigures(root: Element): void {
 }
 
 // Class names that hide an element from sighted readers (ad slots, screen-reader labels).
-const HIDDEN_CLASS = new Set([
-  'hidden',
-  'hide',
-  'sr-only',
-  'visually-hidden',
-  'visuallyhidden',
-  'screen-reader-text',
-  'offscreen',
-  'off-screen',
-]);
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:hidden|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|offscreen|off-screen)(?:\s|$)/i;
 
 function hiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
@@ -101,17 +93,20 @@ function hiddenByMarkup(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-const hiddenByClass = (el: Element): boolean =>
-  (el.getAttribute('class') ?? '').split(/\s+/).some((c) => HIDDEN_CLASS.has(c.toLowerCase()));
+const hiddenByClass = (el: Element): boolean => HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
 
 /** Elements the reader never sees: inline display:none, the hidden attribute, hiding classes.
  * A "hidden" class on most of the page's prose is a story that scripts reveal: it stays. */
 export function removeHidden(root: Element): void {
-  const prose = proseLength(root);
-  const hidden = Array.from(root.querySelectorAll('[style], [hidden], [class]')).filter(
-    (el) => hiddenByMarkup(el) || (hiddenByClass(el) && !(prose > 0 && proseLength(el) > 0.5 * prose)),
+  let prose = -1;
+  const revealed = (el: Element): boolean => {
+    if (prose < 0) prose = proseLength(root);
+    return prose > 0 && proseLength(el) > 0.5 * prose;
+  };
+  removeAll(
+    root,
+    allElements(root).filter((el) => hiddenByMarkup(el) || (hiddenByClass(el) && !revealed(el))),
   );
-  removeAll(root, hidden);
 }
 
 // Microdata that marks a stamp or a name outside the prose: the date line, the byline.
