@@ -4,10 +4,11 @@
 // the finishing step dates the deal and reads its place, terms and evidence.
 import type { Deal, Document } from '../../document.js';
 import { dealLocation, dealTerms } from './attributes.js';
+import type { SubjectState } from './clauses.js';
 import { isDatedRelease } from './date.js';
 import { orgMentions } from './mentions.js';
 import { dropIncomplete, type Merged, mergeCandidates } from './merge.js';
-import { type Candidate, parseSentence, type SubjectState } from './parse.js';
+import { type Candidate, parseSentence } from './parse.js';
 import { perSharePrices } from './value.js';
 
 export function findDeals(doc: Document): Deal[] {

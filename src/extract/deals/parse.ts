@@ -3,10 +3,20 @@
 // date and status. Refiners (./merge.ts) then join mentions of one deal.
 import type { Deal, DealType, Document, Sentence, Span } from '../../document.js';
 import { dealInstrument, dealStatus } from './attributes.js';
+import {
+  COORDINATION,
+  firstRelative,
+  lastComma,
+  lastRelative,
+  nextSubject,
+  type SubjectState,
+  sentenceSubject,
+} from './clauses.js';
 import { statedDate } from './date.js';
-import { BACKGROUND, type Frame, HEDGE, TRIGGERS, type Trigger } from './lexicon.js';
-import { asides, type OrgMention, PRONOUN_SUBJECT, partyMentions } from './mentions.js';
+import { BACKGROUND, type Frame, HEDGE } from './lexicon.js';
+import { type OrgMention, PRONOUN_SUBJECT, partyMentions } from './mentions.js';
 import { assignRoles, type Party } from './roles.js';
+import { type Hit, triggersIn } from './triggers.js';
 import { dealValue } from './value.js';
 
 export interface Candidate {
@@ -31,28 +41,6 @@ export interface Candidate {
   instrument: Deal['instrument'];
 }
 
-interface Hit extends Span {
-  trigger: Trigger;
-}
-
-// Triggers in a sentence, earlier lexicon entries winning overlaps, none inside an organization's name.
-function findTriggers(text: string, sentence: Span, mentions: OrgMention[]): Hit[] {
-  const s = text.slice(sentence.start, sentence.end);
-  const hits: Hit[] = [];
-  for (const trigger of TRIGGERS) {
-    trigger.re.lastIndex = 0;
-    for (const m of s.matchAll(trigger.re)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (mentions.some((o) => o.start < end && start < o.end && !(o.start >= start && o.end <= end))) continue;
-      if (hits.some((h) => h.start < end && start < h.end)) continue;
-      hits.push({ start, end, trigger });
-    }
-  }
-  return hits.sort((a, b) => a.start - b.start);
-}
-
-const RELATIVE = /(?:,\s*(?:who|which|whose|where)\b|;|\bwho\b)/g;
 const SPEAKER_AFTER = /^[’'"”]?\s*(?:said|says|announced|added|stated|confirmed)\b/;
 const ANAPHOR_BEFORE = /\b(?:the|this|that|these|such|post|after|upon|following|pending|before)\s+(?:[\w-]+\s+){0,2}$/i;
 const OWN_BEFORE = /\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -61,92 +49,14 @@ const EQUITY_AFTER =
   /^\s*(?:(?:its|their|the|a|an|\d[\d,.]*|common|preferred|new|of)\s+){0,4}(?:shares|stock|stake|equity|securities|notes)\b/i;
 const PCT = /(\d+(?:\.\d+)?)\s?(?:%|pct|per\s?cent)/i;
 
-// Parenthesized text blanked out, so that a ";" inside "(“Shineco” or the “Company”; NASDAQ: TYHT)" cuts nothing.
-const unbracketed = (text: string, from: number, to: number): string =>
-  text.slice(from, to).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
-
-function lastRelative(text: string, from: number, to: number): number {
-  let cut = from;
-  for (const m of unbracketed(text, from, to).matchAll(RELATIVE)) cut = from + m.index + m[0].length;
-  return cut;
-}
-
-function firstRelative(text: string, from: number, to: number): number {
-  RELATIVE.lastIndex = 0;
-  const m = RELATIVE.exec(unbracketed(text, from, to));
-  return m ? from + m.index : to;
-}
-
-export interface SubjectState {
-  /** The organization the story is currently about, for "it" and "the company". */
-  subject: string | null;
-}
-
-/** The organization a sentence is about: its first one, when it comes early in the sentence. */
-const PLACE_PREPOSITION = /\b(?:with|from|to|for|in|at|on|into)\s+(?:the\s+)?<?$/i;
-
-export function sentenceSubject(text: string, sentence: Span, parties: OrgMention[]): string | null {
-  // "In a filing with the SEC, the group said": a name after a preposition is not what the sentence is about.
-  const first = parties.find(
-    (m) => !PLACE_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)),
-  );
-  if (!first) return null;
-  const before = text.slice(sentence.start, first.start);
-  if (before.split(/\s+/).length > 12) return null;
-  return first.name;
-}
-
-// Words between a trigger and the previous one that make them share a subject: "will sell X to B and will acquire".
-const COORDINATION =
-  /\b(?:and|but)\s+(?:(?:will|would|also|has|have|had|is|are|was|to|then|plans\s+to|agreed\s+to)\s+)*$/i;
 const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|in|with|at|on|into|than|over)\s+(?:the\s+)?<?$/i;
 // "..., said David Dodd, President and CEO of Serologicals": the speaker's organization.
 const SPEAKER_ORG_BEFORE = /\b(?:said|says|added)\s+[^,.;]{2,40},\s+(?:[\w-]+\s+){0,8}(?:of|at)\s+$/i;
-// Trigger words used as modifiers or for things that are not deals.
-const NOT_A_DEAL_AFTER =
-  /^\s+(?:agreements?|price|option|obligations?|commitments?|orders?|rights?|licen[cs]es?|access|power|costs?|decisions?)\b|^\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rights|licen[cs]es?)\b/i;
-const DESCRIPTIVE_JV_AFTER = /^[- ]?(?:company|companies|partners?|entity|firm|subsidiary|structure|rules?|model)\b/i;
-const ANTI_BEFORE = /\banti-?$/i;
-const GOODS =
-  '(?:tonnes|tons|barrels|bushels|ounces|bales|cargo(?:es)?|crude|oil|wheat|corn|grain|sugar|coffee|cocoa|soybeans?|soymeal|maize|rice|cotton|copper|tin|rubber|palm\\s+oil|feedgrains?|sorghum|barley|beef|pork|rapeseed|gas\\s+oil|gasoline|naphtha|fuel|bonds|debentures|notes|treasur(?:y|ies)|bills|dollars|yen|marks|currency|francs|sterling|aircraft|jets|planes|airliners|A-?\\d{3}s?|vessels|ships|tankers|buildings?|equipment|rights\\s+to)';
-// "its oil and gas reserves", "the gold mining unit": assets and businesses, not goods.
-const HOLDINGS =
-  /\b(?:reserves|properties|fields|assets|business(?:es)?|operations|units?|compan(?:y|ies)|refiner(?:y|ies)|plants?|interests?|stake|division|subsidiar(?:y|ies)|mines?)\b/i;
-const COMMODITY_AFTER = new RegExp(`^\\s+(?:[\\w,.-]+\\s+){0,5}?${GOODS}\\b`, 'i');
-const COMMODITY_BEFORE = new RegExp(`\\b${GOODS}\\s+(?:export\\s+|import\\s+)?$`, 'i');
-// A headline in title case capitalizes every word: "Kyowa Hakko and Amgen Enter Licensing Agreement".
-const isHeadlineCase = (text: string, s: Span): boolean => {
-  const words = text.slice(s.start, s.end).match(/\b\p{L}[\p{L}'-]*/gu) ?? [];
-  return words.length > 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
-};
-const M_AND_A = /\b(?:definitive|purchase|merger|acquisition|sale|asset|share|stock|credit|loan|settlement)\b/i;
 const EQUITY_OBJECT = /^\s*(?:of\s+)?(?:[\w.,%$-]+\s+){0,5}?(?:shares|stock|stake|equity|securities|notes)\b/i;
 const WHOLE = /\b(?:all|entire|whole|remaining|100\s?(?:%|pct|per\s?cent))\b/i;
 
 const VERB_TRIGGER =
   /^(?:acquir(?:e|es|ed|ing)\b|buy|bought|sell|sold|privati|take|took|taken|merg(?:e|es|ed|ing)\b|invest|rais|partner(?:s|ed|ing)?\s|join|team|jointly|open|launch|sign|ink|enter|reach|struck|seal|announc|conclud|paid|pay|receiv|divest|dispos|spin|spun)/i;
-
-// "A purchased X shares ... and B purchased Y shares": B opens the next trigger's clause, not this one's object.
-function nextSubject(text: string, parties: OrgMention[], from: number, nextStart: number): number {
-  const gap = text.slice(from, nextStart);
-  let cut = -1;
-  for (const m of gap.matchAll(/\b(?:and|but|while|whereas)\s+/g)) cut = m.index;
-  if (cut < 0) return nextStart;
-  const at = from + cut;
-  const subject = parties.find((m) => m.start >= at && m.end <= nextStart);
-  if (
-    !subject ||
-    /\S/.test(text.slice(subject.end, nextStart).replace(/\b(?:also|will|has|have|had|then|to)\b|[,\s]/g, ''))
-  )
-    return nextStart;
-  return at;
-}
-
-function lastComma(text: string, from: number, to: number): number {
-  const s = unbracketed(text, from, to);
-  const i = s.lastIndexOf(',');
-  return i < 0 ? from : from + i + 1;
-}
 
 export function parseSentence(
   doc: Document,
@@ -158,35 +68,7 @@ export function parseSentence(
 ): Candidate[] {
   const text = doc.text;
   const parties = partyMentions(doc, sentence, mentions);
-  const aside = asides(text, sentence);
-  const hits = findTriggers(text, sentence, mentions).filter((h) => {
-    if (aside.some((a) => h.start > a.start && h.end <= a.end)) return false;
-    const after = text.slice(h.end, h.end + 70);
-    const before = text.slice(Math.max(sentence.start, h.start - 5), h.start);
-    if (ANTI_BEFORE.test(before)) return false;
-    // "Cablevision Industries Ltd Partnership", "Joint Venture Co": the word is part of a name.
-    if (
-      /^\p{Lu}/u.test(text.slice(h.start, h.end)) &&
-      /\b(?:Ltd|Limited|L\.?P|General|Master|Cooperative)\.?\s*$|\p{Lu}\p{Ll}+\s+$/u.test(before) &&
-      h.start > sentence.start + 1 &&
-      h.trigger.frame === 'mutual' &&
-      !/^(?:MoU|MOU)$/.test(text.slice(h.start, h.end)) &&
-      !isHeadlineCase(text, sentence)
-    )
-      return false;
-    // Goods bought and sold are trade, not deals between companies.
-    if (
-      (h.trigger.frame === 'buy' || h.trigger.frame === 'sell') &&
-      ((COMMODITY_AFTER.test(after) && !HOLDINGS.test(after)) ||
-        COMMODITY_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 30), h.start)))
-    )
-      return false;
-    if (h.trigger.frame === 'buy' && NOT_A_DEAL_AFTER.test(after)) return false;
-    if (h.trigger.name === 'jv' && DESCRIPTIVE_JV_AFTER.test(after)) return false;
-    // "definitive agreements", "purchase agreement": the kind of deal comes from another word.
-    if (h.trigger.name === 'signed-agreement' && M_AND_A.test(text.slice(h.start, h.end))) return false;
-    return true;
-  });
+  const hits = triggersIn(text, sentence, mentions);
   const out: Candidate[] = [];
   const sentenceText = text.slice(sentence.start, sentence.end);
   // The sentence's own subject, unless it opens with a pronoun that points back ("It said ...").
@@ -194,8 +76,8 @@ export function parseSentence(
   const pronounFirst = /^\s*(?:[\w,]+\s+){0,4}?(?:it|its|the\s+company|the\s+firm)\s+(?!is\b|was\b)/i.test(
     sentenceText,
   );
-  const subjectMention = subject && !pronounFirst ? parties[0] : undefined;
-  if (subject && !pronounFirst) state.subject = subject;
+  const subjectMention = subject && !pronounFirst ? subject : undefined;
+  if (subjectMention) state.subject = subjectMention.name;
   let prevLeft: OrgMention[] = [];
   let prevRight: OrgMention[] = [];
   hits.forEach((hit, k) => {

@@ -1,0 +1,80 @@
+// Trigger words found in a sentence, and the filters that drop the ones that
+// name no deal: words inside a company's name ("Ltd Partnership"), trade in
+// goods ("bought 27 jets"), modifiers ("purchase agreement"), descriptions
+// ("its joint venture company").
+import type { Span } from '../../document.js';
+import { TRIGGERS, type Trigger } from './lexicon.js';
+import { asides, type OrgMention } from './mentions.js';
+
+export interface Hit extends Span {
+  trigger: Trigger;
+}
+
+// Triggers in a sentence, earlier lexicon entries winning overlaps, none inside an organization's name.
+function findTriggers(text: string, sentence: Span, mentions: OrgMention[]): Hit[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const hits: Hit[] = [];
+  for (const trigger of TRIGGERS) {
+    trigger.re.lastIndex = 0;
+    for (const m of s.matchAll(trigger.re)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (mentions.some((o) => o.start < end && start < o.end && !(o.start >= start && o.end <= end))) continue;
+      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      hits.push({ start, end, trigger });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+// Trigger words used as modifiers or for things that are not deals.
+const NOT_A_DEAL_AFTER =
+  /^\s+(?:agreements?|price|option|obligations?|commitments?|orders?|rights?|licen[cs]es?|access|power|costs?|decisions?)\b|^\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rights|licen[cs]es?)\b/i;
+const DESCRIPTIVE_JV_AFTER = /^[- ]?(?:company|companies|partners?|entity|firm|subsidiary|structure|rules?|model)\b/i;
+const ANTI_BEFORE = /\banti-?$/i;
+const GOODS =
+  '(?:tonnes|tons|barrels|bushels|ounces|bales|cargo(?:es)?|crude|oil|wheat|corn|grain|sugar|coffee|cocoa|soybeans?|soymeal|maize|rice|cotton|copper|tin|rubber|palm\\s+oil|feedgrains?|sorghum|barley|beef|pork|rapeseed|gas\\s+oil|gasoline|naphtha|fuel|bonds|debentures|notes|treasur(?:y|ies)|bills|dollars|yen|marks|currency|francs|sterling|aircraft|jets|planes|airliners|A-?\\d{3}s?|vessels|ships|tankers|buildings?|equipment|rights\\s+to)';
+// "its oil and gas reserves", "the gold mining unit": assets and businesses, not goods.
+const HOLDINGS =
+  /\b(?:reserves|properties|fields|assets|business(?:es)?|operations|units?|compan(?:y|ies)|refiner(?:y|ies)|plants?|interests?|stake|division|subsidiar(?:y|ies)|mines?)\b/i;
+const COMMODITY_AFTER = new RegExp(`^\\s+(?:[\\w,.-]+\\s+){0,5}?${GOODS}\\b`, 'i');
+const COMMODITY_BEFORE = new RegExp(`\\b${GOODS}\\s+(?:export\\s+|import\\s+)?$`, 'i');
+// A headline in title case capitalizes every word: "Kyowa Hakko and Amgen Enter Licensing Agreement".
+const isHeadlineCase = (text: string, s: Span): boolean => {
+  const words = text.slice(s.start, s.end).match(/\b\p{L}[\p{L}'-]*/gu) ?? [];
+  return words.length > 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+};
+const M_AND_A = /\b(?:definitive|purchase|merger|acquisition|sale|asset|share|stock|credit|loan|settlement)\b/i;
+
+/** The triggers of a sentence that may announce a deal, in text order. */
+export function triggersIn(text: string, sentence: Span, mentions: OrgMention[]): Hit[] {
+  const aside = asides(text, sentence);
+  return findTriggers(text, sentence, mentions).filter((h) => {
+    if (aside.some((a) => h.start > a.start && h.end <= a.end)) return false;
+    const after = text.slice(h.end, h.end + 70);
+    const before = text.slice(Math.max(sentence.start, h.start - 5), h.start);
+    if (ANTI_BEFORE.test(before)) return false;
+    // "Cablevision Industries Ltd Partnership", "Joint Venture Co": the word is part of a name.
+    if (
+      /^\p{Lu}/u.test(text.slice(h.start, h.end)) &&
+      /\b(?:Ltd|Limited|L\.?P|General|Master|Cooperative)\.?\s*$|\p{Lu}\p{Ll}+\s+$/u.test(before) &&
+      h.start > sentence.start + 1 &&
+      h.trigger.frame === 'mutual' &&
+      !/^(?:MoU|MOU)$/.test(text.slice(h.start, h.end)) &&
+      !isHeadlineCase(text, sentence)
+    )
+      return false;
+    // Goods bought and sold are trade, not deals between companies.
+    if (
+      (h.trigger.frame === 'buy' || h.trigger.frame === 'sell') &&
+      ((COMMODITY_AFTER.test(after) && !HOLDINGS.test(after)) ||
+        COMMODITY_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 30), h.start)))
+    )
+      return false;
+    if (h.trigger.frame === 'buy' && NOT_A_DEAL_AFTER.test(after)) return false;
+    if (h.trigger.name === 'jv' && DESCRIPTIVE_JV_AFTER.test(after)) return false;
+    // "definitive agreements", "purchase agreement": the kind of deal comes from another word.
+    if (h.trigger.name === 'signed-agreement' && M_AND_A.test(text.slice(h.start, h.end))) return false;
+    return true;
+  });
+}
