@@ -60,12 +60,19 @@ export function analyze(doc: Document): Analysis {
   }
   const isCommonWord = (w: string) => lowerWords.has(w) || NOT_NAMES.has(w) || isOrdinaryWord(w);
 
+  // every run's text, to tell "Tencent and Baidu Inc" (Tencent named alone elsewhere) from "Cable and Wireless Plc"
+  const runsByView = views.map((view) => (view.caps ? [] : findRuns(view, doc.text)));
+  const alone = new Set<string>();
+  for (const runs of runsByView)
+    for (const r of runs) if (!/\s(?:and|&)\s/.test(r.text)) alone.add(r.text.toLowerCase());
+  const seenAlone = (name: string) => alone.has(name);
+
   const mentions: NameMention[] = [];
-  for (const view of views) {
+  for (const [vi, view] of views.entries()) {
     if (view.caps) continue;
     const isStart = (i: number) => startsAt(view, i);
-    for (const run of findRuns(view, doc.text)) {
-      for (const part of splitRun(run, { text: doc.text, isStart, isCommonWord })) {
+    for (const run of runsByView[vi] ?? []) {
+      for (const part of splitRun(run, { text: doc.text, isStart, isCommonWord, seenAlone })) {
         const shape = classify(part.tokens, part.text);
         if (shape.score === 0) continue;
         // "Plessey Co Plc <PLY.L>": the ticker in Reuters' brackets after a name is no mention of its own

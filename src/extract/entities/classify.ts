@@ -56,7 +56,12 @@ const EVENT_HEADS = new Set(
   ),
 );
 const PLACE_LEADS = new Set(
-  'north south east west central upper lower new port saint st st. san santa los las el fort palm mount lake'.split(
+  'north south east west central upper lower new port saint st st. san santa los las el fort palm mount lake far middle near northern southern eastern western greater'.split(
+    ' ',
+  ),
+);
+const PLACE_HEADS = new Set(
+  'island islands county province city valley bay beach river lake mountains sea coast peninsula region district gulf strait'.split(
     ' ',
   ),
 );
@@ -65,12 +70,9 @@ const PLACE_LEADS = new Set(
 function placeLike(tokens: Token[]): boolean {
   if (PLACE_LEADS.has(lc(tokens[0]))) return true;
   // "Ford Asia Pacific": a place word after the first is no part of a person's name
-  return tokens
-    .slice(1)
-    .some(
-      (t) =>
-        isPlace(t.text) && !FIRST_NAMES.has(t.text.toLowerCase()) && !lexicons().surnames.has(t.text.toLowerCase()),
-    );
+  if (PLACE_HEADS.has(lc(tokens[tokens.length - 1]))) return true;
+  if (ASIAN_SURNAMES.has(lc(tokens[0]))) return false; // "Liu Bo", "Ye Yongming"
+  return tokens.slice(1).some((t) => t.text.length > 3 && isPlace(t.text) && !lexicons().surnames.has(lc(t)));
 }
 
 function personLike(all: Token[]): boolean {
@@ -116,6 +118,16 @@ export function classify(tokens: Token[], text: string): Shape {
   )
     return { kind: 'unknown', score: 0, cue: 'title-words' };
   if (isPlace(text)) return { kind: 'place', score: 0.8, cue: 'gazetteer' };
+  if (n === 1 && /^\p{Lu}\.?$/u.test(text)) return { kind: 'unknown', score: 0, cue: 'initial' };
+  // "A. William Reynolds"
+  if (n >= 3 && INITIAL.test(tokens[0]?.text ?? '') && FIRST_NAMES.has(lc(tokens[1])) && personLike(tokens.slice(1)))
+    return { kind: 'person', score: 0.85, cue: 'first-name' };
+  if (
+    n >= 2 &&
+    PLACE_HEADS.has(lc(tokens[n - 1])) &&
+    !tokens.some((t) => ORG_HEADS_STRONG.has(lc(t)) || isLegalSuffix(t))
+  )
+    return { kind: 'place', score: 0.6, cue: 'place-head' };
   if (endsAsOrg(tokens)) return { kind: 'org', score: 0.85, cue: 'head-noun' };
   if (personLike(tokens) && (FIRST_NAMES.has(first) || ASIAN_SURNAMES.has(first)) && !placeLike(tokens))
     return { kind: 'person', score: 0.85, cue: 'first-name' };

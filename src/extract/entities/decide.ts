@@ -6,6 +6,7 @@ import type { Document } from '../../document.js';
 import { isAcronymOf, isShortOrgForm, personKey, words } from '../../resolve/names.js';
 import { lexicons } from '../lexicon/common.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
+import { isMinorPlace } from '../lexicon/places.js';
 import { HONORIFICS, TITLE_CORES, TITLE_MODIFIERS } from '../lexicon/words.js';
 import type { NameMention } from './analyze.js';
 import type { SentenceView } from './view.js';
@@ -202,7 +203,8 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     for (const m of g.mentions) {
       const after = doc.text.slice(m.end, m.end + 60);
       const def = /^\s*\((?:the\s+)?["“]?([\p{Lu}\p{N}][\p{L}\p{N}&.'’\- ]{0,40}?)["”]?\)/u.exec(after);
-      if (!def?.[1] || /^(?:company|group|nasdaq|nyse)\b/i.test(def[1]) || /:/.test(def[1])) continue;
+      if (!def?.[1] || /^(?:company|group|nasdaq|nyse)\b/i.test(def[1]) || /:/.test(def[1]) || /^[DR]-/.test(def[1]))
+        continue;
       const alias = groups.get(keyOf(def[1]));
       if (alias && alias !== g && alias.kind !== 'person' && root(alias) === alias && alias !== root(g)) {
         alias.parent = root(g);
@@ -266,6 +268,11 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     const known = lexicons().orgs.has(g.key);
     const personish = g.words === 1 && (FIRST_NAMES.has(g.key) || ASIAN_SURNAMES.has(g.key) || HONORIFICS.has(g.key));
     if (personish) continue;
+    if (!known && g.words === 1 && isMinorPlace(g.key)) {
+      g.kind = 'place';
+      g.place = 0.5;
+      continue;
+    }
     if (known || (inner >= 1 && (g.subject || g.possessive || g.mentions.length >= 2))) {
       g.kind = 'org';
       g.org = Math.max(g.org, known ? 0.6 : 0.45);

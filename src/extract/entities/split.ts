@@ -3,12 +3,14 @@
 // off a person name glued to it ("Xinhua News Agency Fu Hua").
 import type { Token } from '../../document.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
+import { isPlace } from '../lexicon/places.js';
 import {
   DEMONYMS,
   INDUSTRY_WORDS,
   NOT_NAMES,
   ORG_HEADS_STRONG,
   TITLE_CORES,
+  TITLE_FUNCTIONS,
   TITLE_MODIFIERS,
 } from '../lexicon/words.js';
 import { isLegalSuffix, type Run } from './runs.js';
@@ -32,7 +34,11 @@ const OFFICE_WORDS = new Set(
     ' ',
   ),
 );
-const GENERIC_LEADS = new Set('board company group unit division member members government chairman'.split(' '));
+const GENERIC_LEADS = new Set(
+  'board company group unit division member members government chairman officials executives shareholders analysts employees officers directors'.split(
+    ' ',
+  ),
+);
 
 export const endsAsOrg = (tokens: Token[]): boolean => {
   const last = tokens[tokens.length - 1];
@@ -69,6 +75,8 @@ export interface SplitContext {
   text: string;
   /** The token index starts a sentence or a quotation. */
   isStart: (tokenIndex: number) => boolean;
+  /** The name (lower case) stands alone as a run somewhere in the article. */
+  seenAlone: (name: string) => boolean;
   /** The lower-case form is used as an ordinary word in this article. */
   isCommonWord: (word: string) => boolean;
 }
@@ -122,7 +130,19 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     const after = r.tokens.slice(andAt + 1);
     const generic = (t: Token | undefined) =>
       INDUSTRY_WORDS.has(lc(t)) || ORG_HEADS_STRONG.has(lc(t)) || GENERIC_PAIRS.has(lc(t));
+    // "Cable and Wireless Plc", "Food and Drug Administration": one word before "and" that the article never names alone
+    const first = lc(before[0]);
+    const joined =
+      before.length === 1 &&
+      !ctx.seenAlone(first) &&
+      !isPlace(first) &&
+      !TITLE_FUNCTIONS.has(first) &&
+      !TITLE_MODIFIERS.has(first) &&
+      lc(after[0]) !== 'the' &&
+      endsAsOrg(after) &&
+      !startsPerson(after);
     const whole =
+      joined ||
       after.every((t) => isLegalSuffix(t) || ORG_HEADS_STRONG.has(lc(t)) || t.text === ',') ||
       (!startsPerson(before) && OF_LEADS.has(lc(before[0])) && lc(before[1]) === 'of' && !endsAsOrg(after)) ||
       (endsAsOrg(r.tokens) && generic(before[before.length - 1]) && generic(after[0]));

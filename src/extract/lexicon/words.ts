@@ -63,7 +63,9 @@ export const SUBJECT_VERBS = set(`
   unveiled unveils added adds declined declines denied denies told stated issued issues holds held rose fell`);
 
 /** Honorifics before a person's name. */
-export const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame madam mme mx');
+export const HONORIFICS = set(
+  'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame madam mme mx rep rep. sen sen. gov gov. gen gen. col col. lt lt. capt capt. sgt sgt. rev rev. hon hon.',
+);
 
 /**
  * Job-title words. Core words can make a title alone; modifiers only with a core.
