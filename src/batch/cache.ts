@@ -93,9 +93,9 @@ export class RecordCache {
     try {
       const buffer = Buffer.alloc(entry.length);
       await this.packs[entry.pack]!.read(buffer, 0, entry.length, entry.offset);
-      const [id, altId, summary, json] = buffer.toString('utf8').split('\t');
-      if (!id || !altId || !summary || !json) return null;
-      const done: ArticleDone = { ok: true, json, summary: JSON.parse(summary), id, altId, ms: 0 };
+      const [id, altId, summaryJson, json] = buffer.toString('utf8').split('\t');
+      if (!id || !altId || !summaryJson || !json) return null;
+      const done: ArticleDone = { ok: true, json, summaryJson, id, altId, ms: 0 };
       this.hits++;
       return done;
     } catch {
@@ -114,7 +114,7 @@ export class RecordCache {
         /* a cache that cannot be written only costs time on the next run */
       });
     }
-    const line = `${key}\t${done.id}\t${done.altId}\t${JSON.stringify(done.summary)}\t${done.json}\n`;
+    const line = `${key}\t${done.id}\t${done.altId}\t${done.summaryJson}\t${done.json}\n`;
     if (!this.out.write(line)) {
       const out = this.out;
       this.draining ??= new Promise<void>((resolve) => out.once('drain', resolve)).finally(() => {

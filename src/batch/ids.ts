@@ -10,5 +10,5 @@ export function withId(done: ArticleDone, id: string): ArticleDone {
   if (id === done.id) return done;
   const record = JSON.parse(done.json) as { id: string };
   record.id = id;
-  return { ...done, json: JSON.stringify(record), summary: { ...done.summary, id }, id };
+  return { ...done, json: JSON.stringify(record), id };
 }

@@ -171,7 +171,9 @@ export async function runBatch(
     // the first in output order keeps the plain one, whatever order workers finish in.
     const done = ids.has(outcome.id) ? withId(outcome, outcome.altId) : outcome;
     ids.add(done.id);
-    summaries.push(done.summary);
+    const summary = JSON.parse(done.summaryJson) as RecordSummary;
+    summary.id = done.id;
+    summaries.push(summary);
     await handlers.onLine?.(done.json);
     if (handlers.onRecord) await handlers.onRecord(JSON.parse(done.json) as ArticleRecord);
   };
