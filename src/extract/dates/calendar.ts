@@ -1,6 +1,6 @@
 // Calendar helpers shared by the parsers: month names, building and formatting
 // local calendar days with date-fns (local time on both ends, so no time-zone drift).
-import { format, isValid } from 'date-fns';
+import { isValid } from 'date-fns';
 
 /** Month names and abbreviations with an optional period ("Sept.", "Oct."). */
 export const MONTH_RE =
@@ -28,8 +28,11 @@ export function makeDay(year: number, month: number, day: number): Date | null {
   return date;
 }
 
-export const dayValue = (date: Date): string => format(date, 'yyyy-MM-dd');
-export const monthValue = (year: number, month: number): string => `${year}-${String(month).padStart(2, '0')}`;
+const pad = (n: number): string => String(n).padStart(2, '0');
+// date-fns arithmetic, plain formatting: format() is the costliest call on date-heavy texts.
+export const dayValue = (date: Date): string =>
+  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+export const monthValue = (year: number, month: number): string => `${year}-${pad(month)}`;
 export const yearValue = (year: number): string => String(year);
 
 /** Two-digit years in stamps ("3.8.18"): 00-49 are 2000s, 50-99 are 1900s. */

@@ -13,7 +13,7 @@ export function yearForMonthDay(
   ctx: DateContext,
   month: number,
   day: number | null,
-  future: 'clause' | 'sentence' | null,
+  sense: () => 'clause' | 'sentence' | null,
 ): number | null {
   if (ctx.refYear == null) return null;
   const year = ctx.refYear;
@@ -21,12 +21,15 @@ export function yearForMonthDay(
   const refDay = ctx.ref?.getDate() ?? 31;
   const after = month > ctx.refMonth || (month === ctx.refMonth && day != null && day > refDay);
   const before = month < ctx.refMonth || (month === ctx.refMonth && day != null && day < refDay);
-  if (future === 'clause') return before && ctx.refMonth - month > 2 ? year + 1 : year;
-  if (future === 'sentence') return year;
+  // Reading the tense costs more than the comparison: only when it can change the year.
+  if (!after && !(before && ctx.refMonth - month > 2)) return year;
   // A day or three after publication is time zones and datelines ("WELLINGTON, Feb 27" filed on the 26th).
   if (after && day != null && ctx.ref && month === ctx.refMonth && day - refDay <= 3) return year;
   if (after && day != null && ctx.ref && month === ctx.refMonth + 1 && day <= 3 && refDay >= 27) return year;
-  return after ? year - 1 : year;
+  const future = sense();
+  if (future === 'clause') return before ? year + 1 : year;
+  if (future === 'sentence' || !after) return year;
+  return year - 1;
 }
 
 /** The weekday nearest publication: on or before it, or on or after it when the text says future. */

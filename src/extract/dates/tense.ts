@@ -57,7 +57,7 @@ const FUTURE_IN_SENTENCE =
 export function sentenceSaysFuture(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 200);
   const head = text.slice(from, start);
-  const cut = Math.max(head.search(/[.!?]\s+(?=[^.!?]*$)/), head.lastIndexOf('\n'));
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('\n'));
   const tailEnd = text.slice(end, end + 200).search(/[.!?](?:\s|$)|\n/);
   const sentence = head.slice(cut + 1) + text.slice(end, tailEnd < 0 ? end + 200 : end + tailEnd);
   return FUTURE_IN_SENTENCE.test(sentence);

@@ -9,9 +9,16 @@ import { dropScareQuotes } from './refiners/dropScareQuotes.js';
 import { previousSpeaker } from './refiners/previousSpeaker.js';
 import { personBefore, speakerFor } from './speaker.js';
 
+/** More quotations than any article holds: beyond this the text is not prose. */
+const MAX_QUOTES = 1000;
+
 export function findQuotes(doc: Document): Quote[] {
   const { text } = doc;
-  const found = findQuoteMarks(text, paragraphSpans(text, doc.paragraphs));
+  // One-word stretches between marks are terms or stray marks, never kept: skip them before the
+  // costlier attribution, and bound the work on pathological texts full of quote marks.
+  const found = findQuoteMarks(text, paragraphSpans(text, doc.paragraphs))
+    .filter((q) => /\s/.test(q.text))
+    .slice(0, MAX_QUOTES);
   for (const q of found) {
     attributeAfter(text, q);
     attributeBefore(text, q);

@@ -84,7 +84,8 @@ const namesOrganization = (doc: Document, name: string, span: Span): boolean =>
  */
 function fullerName(text: string, last: string, before: number): string | null {
   const word = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const head = text.slice(0, before);
+  // The fuller form is written near the first mentions; a bounded window keeps long texts linear.
+  const head = text.slice(Math.max(0, before - 20000), before);
   const given = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3})${word}\\b`, 'u').exec(head);
   if (given) {
     const full = stripTitles(`${given[1]!.trim()} ${last}`);

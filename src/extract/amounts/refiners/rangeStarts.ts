@@ -34,7 +34,9 @@ function before(text: string, next: AmountCandidate, re: RegExp): AmountCandidat
 }
 
 export const rangeStarts: AmountRefiner = (text, found) => {
-  const taken = (s: number, e: number): boolean => found.some((f) => s < f.end && f.start < e);
+  const occupied = new Uint8Array(text.length + 1);
+  for (const f of found) occupied.fill(1, f.start, f.end);
+  const taken = (s: number, e: number): boolean => occupied.subarray(s, e).includes(1);
   const added: AmountCandidate[] = [];
   for (const c of found) {
     let first = before(text, c, LINKED);

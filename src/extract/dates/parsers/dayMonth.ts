@@ -20,7 +20,7 @@ export const parseDayMonth: DateParser = (ctx) =>
     let year = m[3] ? Number(m[3]) : null;
     if (year != null && !plausibleYear(year)) return null;
     const relative = year == null;
-    year ??= yearForMonthDay(ctx, month, day, futureSense(ctx.text, m.index, end));
+    year ??= yearForMonthDay(ctx, month, day, () => futureSense(ctx.text, m.index, end));
     if (year == null) return makeDay(2000, month, day) ? { start: m.index, end, value: null, relative } : null;
     const date = makeDay(year, month, day);
     return date ? { start: weekdayBefore(ctx.text, m.index), end, value: dayValue(date), relative } : null;

@@ -25,6 +25,6 @@ export const parseMonthAlone: DateParser = (ctx) =>
     if (m[3]) year = ctx.refYear + (OFFSET[m[3].toLowerCase()] ?? 0);
     else if (/\blast\b/.test(lead)) year = month < (ctx.refMonth ?? 13) ? ctx.refYear : ctx.refYear - 1;
     else if (/\bnext\b/.test(lead)) year = month > (ctx.refMonth ?? 0) ? ctx.refYear : ctx.refYear + 1;
-    else year = yearForMonthDay(ctx, month, null, futureSense(ctx.text, start, end));
+    else year = yearForMonthDay(ctx, month, null, () => futureSense(ctx.text, start, end));
     return { start, end, value: year == null ? null : monthValue(year, month), relative: true };
   });

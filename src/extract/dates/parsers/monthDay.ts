@@ -21,7 +21,7 @@ export const parseMonthDay: DateParser = (ctx) =>
     const relative = year == null;
     if (m[4] && ctx.refYear != null)
       year = ctx.refYear + (m[4].toLowerCase() === 'last' ? -1 : m[4].toLowerCase() === 'next' ? 1 : 0);
-    year ??= yearForMonthDay(ctx, month, day, futureSense(ctx.text, m.index, end));
+    year ??= yearForMonthDay(ctx, month, day, () => futureSense(ctx.text, m.index, end));
     if (year == null) return makeDay(2000, month, day) ? { start: m.index, end, value: null, relative } : null;
     const date = makeDay(year, month, day);
     return date ? { start: weekdayBefore(ctx.text, m.index), end, value: dayValue(date), relative } : null;

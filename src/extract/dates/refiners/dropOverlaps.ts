@@ -2,7 +2,7 @@
 // month-day), keep the longest; on a tie the one with a value, then the earlier parser.
 import type { DateRefiner } from '../types.js';
 
-export const dropOverlaps: DateRefiner = (_ctx, found) => {
+export const dropOverlaps: DateRefiner = (ctx, found) => {
   const ranked = found
     .map((c, order) => ({ c, order }))
     .sort(
@@ -11,9 +11,12 @@ export const dropOverlaps: DateRefiner = (_ctx, found) => {
         Number(b.c.value != null) - Number(a.c.value != null) ||
         a.order - b.order,
     );
+  // Characters already taken by a kept date: linear in the text, where comparing pairs is quadratic.
+  const taken = new Uint8Array(ctx.text.length + 1);
   const kept: typeof found = [];
   for (const { c } of ranked) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    taken.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -4,6 +4,9 @@
 import type { Span } from '../../../document.js';
 import type { QuoteCandidate } from '../types.js';
 
+/** Longest stretch taken as a quote whose opening mark is missing. */
+const MAX_ORPHAN = 1500;
+
 const MARKS = /[“”"„«»]/g;
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
@@ -53,9 +56,12 @@ export function findQuoteMarks(text: string, paragraphs: Span[]): QuoteCandidate
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     let skipFirst = open != null; // the mark that reopens a continued quote
+    let firstMark = true;
     MARKS.lastIndex = para.start;
     for (let m = MARKS.exec(text); m && m.index < para.end; m = MARKS.exec(text)) {
       const mark = m[0];
+      const wasFirst = firstMark;
+      firstMark = false;
       if (skipFirst) {
         skipFirst = false;
         if (!CLOSERS.has(mark)) {
@@ -65,8 +71,10 @@ export function findQuoteMarks(text: string, paragraphs: Span[]): QuoteCandidate
       }
       if (open == null) {
         if (CLOSERS.has(mark) || looksClosing(text, m.index)) {
-          // A closing mark with nothing open: the opener was lost; the quote may run from the paragraph start.
-          out.push({ ...candidate(text, para.start - 1, m.index, []), orphan: true });
+          // A closing mark with nothing open: the opener was lost; the quote may run from the paragraph
+          // start, when it is the paragraph's first mark and the paragraph is of prose length.
+          if (wasFirst && m.index - para.start < MAX_ORPHAN)
+            out.push({ ...candidate(text, para.start - 1, m.index, []), orphan: true });
         } else open = m.index;
       } else if (OPENERS.has(mark) && text[open] !== '"') {
         // An opener while one is open: the earlier one was never closed; start over here.
