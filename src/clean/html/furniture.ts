@@ -5,7 +5,7 @@ import { allElements, linkTextLength, removeAll, textLength } from './dom.js';
 
 /** class/id words of page furniture, matched as whole dash/underscore-separated words. */
 const FURNITURE =
-  /(?:^|[\s_-])(?:share|sharing|sharebar|social|related|newsletter|subscribe|subscription|signup|cookie|consent|comments?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|recommended|recommendations|readmore|read-more|more-stories|tags?|taglist|tag-list|breadcrumbs?|byline|author|authors|bio|caption|credit|credits|copyright|disclaimer|disclosure|trending|popular|tooltip|popover|hovercard|modal|toolbar|timestamp|published|pubdate|print|donate|paywall|widget|sidebar|skip-link|jump-link|button|btn|cta|gallery|slideshow|carousel|lightbox)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|sharebar|social|related|newsletter|subscribe|subscription|signup|cookie|consent|comments?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|recommended|recommendations|readmore|read-more|more-stories|tags?|taglist|tag-list|breadcrumbs?|byline|author|authors|bio|caption|credit|credits|copyright|disclaimer|disclosure|trending|popular|tooltip|popover|hovercard|modal|toolbar|timestamp|published|pubdate|print|donate|paywall|sidebar|skip-link|jump-link|button|btn|cta|gallery|slideshow|carousel|lightbox)(?:$|[\s_-])/i;
 
 /** Byline words. Before Readability runs they stay: it removes the first byline it meets, and
  * with the real one gone it would take the dateline ("CAIRO —") for it. */
