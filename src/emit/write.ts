@@ -20,6 +20,19 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
   await rename(tmp, file);
 }
 
+// Which top-level fields of two serialized records differ ("deals, organizations"), so a check says what changed.
+function changedFields(a: string, b: string): string {
+  try {
+    const x = JSON.parse(a) as Record<string, unknown>;
+    const y = JSON.parse(b) as Record<string, unknown>;
+    const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])].sort();
+    const changed = keys.filter((k) => JSON.stringify(x[k]) !== JSON.stringify(y[k]));
+    return changed.length ? changed.join(', ') : 'key order';
+  } catch {
+    return 'content';
+  }
+}
+
 export interface CheckResult {
   ok: boolean;
   differences: string[];
@@ -47,7 +60,8 @@ export async function checkOutput(dir: string, recordsJsonl: string, datasetJson
     const after = parse(recordsJsonl);
     for (const [k, line] of after) {
       if (!before.has(k)) differences.push(`${RECORDS_FILE}: new record ${k}`);
-      else if (before.get(k) !== line) differences.push(`${RECORDS_FILE}: record ${k} differs`);
+      else if (before.get(k) !== line)
+        differences.push(`${RECORDS_FILE}: record ${k} differs in ${changedFields(before.get(k)!, line)}`);
     }
     for (const k of before.keys()) if (!after.has(k)) differences.push(`${RECORDS_FILE}: record ${k} is gone`);
     if (!differences.length) differences.push(`${RECORDS_FILE}: order or formatting differs`);
