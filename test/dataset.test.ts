@@ -1,10 +1,13 @@
 // Cross-article resolution on real texts: the seeds' rewritten release and
 // exact Reuters repeats are duplicates, unrelated articles are not, and two
 // records of one signing give one dataset deal.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean/index.js';
 import { createDocument } from '../src/document.js';
+import { checkOutput, serializeDataset } from '../src/emit/write.js';
 import { load } from '../src/load/index.js';
 import { loadPipeline } from '../src/pipeline/index.js';
 import { buildDataset, type RecordSummary } from '../src/resolve/dataset.js';
@@ -104,5 +107,24 @@ describe('buildDataset', () => {
     const ds = buildDataset(input);
     expect(ds.deals).toHaveLength(3);
     expect(JSON.stringify(buildDataset(input))).toBe(JSON.stringify(ds));
+  });
+});
+
+describe('check mode', () => {
+  it('reports the record and the fields that changed, and nothing when all is the same', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'press-extract-check-'));
+    const record = {
+      schemaVersion: '1',
+      id: 'a',
+      source: { path: 'seed.txt', index: 0 },
+      deals: [mou(['BMW', 'Alibaba'], null)],
+    };
+    const dataset = serializeDataset(buildDataset([summary('a', seed('000_93e496899d83eed0.txt'), record.deals)]));
+    writeFileSync(path.join(dir, 'records.jsonl'), `${JSON.stringify(record)}\n`);
+    writeFileSync(path.join(dir, 'dataset.json'), dataset);
+    expect(await checkOutput(dir, `${JSON.stringify(record)}\n`, dataset)).toEqual({ ok: true, differences: [] });
+    const changed = await checkOutput(dir, `${JSON.stringify({ ...record, deals: [] })}\n`, dataset);
+    expect(changed.ok).toBe(false);
+    expect(changed.differences).toEqual(['records.jsonl: record seed.txt#0 differs in deals']);
   });
 });
