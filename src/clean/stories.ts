@@ -61,40 +61,11 @@ function isTitle(p: Paragraph | undefined): boolean {
   return long.length > 0 && capitalized / long.length >= 0.6;
 }
 
-/** Capitalized words of a span of paragraphs: the names that say what a piece is about. */
-function names(paras: Paragraph[]): Set<string> {
-  const out = new Set<string>();
-  for (const p of paras)
-    for (const m of p.text.matchAll(/\b\p{Lu}[\p{L}-]{2,}/gu)) if (!FUNCTION_WORDS.has(m[0])) out.add(m[0]);
+/** Capitalized words of a paragraph: the names that say what a piece is about. */
+function namesOf(p: Paragraph): string[] {
+  const out: string[] = [];
+  for (const m of p.text.matchAll(/\b\p{Lu}[\p{L}-]{2,}/gu)) if (!FUNCTION_WORDS.has(m[0])) out.push(m[0]);
   return out;
-}
-
-/** Share of the piece's names that the text before it already used. */
-function overlap(piece: Set<string>, before: Set<string>): number {
-  if (piece.size === 0) return 1;
-  let shared = 0;
-  for (const n of piece) if (before.has(n)) shared++;
-  return shared / piece.size;
-}
-
-/**
- * Roundup title lines that open a piece on new names; none unless there are at
- * least two. A feature article's section heads also bring new names, but its
- * sections are long and keep the article's vocabulary: a piece of more than
- * three paragraphs must share almost no words with the text before it.
- */
-function roundupStarts(paras: Paragraph[]): number[] {
-  const titles = paras
-    .map((_, i) => i)
-    .filter((i) => isTitle(paras[i]) && isProse(paras[i - 1]) && isProse(paras[i + 1]));
-  if (titles.length < 2) return [];
-  const starts = titles.filter((t, k) => {
-    const next = titles[k + 1] ?? paras.length;
-    const piece = paras.slice(t, next);
-    const before = paras.slice(0, t);
-    return overlap(names(piece), names(before)) < 0.5 && (piece.length <= 4 || sharedWords(piece, before) < 0.1);
-  });
-  return starts.length >= 2 ? starts : [];
 }
 
 // Frequent words that do not tell one story from another.
@@ -104,25 +75,52 @@ const COMMON = new Set(
   ),
 );
 
-/** Share of the piece's words (4+ letters) that the text before it used at least twice. */
-function sharedWords(piece: Paragraph[], before: Paragraph[]): number {
-  const words = (ps: Paragraph[]): string[] =>
-    ps.flatMap((p) => p.text.toLowerCase().match(/\p{Ll}{4,}/gu) ?? []).filter((w) => !COMMON.has(w));
-  const counts = new Map<string, number>();
-  for (const w of words(before)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const own = words(piece);
-  return own.length ? own.filter((w) => (counts.get(w) ?? 0) >= 2).length / own.length : 1;
+const wordsOf = (p: Paragraph): string[] =>
+  (p.text.toLowerCase().match(/\p{Ll}{4,}/gu) ?? []).filter((w) => !COMMON.has(w));
+
+/**
+ * Roundup title lines that open a piece on new names; none unless there are at
+ * least two. A piece is new when fewer than half of its names were used
+ * before it. A feature article's section heads also bring new names, but its
+ * sections are long and keep the article's vocabulary: a piece of more than
+ * four paragraphs must also share almost no words (fewer than 10%) with the
+ * text before it. The text before grows title by title, so this stays linear.
+ */
+function roundupStarts(paras: Paragraph[]): number[] {
+  const titles = paras
+    .map((_, i) => i)
+    .filter((i) => isTitle(paras[i]) && isProse(paras[i - 1]) && isProse(paras[i + 1]));
+  if (titles.length < 2) return [];
+  const namesBefore = new Set<string>();
+  const wordsBefore = new Map<string, number>();
+  let seen = 0;
+  const starts = titles.filter((t, k) => {
+    for (; seen < t; seen++) {
+      for (const n of namesOf(paras[seen]!)) namesBefore.add(n);
+      for (const w of wordsOf(paras[seen]!)) wordsBefore.set(w, (wordsBefore.get(w) ?? 0) + 1);
+    }
+    const piece = paras.slice(t, titles[k + 1] ?? paras.length);
+    const names = new Set(piece.flatMap(namesOf));
+    const sharedNames = [...names].filter((n) => namesBefore.has(n)).length / Math.max(1, names.size);
+    if (names.size === 0 || sharedNames >= 0.5) return false;
+    if (piece.length <= 4) return true;
+    const words = piece.flatMap(wordsOf);
+    return words.filter((w) => (wordsBefore.get(w) ?? 0) >= 2).length < 0.1 * words.length;
+  });
+  return starts.length >= 2 ? starts : [];
 }
 
 /** A date line after the body has begun starts the next article of the page. */
 function nextArticleStarts(paras: Paragraph[]): number[] {
   const firstProse = paras.findIndex(isProse);
   if (firstProse < 0) return [];
-  return paras
-    .map((_, i) => i)
-    .filter(
-      (i) => i > firstProse + 1 && isDateLine(paras[i]!.text) && paras.slice(firstProse, i).filter(isProse).length >= 2,
-    );
+  const starts: number[] = [];
+  let prose = 0;
+  for (let i = firstProse; i < paras.length; i++) {
+    if (prose >= 2 && isDateLine(paras[i]!.text)) starts.push(i);
+    if (isProse(paras[i])) prose++;
+  }
+  return starts;
 }
 
 // A line that announces other articles; what follows it is not this story.
