@@ -24,6 +24,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decode } from '../src/load/decode.js';
+import { loadFileStream, readContent } from '../src/load/index.js';
 import { loadPipeline, runArticle } from '../src/pipeline/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -63,7 +65,7 @@ const HAS_TIMEOUT = help.includes('--timeout-ms');
 async function extract(
   inputs: string[],
   extra: string[] = [],
-  opts: { rss?: boolean; uid?: number } = {},
+  opts: { rss?: boolean; uid?: number; stdin?: string | Buffer } = {},
 ): Promise<Run> {
   const out = path.join(dir, `out-${outs++}`);
   const rssFile = `${out}.rss`;
@@ -80,6 +82,8 @@ async function extract(
     stderr += d;
   });
   child.stdout.resume();
+  child.stdin.on('error', () => {}); // the CLI may stop reading early (input over the limit)
+  child.stdin.end(opts.stdin ?? '');
   const [status, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null];
   const recordsFile = path.join(out, 'records.jsonl');
   const records = existsSync(recordsFile)
@@ -333,6 +337,57 @@ describe('file system', () => {
       line('pipe.txt: not a regular file (a FIFO)'),
     ]);
     expectGoodWritten(run);
+  });
+});
+
+describe('standard input', () => {
+  it('"-" reads one article; input over --max-bytes is refused without reading it all', async () => {
+    const text = readFileSync(path.join(FIXTURES, 'windows-1252.txt'));
+    const ok = await extract(['good.txt', '-'], [], { stdin: text });
+    expect(ok.status).toBe(0);
+    expect(ok.records.find((r) => r.source.path === '-')?.text).toContain('\u20ac4.5 million');
+
+    const big = await extract(['good.txt', '-'], ['--max-bytes', '1000'], { stdin: Buffer.alloc(64 * 1024, 'a') });
+    expect(big.status).toBe(1);
+    expect(big.errors).toEqual([line('-: article is at least 1000 characters, over the --max-bytes limit of 1000')]);
+    expectGoodWritten(big);
+  });
+});
+
+describe('load in process', () => {
+  it('streams JSON Lines: a line over the limit is dropped as it is read and named by its line', async () => {
+    const file = path.join(work, 'stream.jsonl');
+    writeFileSync(
+      file,
+      `{"text":"Alpha Co. said it grew."}\r\n\n${JSON.stringify({ text: 'x'.repeat(70_000) })}\n{"text":"Beta Inc. said it grew."}`,
+    );
+    const results = [];
+    for await (const r of loadFileStream(file, { maxBytes: 100 })) results.push(r);
+    expect(results).toMatchObject([
+      { article: { content: 'Alpha Co. said it grew.', source: { index: 0 } } },
+      {
+        error: {
+          line: 3,
+          index: 1,
+          reason: expect.stringMatching(/^article is at least \d+ characters, over the --max-bytes limit of 100/),
+        },
+      },
+      { article: { content: 'Beta Inc. said it grew.', source: { index: 2 } } },
+    ]);
+  });
+
+  it('keeps UTF-8 and repairs stray Windows-1252 bytes in the same file', () => {
+    const bytes = Buffer.concat([Buffer.from('Caf\u00e9 \u201cA\u201d '), Buffer.from([0x93, 0x42, 0x94, 0x20, 0x80])]);
+    expect(decode(bytes)).toEqual({ text: 'Caf\u00e9 \u201cA\u201d \u201cB\u201d \u20ac', encoding: 'mixed' });
+  });
+
+  it('many unclosed <REUTERS> and hostile Markdown are read without rescanning the file', () => {
+    const sgml = `${'<REUTERS NEWID="1"><BODY>cut off '.repeat(20_000)}<REUTERS NEWID="2"><BODY>Last one.</BODY></REUTERS>`;
+    const results = readContent(sgml, 'wire.sgm');
+    expect(results).toHaveLength(20_001);
+    expect(results.at(-1)).toMatchObject({ article: { content: 'Last one.' } });
+    const md = readContent(`# Title${' \t'.repeat(50_000)}x\n${'!['.repeat(50_000)}\n${'[a]('.repeat(25_000)}`, 'a.md');
+    expect(md).toMatchObject([{ article: { format: 'markdown' } }]);
   });
 });
 
