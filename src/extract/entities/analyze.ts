@@ -12,7 +12,7 @@ import { type Cues, cuesFor } from './cues.js';
 import { decide, type Entities } from './decide.js';
 import { findRuns } from './runs.js';
 import { isCapWord } from './shape.js';
-import { splitRun } from './split.js';
+import { endsAsOrg, splitRun } from './split.js';
 import { type SentenceView, sentenceViews } from './view.js';
 import { wireCredits } from './wire.js';
 
@@ -66,13 +66,19 @@ export function analyze(doc: Document): Analysis {
   for (const runs of runsByView)
     for (const r of runs) if (!/\s(?:and|&)\s/.test(r.text)) alone.add(r.text.toLowerCase());
   const seenAlone = (name: string) => alone.has(name);
+  const joinedNames: string[] = [];
+  for (const runs of runsByView)
+    for (const r of runs)
+      if (/\s(?:and|&)\s/.test(r.text) && endsAsOrg(r.tokens)) joinedNames.push(r.text.toLowerCase());
+  const beginsLongerName = (name: string) =>
+    joinedNames.some((n) => n.length > name.length && n.startsWith(`${name} `));
 
   const mentions: NameMention[] = [];
   for (const [vi, view] of views.entries()) {
     if (view.caps) continue;
     const isStart = (i: number) => startsAt(view, i);
     for (const run of runsByView[vi] ?? []) {
-      for (const part of splitRun(run, { text: doc.text, isStart, isCommonWord, seenAlone })) {
+      for (const part of splitRun(run, { text: doc.text, isStart, isCommonWord, seenAlone, beginsLongerName })) {
         const shape = classify(part.tokens, part.text);
         if (shape.score === 0) continue;
         // "Plessey Co Plc <PLY.L>": the ticker in Reuters' brackets after a name is no mention of its own

@@ -132,5 +132,5 @@ export function classify(tokens: Token[], text: string): Shape {
   if (personLike(tokens) && (FIRST_NAMES.has(first) || ASIAN_SURNAMES.has(first)) && !placeLike(tokens))
     return { kind: 'person', score: 0.85, cue: 'first-name' };
   if (n === 1 && ORG_HEADS_STRONG.has(first)) return { kind: 'unknown', score: 0, cue: 'bare-head' };
-  return { kind: 'unknown', score: 0.3, cue: personLike(tokens) ? 'name-shape' : 'capitalized' };
+  return { kind: 'unknown', score: 0.3, cue: personLike(tokens) && !placeLike(tokens) ? 'name-shape' : 'capitalized' };
 }

@@ -77,6 +77,8 @@ export interface SplitContext {
   isStart: (tokenIndex: number) => boolean;
   /** The name (lower case) stands alone as a run somewhere in the article. */
   seenAlone: (name: string) => boolean;
+  /** The article writes a longer name that begins so ("Cable and Wireless" of "Cable and Wireless Plc"). */
+  beginsLongerName: (name: string) => boolean;
   /** The lower-case form is used as an ordinary word in this article. */
   isCommonWord: (word: string) => boolean;
 }
@@ -110,7 +112,13 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
   }
   // trailing function words: "U.S. That" (a sentence break the splitter missed), "North American"
   let keep = r.tokens.length;
-  while (keep > cut && NOT_NAMES.has(lc(r.tokens[keep - 1])) && !isLegalSuffix(r.tokens[keep - 1])) keep--;
+  while (
+    keep > cut &&
+    NOT_NAMES.has(lc(r.tokens[keep - 1])) &&
+    !isLegalSuffix(r.tokens[keep - 1]) &&
+    !ORG_HEADS_STRONG.has(lc(r.tokens[keep - 1]))
+  )
+    keep--;
   if (keep > cut && DEMONYMS.has(lc(r.tokens[keep - 1]))) return [];
   if (cut || keep < r.tokens.length) r = keep > cut ? sub(r, ctx.text, cut, keep) : null;
   if (!r) return [];
@@ -146,7 +154,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       after.every((t) => isLegalSuffix(t) || ORG_HEADS_STRONG.has(lc(t)) || t.text === ',') ||
       (!startsPerson(before) && OF_LEADS.has(lc(before[0])) && lc(before[1]) === 'of' && !endsAsOrg(after)) ||
       (endsAsOrg(r.tokens) && generic(before[before.length - 1]) && generic(after[0]));
-    if (!whole) {
+    if (!whole && (endsAsOrg(r.tokens) || !ctx.beginsLongerName(r.text.toLowerCase()))) {
       const a = sub(r, ctx.text, 0, andAt);
       const b = sub(r, ctx.text, andAt + 1, r.tokens.length);
       const parts: Run[] = [];

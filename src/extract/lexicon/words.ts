@@ -106,7 +106,7 @@ export const NOT_NAMES = set(`
   q1 q2 q3 q4 h1 h2 fy am pm et est gmt utc pst edt bst
   internet web online email e-commerce covid-19 covid
   street avenue road million billion trillion thousand hundred crore lakh bn mn
-  pipe spac kw kwh mw gw mwh gwh
+  pipe spac kw kwh mw gw mwh gwh class
   inc corp co ltd plc llc group holdings company
   said says dear photo source click read related`);
 
