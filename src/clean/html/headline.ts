@@ -53,7 +53,11 @@ export function splitSiteSuffix(title: string, siteNames: string[]): { headline:
 export const stripSiteSuffix = (title: string, siteNames: string[]): string =>
   splitSiteSuffix(title, siteNames).headline;
 
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const clean = (s: string): string =>
+  s
+    .replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function chooseHeadline(src: TitleSources): string | null {
   const h1s = src.h1s.map(clean).filter((h) => h.length > 0 && h.length <= 300);

@@ -35,14 +35,18 @@ const BLOCK = new Set([
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
+// Invisible characters that split words for every later stage: soft hyphen, zero-width space,
+// word joiner, byte-order mark.
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
+
 /** Text of a DOM subtree with a paragraph break around each block element. */
 export function blockText(node: Node): string {
   const parts: string[] = [];
-  const visit = (n: Node): void => {
+  const visit = (n: Node, inPre: boolean): void => {
     if (n.nodeType === 3) {
       // Line breaks in the page source are spaces to a reader, except inside <pre>.
       const text = n.textContent ?? '';
-      parts.push(n.parentElement?.closest('pre') ? text : text.replace(/\s+/g, ' '));
+      parts.push(inPre ? text : text.replace(/\s+/g, ' '));
       return;
     }
     if (n.nodeType !== 1) return;
@@ -52,12 +56,14 @@ export function blockText(node: Node): string {
     if (block) parts.push('\n\n');
     // Table cells on one row stay on one line, separated by a space.
     else if (tag === 'TD' || tag === 'TH') parts.push(' ');
-    for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
+    const pre = inPre || tag === 'PRE';
+    for (let c = n.firstChild; c; c = c.nextSibling) visit(c, pre);
     if (block) parts.push('\n\n');
   };
-  visit(node);
+  visit(node, node.nodeType === 1 && (node as Element).closest('pre') !== null);
   return parts
     .join('')
+    .replace(INVISIBLE, '')
     .replace(/[ \t\u00A0]*\n[ \t\u00A0]*/g, '\n')
     .replace(/[ \t\u00A0]+/g, ' ')
     .replace(/\n{3,}/g, '\n\n')
