@@ -34,6 +34,13 @@ export interface BatchOptions {
   timeoutMs?: number;
   /** Directory of the incremental-run cache; none by default. */
   cacheDir?: string;
+  /**
+   * Runs articles elsewhere (e.g. on a job queue) instead of in local worker
+   * threads; `jobs` and `timeoutMs` then do not apply here.
+   */
+  executor?: (article: RawArticle, pipeline: PipelineDefinition) => Promise<ArticleOutcome>;
+  /** Articles in flight or waiting to be handed on (default: 32 per worker thread, at least 64). */
+  window?: number;
 }
 
 export interface BatchError extends LoadError {}
@@ -111,12 +118,13 @@ export async function runBatch(
   };
   if (options.pipeline) pipelineFor('');
 
-  const jobs = CAN_USE_WORKERS ? (options.jobs ?? defaultJobs()) : 0;
+  const executor = options.executor;
+  const jobs = executor ? 0 : CAN_USE_WORKERS ? (options.jobs ?? defaultJobs()) : 0;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const pool = jobs > 0 ? new ArticlePool({ threads: jobs, timeoutMs }) : null;
   // The pipeline's modules (extractors, gazetteers) load only where articles run:
   // in the workers, or here when there are none.
-  const inThread = pool ? null : (await import('./article.js')).processArticle;
+  const inThread = pool || executor ? null : (await import('./article.js')).processArticle;
   const cache = options.cacheDir ? new RecordCache(options.cacheDir) : null;
 
   const summaries: RecordSummary[] = [];
@@ -178,7 +186,7 @@ export async function runBatch(
     if (handlers.onRecord) await handlers.onRecord(JSON.parse(done.json) as ArticleRecord);
   };
 
-  const order = new InOrder<Item>(emit, Math.max(64, jobs * 32));
+  const order = new InOrder<Item>(emit, options.window ?? Math.max(64, jobs * 32));
   let seq = 0;
 
   const runOne = async (article: RawArticle): Promise<{ outcome: ArticleOutcome; cached: boolean }> => {
@@ -188,7 +196,11 @@ export async function runBatch(
       const hit = await cache.get(key);
       if (hit) return { outcome: hit, cached: true };
     }
-    const outcome = pool ? await pool.run(article, pipeline) : inThread!(article, pipeline);
+    const outcome = executor
+      ? await executor(article, pipeline)
+      : pool
+        ? await pool.run(article, pipeline)
+        : inThread!(article, pipeline);
     if (cache && key && outcome.ok) await cache.put(key, outcome as ArticleDone);
     return { outcome, cached: false };
   };
