@@ -100,6 +100,21 @@ describe('amounts: newswire forms', () => {
     expect(amountOf(mac, '20 pct')).toEqual(expect.objectContaining({ kind: 'percent', value: 20 }));
   });
 
+  it('takes a shared currency noun from the dateline city: francs in BRUSSELS copy are Belgian', async () => {
+    const pipeline = loadPipeline('newswire');
+    const raw = (await loadFile(`${SHARED}corpus/reuters21578/reut2-001.sgm`)).find(
+      (r) => 'article' in r && r.article.content.includes('five billion francs'),
+    );
+    if (!raw || !('article' in raw)) throw new Error('no article with "five billion francs"');
+    const doc = runArticle(raw.article, pipeline);
+    expect(doc.text.startsWith('BRUSSELS')).toBe(true);
+    expect(amountOf(findAmounts(doc.text), 'five billion francs')).toEqual(money(5_000_000_000, 'BEF'));
+    // Without a telling dateline the French franc stays the reading.
+    expect(amountOf(findAmounts(reutersWith('spend two billion francs')), 'two billion francs')).toEqual(
+      money(2_000_000_000, 'FRF'),
+    );
+  });
+
   it('borrows the scale for a bare first end: "$5 to $10 million"', () => {
     // Written as in press releases; the Reuters file has no symbol ranges.
     const amounts = findAmounts(`${read('corpus/dev/docs/c03.txt')} Fees range from $5 to $10 million.`);

@@ -8,6 +8,7 @@ import { parseQuantity } from './parsers/quantity.js';
 import { parseSymbolMoney } from './parsers/symbolMoney.js';
 import { parseWordMoney } from './parsers/wordMoney.js';
 import { dropOverlaps } from './refiners/dropOverlaps.js';
+import { localCurrency } from './refiners/localCurrency.js';
 import { rangeStarts } from './refiners/rangeStarts.js';
 import { shareScale } from './refiners/shareScale.js';
 import type { AmountParser, AmountRefiner } from './types.js';
@@ -15,7 +16,7 @@ import type { AmountParser, AmountRefiner } from './types.js';
 /** Ordered: on an equal-length overlap of the same kind, an earlier parser wins. */
 export const PARSERS: AmountParser[] = [parseSymbolMoney, parseCodeMoney, parseWordMoney, parsePercent, parseQuantity];
 
-export const REFINERS: AmountRefiner[] = [dropOverlaps, shareScale, rangeStarts, dropOverlaps];
+export const REFINERS: AmountRefiner[] = [dropOverlaps, localCurrency, shareScale, rangeStarts, dropOverlaps];
 
 export function findAmounts(text: string): Amount[] {
   let found = PARSERS.flatMap((parse) => parse(text));

@@ -9,6 +9,8 @@ export interface AmountCandidate extends Amount {
   scale: number | null;
   /** Extra power of ten of the currency word: -2 for cents and pence. */
   shift: number;
+  /** A currency noun several countries use, written with no country ("francs"): the family, else null. */
+  family?: 'franc' | 'crown' | 'peso' | 'rupee' | null;
 }
 
 export type AmountParser = (text: string) => AmountCandidate[];
