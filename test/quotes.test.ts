@@ -116,6 +116,17 @@ describe('quotes: marks', () => {
     expect(q.text.endsWith('flexibility in the future')).toBe(true);
   });
 
+  it('finds nothing in text that is only quote marks, and one quote in a real paragraph buried among them', async () => {
+    const doc = await article('corpus/dev/docs/c01.txt');
+    const para = doc.text.slice(doc.text.indexOf('Dr Jan Chojecki'));
+    const flood = `${'“'.repeat(5000)}${'”'.repeat(5000)}\n\n${'"a" '.repeat(5000)}`;
+    const empty = { ...doc, text: flood, paragraphs: [] };
+    expect(findQuotes(empty)).toEqual([]);
+    const mixed = { ...doc, text: `${flood}\n\n${para}`, paragraphs: [] };
+    const quotes = findQuotes(mixed);
+    expect(quotes.map((q) => q.speaker)).toContain('Jan Chojecki');
+  });
+
   it('keeps the spans of every quote in the first Reuters file inside the text', async () => {
     const pipeline = loadPipeline('newswire');
     pipeline.stages = pipeline.stages.filter((s) => s.stage === 'clean' || s.stage === 'segment');

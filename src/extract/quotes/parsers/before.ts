@@ -12,6 +12,7 @@ const NAME_VERB_CLAUSE = new RegExp(
   `(${NAME})(?:\\s*,(?:(?![.!?]\\s+\\p{Lu})[^“”"\\n]){1,160}?,?)?${ADVERB}\\s+${VERB}\\s+(?:that\\s+)?[\\p{Ll}][^“”".!?\\n]{0,80}$`,
   'u',
 );
+const ACCORDING = new RegExp(`\\b[Aa]ccording to\\s+(${NAME})(?:\\s*,[^“”"\\n]{1,120}?)?\\s*[,:]?\\s*$`, 'u');
 const PRONOUN_VERB = new RegExp(`\\b${PRONOUN}${ADVERB}\\s+${VERB}(?:\\s+\\w+)?\\s*[,:]?\\s*$`, 'u');
 
 export function attributeBefore(text: string, q: QuoteCandidate): void {
@@ -19,7 +20,7 @@ export function attributeBefore(text: string, q: QuoteCandidate): void {
   const lineStart = text.lastIndexOf('\n', q.open - 1) + 1;
   const from = Math.max(lineStart, q.open - 220);
   const head = text.slice(from, q.open);
-  const m = NAME_VERB.exec(head);
+  const m = NAME_VERB.exec(head) ?? ACCORDING.exec(head);
   if (m) {
     const at = from + m.index;
     q.written = { name: m[1]!, start: at, end: at + m[1]!.length };
