@@ -11,6 +11,7 @@ import { checkOutput, serializeDataset } from '../src/emit/write.js';
 import { load } from '../src/load/index.js';
 import { loadPipeline } from '../src/pipeline/index.js';
 import { buildDataset, type RecordSummary } from '../src/resolve/dataset.js';
+import { sameParty } from '../src/resolve/deals.js';
 import { duplicateScore, findDuplicates, fingerprint } from '../src/resolve/dedupe.js';
 
 const seed = (name: string) => readFileSync(`/work/shared/seeds/${name}`, 'utf8');
@@ -107,6 +108,15 @@ describe('buildDataset', () => {
     const ds = buildDataset(input);
     expect(ds.deals).toHaveLength(3);
     expect(JSON.stringify(buildDataset(input))).toBe(JSON.stringify(ds));
+  });
+});
+
+describe('sameParty', () => {
+  it('links a short name to the full one it opens, and nothing else', () => {
+    expect(sameParty('ford', 'ford motor')).toBe(true);
+    expect(sameParty('anhui zotye auto', 'anhui zotye automobile')).toBe(true);
+    expect(sameParty('american express', 'american airlines')).toBe(false);
+    expect(sameParty('zotye auto', 'anhui zotye automobile')).toBe(false);
   });
 });
 

@@ -40,6 +40,8 @@ const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(byStrin
 
 // Organizations across records: one entry per set of names linked by an alias
 // ("Alibaba Group" with alias "Alibaba" in one record, "Alibaba" in another).
+const ACRONYM = /^[\p{Lu}\d&.-]{1,6}$/u;
+
 function clusterOrganizations(summaries: RecordSummary[]) {
   const parent = new Map<string, string>();
   const find = (k: string): string => {
@@ -58,9 +60,22 @@ function clusterOrganizations(summaries: RecordSummary[]) {
   };
   for (const s of summaries)
     for (const o of s.organizations) {
-      const keys = [o.name, ...o.aliases].map(orgKey).filter((k) => k.length > 1);
-      for (const k of keys) add(k);
-      for (const k of keys.slice(1)) union(keys[0]!, k);
+      const k = orgKey(o.name);
+      if (k.length > 1) add(k);
+    }
+  // An alias links its organization to another record's organization only where that one is *named* so:
+  // aliases never link to aliases, or one ambiguous short form would glue unrelated companies together
+  // across the whole batch. Acronyms and one-word forms stay inside their article.
+  for (const s of summaries)
+    for (const o of s.organizations) {
+      const k = orgKey(o.name);
+      if (k.length <= 1) continue;
+      for (const alias of o.aliases) {
+        const a = orgKey(alias);
+        // One word ("Mitsubishi", "United") names many companies across a batch; so does an acronym.
+        if (ACRONYM.test(alias.trim()) || !a.includes(' ')) continue;
+        if (parent.has(a)) union(k, a);
+      }
     }
   const orgs = new Map<string, { name: string; aliases: Set<string>; records: Set<string> }>();
   for (const s of summaries)

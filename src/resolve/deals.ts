@@ -22,13 +22,29 @@ const FAMILY: Record<RecordDeal['type'], string> = {
   other: 'other',
 };
 
+// "ford" and "ford motor": one outlet's short name for the other's full one. The shorter must open the
+// longer word for word (a word may be cut: "auto" for "automobile"), so "american express" never meets
+// "american airlines".
+export function sameParty(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
+  if (short.length > long.length || (short[0] ?? '').length < 3) return false;
+  return short.every((w, i) => long[i] === w || (i > 0 && w.length >= 4 && long[i]!.startsWith(w)));
+}
+
 function sameDeal(x: DealMention, y: DealMention): boolean {
   if (x.record === y.record) return false;
   if (FAMILY[x.deal.type] !== FAMILY[y.deal.type]) return false;
   const a = new Set(x.parties);
   const b = new Set(y.parties);
   let shared = 0;
-  for (const p of a) if (b.has(p)) shared++;
+  let exact = 0;
+  for (const p of a) {
+    if (b.has(p)) exact++;
+    if ([...b].some((q) => sameParty(p, q))) shared++;
+  }
+  // A short name may stand for a full one only beside a party both name alike ("Union" is too loose alone).
+  if (!exact) return false;
   if (shared < Math.min(2, a.size, b.size) || shared / (a.size + b.size - shared) < 0.5) return false;
   if (x.deal.date && y.deal.date && x.deal.date.slice(0, 7) !== y.deal.date.slice(0, 7)) return false;
   const [u, v] = [x.deal.value, y.deal.value];
@@ -36,6 +52,8 @@ function sameDeal(x: DealMention, y: DealMention): boolean {
     return false;
   return true;
 }
+
+const firstWord = (key: string): string => key.split(' ')[0] ?? key;
 
 /**
  * Groups of mentions (indices into `mentions`) that are one deal, in input order. A mention joins the
@@ -46,7 +64,7 @@ export function groupDeals(mentions: DealMention[]): number[][] {
   const groups: { members: number[]; records: Set<string> }[] = [];
   const byParty = new Map<string, number[]>();
   mentions.forEach((m, i) => {
-    const candidates = [...new Set(m.parties.flatMap((p) => byParty.get(p) ?? []))].sort((a, b) => a - b);
+    const candidates = [...new Set(m.parties.flatMap((p) => byParty.get(firstWord(p)) ?? []))].sort((a, b) => a - b);
     let home = candidates.find((g) => {
       const group = groups[g]!;
       return !group.records.has(m.record) && sameDeal(mentions[group.members[0]!]!, m);
@@ -54,7 +72,7 @@ export function groupDeals(mentions: DealMention[]): number[][] {
     if (home == null) {
       home = groups.length;
       groups.push({ members: [], records: new Set() });
-      for (const p of new Set(m.parties)) {
+      for (const p of new Set(m.parties.map(firstWord))) {
         const list = byParty.get(p) ?? [];
         list.push(home);
         byParty.set(p, list);
