@@ -92,7 +92,7 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
     next &&
     next.text === lc(next) &&
     (isTitleWord(next) || /^(?:employees|staff|workers|managers|executives|officials|shareholders)$/.test(next.text)) &&
-    !isTitleWord(prev)
+    (!isTitleWord(prev) || lc(prev) === 'former')
   )
     c.org.push('employer');
   // "Citicorp chairman John Reed", "Alibaba CFO Maggie Wu": an organization before a title before a name

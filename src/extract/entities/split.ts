@@ -123,6 +123,13 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
   if (cut || keep < r.tokens.length) r = keep > cut ? sub(r, ctx.text, cut, keep) : null;
   if (!r) return [];
 
+  // "(Secretary General of) Enterprise Service for Alibaba Digital Economy": a function before "for" is no part of the name
+  const forAt = r.tokens.findIndex((t, i) => i > 0 && t.text === 'for');
+  if (forAt > 0 && r.tokens.slice(0, forAt).every((t) => TITLE_FUNCTIONS.has(lc(t)) || TITLE_MODIFIERS.has(lc(t)))) {
+    const b = sub(r, ctx.text, forAt + 1, r.tokens.length);
+    return b ? splitRun(b, { ...ctx, isStart: () => false }) : [];
+  }
+
   // "Joel Stanwood of AIP": a person and where they work
   const ofAt = r.tokens.findIndex((t, i) => i > 1 && t.text === 'of');
   if (ofAt > 0 && startsPerson(r.tokens.slice(0, ofAt)) && !endsAsOrg(r.tokens.slice(0, ofAt))) {

@@ -10,10 +10,16 @@
 import type { Role, Token } from '../../document.js';
 import type { Analysis } from '../entities/analyze.js';
 import type { Entity } from '../entities/decide.js';
-import { isTitleToken, PUBLIC_OFFICE, type TitleSpan, titleAt } from './titles.js';
+import { DEMONYMS } from '../lexicon/words.js';
+import { isTitleCore, isTitleToken, PUBLIC_OFFICE, type TitleSpan, titleAt } from './titles.js';
+
+const DEMONYM_LIKE = (t: Token): boolean => DEMONYMS.has(t.text.toLowerCase());
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const DETERMINERS = /^(?:the|a|an|its|our|their|his|her|new)$/;
+const MOVE_VERBS =
+  /^(?:transitioned|transitions|promoted|elevated|moved|moves|returned|returns|appointed|named|elected)$/;
+const APPOINT_VERBS = /^(?:named|appointed|elected|became|becomes|become|promoted)$/;
 const LINKS = /^(?:of|at|for|with|from)$/;
 
 interface Span {
@@ -38,6 +44,8 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       .filter((o) => !o.credit)
       .reduce<Entity | null>((a, b) => (!a || b.mentions.length > a.mentions.length ? b : a), null)?.name ?? null;
 
+  let lastPerson: Entity | null = null;
+  let lastStory = -1;
   for (const view of analysis.views) {
     if (view.caps) continue;
     const toks = view.tokens;
@@ -54,7 +62,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       while (j < toks.length && (toks[j]?.end ?? 0) <= end) j++;
       (o ? orgSpans : personSpans).push({ from: i, to: j, entity: e });
     });
-    if (!personSpans.length) continue;
+    if (!personSpans.length && !lastPerson) continue;
     const orgStarting = (i: number) => orgSpans.find((s) => s.from === i);
     const orgEnding = (i: number) => orgSpans.find((s) => s.to === i);
     const nameAt = (i: number) => orgSpans.some((s) => s.from === i) || personSpans.some((s) => s.from === i);
@@ -74,6 +82,45 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         if (/^['’]s?$/.test(toks[x]?.text ?? '')) return orgStarting(x + 1) ?? null;
       return null;
     };
+    // "as President of GM China", "Executive Vice President at SAIC Motors", "... for Alibaba Digital Economy"
+    const orgAfterTitle = (i: number): Span | null => {
+      if (!/^(?:of|at|for|with)$/.test(lc(toks[i]))) return null;
+      let k = i + 1;
+      if (lc(toks[k]) === 'the') k++;
+      return orgStarting(k) ?? null;
+    };
+    // one comma-separated segment before a name: "[the] [Org's] [demonym] title [of Org]" or "[former] Org titles"
+    const segmentTitle = (from: number, end: number): { title: string; org: string | null; start: number } | null => {
+      // the longest tail of the segment that reads as a title
+      let start = end;
+      while (start > from) {
+        const t = toks[start - 1]!;
+        const org = orgEnding(start);
+        if (org && org.from >= from) {
+          start = org.from;
+          continue;
+        }
+        if (isTitleToken(t) || isTitleCore({ ...t, text: singular(t.text) }) || DEMONYM_LIKE(t)) start--;
+        else if (/^['’]s?$/.test(t.text) || /^(?:the|a|an|its|their|his|her|of)$/i.test(t.text)) start--;
+        else break;
+      }
+      while (start < end && /^(?:of)$/i.test(toks[start]?.text ?? '')) start++;
+      const inner = orgSpans.find((s) => s.from >= start && s.to <= end);
+      const words: string[] = [];
+      let core = false;
+      for (let k = start; k < end; k++) {
+        if (inner && k >= inner.from && k < inner.to) continue;
+        const t = toks[k]!;
+        if (/^['’]s?$/.test(t.text) || /^(?:the|a|an|its|their|his|her)$/i.test(t.text) || DEMONYM_LIKE(t)) continue;
+        if (inner && lc(t) === 'of' && k + 1 === inner.from) continue;
+        if (!isTitleToken(t)) return null;
+        if (isTitleCore(t) || isTitleCore({ ...t, text: singular(t.text) })) core = true;
+        words.push(t.text);
+      }
+      if (!core || !words.length) return null;
+      words[words.length - 1] = singular(words[words.length - 1]!);
+      return { title: words.join(' '), org: inner?.entity.name ?? null, start };
+    };
     const titlesFrom = (k: number): TitleSpan[] => {
       const list: TitleSpan[] = [];
       let t = titleAt(toks, k, nameAt);
@@ -91,6 +138,11 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     const add = (person: Entity, title: string, org: string | null, confidence: number) => {
       const clean = title.replace(/[\s,]+$/, '').trim();
       if (!clean) return;
+      const halves = splitTitles(clean);
+      if (halves) {
+        for (const h of halves) add(person, h, org, confidence);
+        return;
+      }
       const organization = PUBLIC_OFFICE.test(clean) && confidence < 0.8 ? null : org;
       const roles = out.get(person) ?? [];
       if (!roles.some((r) => r.title.toLowerCase() === clean.toLowerCase() && r.organization === organization))
@@ -134,6 +186,14 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             for (const t of titles) add(p.entity, slice(t), org ?? fallback(slice(t)), org ? 0.85 : 0.6);
             found = true;
           }
+          // "Vice President of Alibaba Group and Secretary General of Enterprise Service for ..."
+          let after = post;
+          while (after && /^(?:and|&)$/.test(lc(toks[after.to]))) {
+            const more = titleAt(toks, after.to + 1, nameAt);
+            if (!more) break;
+            after = orgAfterTitle(more.to);
+            add(p.entity, slice(more), after?.entity.name ?? null, after ? 0.8 : 0.5);
+          }
         }
       }
       // (B) title right before the name: "Citicorp chairman John Reed", "President of Xinhua News Agency Fu Hua"
@@ -173,19 +233,75 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       // (C) "as" + title later in the sentence: "appointment of X as Chief Executive Officer", "X joins as ..."
       if (!found) {
         for (let k = p.to; k < Math.min(toks.length, p.to + 8); k++) {
-          if (lc(toks[k]) !== 'as') continue;
+          const w = lc(toks[k]);
+          // "as Chief Executive Officer", "transitioned to Chief Administrative Officer", "was named chief executive"
+          const trigger = w === 'as' || (w === 'to' && MOVE_VERBS.test(lc(toks[k - 1]))) || APPOINT_VERBS.test(w);
+          if (!trigger) continue;
           if (personSpans.some((s) => s !== p && s.from > p.to && s.from < k)) break;
           let x = k + 1;
+          if (APPOINT_VERBS.test(w) && /^(?:as|to)$/.test(lc(toks[x]))) x++;
           while (DETERMINERS.test(lc(toks[x])) || lc(toks[x]) === 'company' || /^['’]s?$/.test(toks[x]?.text ?? ''))
             x++;
+          // "resignation as Federal Reserve Board chairman"
+          const pre = orgStarting(x);
+          if (pre) x = pre.to;
           const titles = titlesFrom(x);
           if (!titles.length) break;
-          const post = orgAfter(titles[titles.length - 1]!.to);
+          const post = orgAfter(titles[titles.length - 1]!.to) ?? pre;
           for (const t of titles) add(p.entity, slice(t), post?.entity.name ?? fallback(slice(t)), post ? 0.8 : 0.55);
+          found = true;
           break;
         }
       }
+      // (E) titles in the comma-separated segments before a name or a list of names:
+      // "the new chairman of Allegis, Frank Olson", "Jumia's French co-founders, former McKinsey managers, Sacha Poignonne and Jeremy Hodara"
+      if (!found) {
+        let first = p;
+        // walk back over "X and" / "X," to the first name of the list
+        for (;;) {
+          const link = toks[first.from - 1]?.text;
+          const prevPerson = personSpans.find((s) => s.to === first.from - 1 && (link === 'and' || link === ','));
+          if (!prevPerson) break;
+          first = prevPerson;
+        }
+        let end = first.from;
+        while (toks[end - 1]?.text === ',') {
+          let from = end - 1;
+          while (from > 0 && !/^[,;:.(“"]$/.test(toks[from - 1]?.text ?? '')) from--;
+          const segment = segmentTitle(from, end - 1);
+          if (!segment) break;
+          add(p.entity, segment.title, segment.org, segment.org ? 0.7 : 0.5);
+          end = segment.start;
+        }
+      }
+    }
+
+    // (D) "He was ... as President of GM China ...": a sentence with no name gives its titles to the last person named
+    if (!personSpans.length && lastPerson && lastStory === view.story && /^(?:he|she)$/i.test(toks[0]?.text ?? '')) {
+      for (let k = 0; k < toks.length; k++) {
+        if (lc(toks[k]) !== 'as') continue;
+        const t = titleAt(toks, k + 1, nameAt);
+        if (!t) continue;
+        const org = orgAfterTitle(t.to);
+        if (org) add(lastPerson, slice(t), org.entity.name, 0.6);
+      }
+    }
+    if (personSpans.length) {
+      lastPerson = personSpans[personSpans.length - 1]!.entity;
+      lastStory = view.story;
     }
   }
   return out;
 }
+
+/** "Chief Corporate Development Officer and Chief Legal Officer": two titles; "President and CEO" stays one. */
+function splitTitles(title: string): string[] | null {
+  const parts = title.split(/\s+(?:and|&)\s+/);
+  if (parts.length !== 2) return null;
+  const full = (s: string) =>
+    s.split(/\s+/).length >= 2 && /(?:officer|president|director|manager|counsel|secretary)$/i.test(s);
+  return parts.every(full) ? parts : null;
+}
+
+/** "founders" -> "founder": titles are given per person. */
+const singular = (w: string): string => (/(?:ers|ors|ents|ives|ants|ees|ists)$/i.test(w) ? w.slice(0, -1) : w);
