@@ -114,7 +114,11 @@ export function classify(tokens: Token[], text: string): Shape {
   // "Chief |Corporate Development| Officer": the middle of a title, not a name
   if (
     !isPlace(text) &&
-    tokens.every((t) => TITLE_MODIFIERS.has(lc(t)) || TITLE_CORES.has(lc(t)) || TITLE_FUNCTIONS.has(lc(t)))
+    tokens.every(
+      (t) =>
+        !/\p{Lu}{2}/u.test(t.text) &&
+        (TITLE_MODIFIERS.has(lc(t)) || TITLE_CORES.has(lc(t)) || TITLE_FUNCTIONS.has(lc(t))),
+    )
   )
     return { kind: 'unknown', score: 0, cue: 'title-words' };
   if (isPlace(text)) return { kind: 'place', score: 0.8, cue: 'gazetteer' };

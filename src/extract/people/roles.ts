@@ -113,8 +113,9 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         const t = toks[k]!;
         if (/^['’]s?$/.test(t.text) || /^(?:the|a|an|its|their|his|her)$/i.test(t.text) || DEMONYM_LIKE(t)) continue;
         if (inner && lc(t) === 'of' && k + 1 === inner.from) continue;
-        if (!isTitleToken(t)) return null;
-        if (isTitleCore(t) || isTitleCore({ ...t, text: singular(t.text) })) core = true;
+        const asCore = isTitleCore(t) || isTitleCore({ ...t, text: singular(t.text) });
+        if (!isTitleToken(t) && !asCore) return null;
+        if (asCore) core = true;
         words.push(t.text);
       }
       if (!core || !words.length) return null;
