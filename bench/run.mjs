@@ -179,7 +179,7 @@ const r1 = rate(one);
 const r2 = rate(two);
 const baseMbps = mb(base.chars) / (base.ms / 1000);
 const row = (name, r, x) =>
-  `| ${name} | ${fmt(x.aps, 0)} | ${fmt(x.mbps, 2)} | ${fmt(x.mbps / baseMbps, 0)}x | ${fmt(r.maxRssMb, 0)} | ${fmt(r.p50, 2)} / ${fmt(r.p99, 1)} / ${fmt(r.max, 0)} | ${fmt(r.wallMs / 1000)} |`;
+  `| ${name} | ${fmt(x.aps, 0)} | ${fmt(x.mbps, 2)} | ${fmt(x.mbps / baseMbps, 0)}x | ${fmt(mb(r.chars) / (r.cpuMs / 1000), 2)} | ${fmt(r.maxRssMb, 0)} | ${fmt(r.p50, 2)} / ${fmt(r.p99, 1)} / ${fmt(r.max, 0)} | ${fmt(r.wallMs / 1000)} |`;
 const check = (ok) => (ok ? 'yes' : '**no**');
 
 const lines = [
@@ -191,12 +191,13 @@ const lines = [
   '',
   '## Throughput and memory',
   '',
-  '| run | articles/s | MB/s of text | vs baseline | peak RSS MiB | per article p50 / p99 / max ms | wall s |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| run | articles/s | MB/s of text | vs baseline | MB per CPU-second | peak RSS MiB | per article p50 / p99 / max ms | wall s |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   row('1 worker', one, r1),
   row('2 workers', two, r2),
-  `| baseline, 1 thread (sample of ${base.articles}) | ${fmt(base.articles / (base.ms / 1000), 1)} | ${fmt(baseMbps, 3)} | 1x | | ${fmt(base.p50, 0)} / - / ${fmt(base.max, 0)} | ${fmt(base.ms / 1000)} |`,
+  `| baseline, 1 thread (sample of ${base.articles}) | ${fmt(base.articles / (base.ms / 1000), 1)} | ${fmt(baseMbps, 3)} | 1x | | | ${fmt(base.p50, 0)} / - / ${fmt(base.max, 0)} | ${fmt(base.ms / 1000)} |`,
   '',
+  'MB per CPU-second: article text over the CPU time of all threads of the process (main thread and workers).',
   `Baseline: compromise + compromise-dates (people, organizations, places, dates, money per article), what a user would write on day one, on every ${SAMPLE_EVERY}th article of the same collection, ${CAP_MS} ms cap per article (${base.capped} capped, counted at the cap).`,
   `The slowest article of the 1-worker run: ${one.slowest.replace(tmp, '…')} (${fmt(one.max, 0)} ms).`,
   '',

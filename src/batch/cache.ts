@@ -9,8 +9,8 @@
 // (a line cut short by a killed run has no newline and is ignored); a hit is
 // one positioned read. Delete the directory to reclaim space from old entries.
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, readdirSync, readFileSync, type WriteStream } from 'node:fs';
-import { type FileHandle, mkdir, open, readdir } from 'node:fs/promises';
+import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, type WriteStream } from 'node:fs';
+import { type FileHandle, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawArticle } from '../document.js';
@@ -60,6 +60,7 @@ export class RecordCache {
   private readonly packs: FileHandle[] = [];
   private out: WriteStream | null = null;
   private draining: Promise<void> | null = null;
+  private failed = false;
   private readonly pipelines = new WeakMap<PipelineDefinition, string>();
   private opened: Promise<void> | null = null;
 
@@ -103,30 +104,52 @@ export class RecordCache {
     }
   }
 
-  /** Appends to this run's pack; `close` finishes it. */
+  /** Appends to this run's pack; `close` finishes it. A cache that cannot be written only costs time next run. */
   async put(key: string, done: ArticleDone): Promise<void> {
     await this.ready();
-    if (!this.out) {
-      await mkdir(this.dir, { recursive: true });
-      const name = `${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}.pack`;
-      this.out = createWriteStream(path.join(this.dir, name));
-      this.out.on('error', () => {
-        /* a cache that cannot be written only costs time on the next run */
-      });
-    }
+    const out = this.out ?? this.startPack();
+    if (!out) return;
     const line = `${key}\t${done.id}\t${done.altId}\t${done.summaryJson}\t${done.json}\n`;
-    if (!this.out.write(line)) {
-      const out = this.out;
-      this.draining ??= new Promise<void>((resolve) => out.once('drain', resolve)).finally(() => {
+    if (!out.write(line) && !this.failed) {
+      this.draining ??= new Promise<void>((resolve) => {
+        const done = () => {
+          out.off('drain', done);
+          out.off('error', done);
+          resolve();
+        };
+        out.on('drain', done);
+        out.on('error', done);
+      }).finally(() => {
         this.draining = null;
       });
       await this.draining;
     }
   }
 
+  /** Opens this run's pack (synchronously, so that puts running side by side share one). */
+  private startPack(): WriteStream | null {
+    if (this.failed) return null;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const name = `${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}.pack`;
+      this.out = createWriteStream(path.join(this.dir, name));
+      this.out.on('error', () => {
+        this.failed = true;
+      });
+      return this.out;
+    } catch {
+      this.failed = true;
+      return null;
+    }
+  }
+
   async close(): Promise<void> {
     const out = this.out;
-    if (out) await new Promise<void>((resolve) => out.end(resolve));
+    if (out && !this.failed)
+      await new Promise<void>((resolve) => {
+        out.once('error', () => resolve());
+        out.end(resolve);
+      });
     await Promise.all(this.packs.map((p) => p.close()));
   }
 
