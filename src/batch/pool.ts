@@ -35,8 +35,8 @@ export class ArticlePool {
   constructor(options: PoolOptions) {
     this.threads = Math.max(1, options.threads);
     this.timeoutMs = options.timeoutMs;
-    // Enough tasks in flight to keep every worker fed while results are written.
-    const slots = this.threads * 8;
+    // Enough tasks queued to keep every worker fed while the main thread reads, writes or is descheduled.
+    const slots = this.threads * 32;
     this.freeSlots = Array.from({ length: slots }, (_, i) => slots - 1 - i);
     const shared = new SharedArrayBuffer(slots * BigInt64Array.BYTES_PER_ELEMENT);
     this.started = new BigInt64Array(shared);
