@@ -62,10 +62,13 @@ function countWords(text: string): Counts {
   return { lower, cased };
 }
 
-/** The split of `token` into two words, or null when there is none or more than one. */
-export function splitGlued(token: string, counts: Counts): [string, string] | null {
+/**
+ * The split of `token` into two words, or null when there is none or more than
+ * one. `counts` is asked for only when the cheap dictionary checks pass: it
+ * costs a pass over the whole document.
+ */
+export function splitGlued(token: string, counts: () => Counts): [string, string] | null {
   if (!TOKEN.test(token) || isEnglishWord(token)) return null;
-  if ((counts.lower.get(token.toLowerCase()) ?? 0) > 1) return null;
   let found: [string, string] | null = null;
   for (let i = 1; i < token.length - 1; i++) {
     const left = token.slice(0, i);
@@ -76,19 +79,20 @@ export function splitGlued(token: string, counts: Counts): [string, string] | nu
         ? // A capitalized token is a name unless its first part is a name (not an
           // English word) used on its own here, followed by a word that is no name ending.
           left.length >= 4 &&
-          (counts.cased.get(left) ?? 0) >= 2 &&
-          !isEnglishWord(left) &&
-          !NAME_SUFFIXES.has(right) &&
           right.length >= 4 &&
-          isEnglishWord(right)
+          !NAME_SUFFIXES.has(right) &&
+          isEnglishWord(right) &&
+          !isEnglishWord(left) &&
+          (counts().cased.get(left) ?? 0) >= 2
         : (FUNCTION_LEFT.has(l) && (l === 'a' ? right.length >= 5 : right.length >= 3) && isEnglishWord(right)) ||
           (FUNCTION_RIGHT.has(right) && left.length >= 3 && isEnglishWord(left));
     if (!ok) continue;
     if (found) return null;
     found = [left, right];
   }
+  if (!found || (counts().lower.get(token.toLowerCase()) ?? 0) > 1) return null;
   // A misspelling ("forsee", "apointed") is one edit from a word; a glued pair is not.
-  return found && !nearWord(token.toLowerCase()) ? found : null;
+  return nearWord(token.toLowerCase()) ? null : found;
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
@@ -129,10 +133,10 @@ const BEFORE_NAME = new Set(
 );
 
 /** The split of a function word glued to a name used elsewhere, or null. */
-export function splitBeforeName(token: string, counts: Counts): [string, string] | null {
+export function splitBeforeName(token: string, counts: () => Counts): [string, string] | null {
   const m = LOWER_UPPER.exec(token);
   if (!m || !BEFORE_NAME.has(m[1]!) || m[2]!.length < 3) return null;
-  return (counts.cased.get(m[2]!) ?? 0) >= 1 && (counts.lower.get(token.toLowerCase()) ?? 0) <= 1
+  return (counts().cased.get(m[2]!) ?? 0) >= 1 && (counts().lower.get(token.toLowerCase()) ?? 0) <= 1
     ? [m[1]!, m[2]!]
     : null;
 }
@@ -144,10 +148,13 @@ export const splitGluedWords: Repair = (text) => {
     if (word.length < 5 || CALENDAR.test(word)) return all;
     const glued = TOKEN.test(word);
     if (glued ? isEnglishWord(word) : !LOWER_UPPER.test(word)) return all;
-    counts ??= countWords(text);
+    const getCounts = (): Counts => {
+      counts ??= countWords(text);
+      return counts;
+    };
+    const split = glued ? splitGlued(word, getCounts) : splitBeforeName(word, getCounts);
+    if (!split) return all;
     english ??= englishShare(text);
-    if (english < 0.85) return all;
-    const split = glued ? splitGlued(word, counts) : splitBeforeName(word, counts);
-    return split ? `${space}${open}${split[0]} ${split[1]}` : all;
+    return english < 0.85 ? all : `${space}${open}${split[0]} ${split[1]}`;
   });
 };
