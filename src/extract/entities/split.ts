@@ -34,6 +34,7 @@ const OFFICE_WORDS = new Set(
     ' ',
   ),
 );
+const DOCUMENT_WORDS = new Set(['agreement', 'agreements', 'memorandum', 'contract', 'treaty', 'accord']);
 const GENERIC_LEADS = new Set(
   'board company group unit division member members government chairman officials executives shareholders analysts employees officers directors'.split(
     ' ',
@@ -85,6 +86,8 @@ export interface SplitContext {
 
 export function splitRun(run: Run, ctx: SplitContext): Run[] {
   let r: Run | null = run;
+  // "Strategic Cooperation Agreement", "Share Exchange and Acquisition Agreement": documents, not names
+  if (run.tokens.some((t) => DOCUMENT_WORDS.has(lc(t))) && !isLegalSuffix(run.tokens[run.tokens.length - 1])) return [];
   // leading words that are no part of a name
   let cut = 0;
   while (cut < r.tokens.length) {
