@@ -72,6 +72,7 @@ function canJoin(deal: Merged, c: Candidate): boolean {
   if (deal.story !== c.story) return false;
   if (!unifyTypes(deal.type, c.type)) return false;
   if (conflicts(deal.parties, c.parties)) return false;
+  if (isTranche(deal, c)) return true;
   if (!valuesAgree(deal, c)) return false;
   if (deal.date && c.date && deal.date !== c.date) return false;
   const o = overlap(deal.parties, c.parties);
@@ -83,6 +84,17 @@ function canJoin(deal: Merged, c: Candidate): boolean {
   if (a && b && a !== b && c.sentence - deal.sentences[deal.sentences.length - 1]! <= 2) return true;
   if (c.parties.length === 1 || deal.parties.length === 1) return o.shared > 0;
   return o.shared >= 2 || (o.subset && o.shared > 0) || o.jaccard >= 0.5;
+}
+
+// "LLIT purchased 1,304,348 shares of Guardion ... for $1,500,000.20" right after the $5 million placement:
+// a buyer's part of the round just named, not a deal of its own.
+function isTranche(deal: Merged, c: Candidate): boolean {
+  if (deal.type !== 'investment' || c.type !== 'investment' || c.trigger.name !== 'stake') return false;
+  if (c.sentence - deal.sentences[deal.sentences.length - 1]! > 2) return false;
+  if (c.value && deal.value && !(c.value.amount < deal.value.amount)) return false;
+  const investee = (ps: Party[]) => ps.filter((p) => p.role === 'investee').map((p) => orgKey(p.name));
+  const ours = investee(deal.parties);
+  return investee(c.parties).some((k) => ours.includes(k));
 }
 
 // "Honeywell will receive $170 million": the deal in which the receiver sells; a payer buys.
@@ -137,6 +149,8 @@ export function mergeCandidates(candidates: Candidate[]): Merged[] {
       }
       if (c.own || c.parties.length < 2) continue;
     }
+    // "We are delighted to join hands": a deal word with nobody named starts nothing.
+    if (!c.parties.length) continue;
     deals.push({ ...c, parties: c.parties.map((p) => ({ ...p })), sentences: [c.sentence] });
   }
   return deals;
