@@ -51,6 +51,30 @@ describe('publication date', () => {
     expect(right).toBe(docs.length);
   });
 
+  it('reads the other usual forms of a date header and dateline', () => {
+    const cases: [string, string | null][] = [
+      [
+        'NEW YORK, NY / ACCESSWIRE / January 5, 2021 / Acme Corp (OTC: ACME) today announced a partnership.',
+        '2021-01-05',
+      ],
+      [
+        'SHANGHAI, China, Oct. 10, 2019 /PRNewswire/ -- Acme, a leading provider, announced today a deal.',
+        '2019-10-10',
+      ],
+      ['Headline\n\nPublished 10:30 AM EDT Oct 30, 2020\n\nBody text.', '2020-10-30'],
+      ['Headline\n\nBy Jane Roe, Reuters | October 30, 2020\n\nBody text.', '2020-10-30'],
+      ['Headline\n\n2020-10-30T08:15:00Z\n\nBody text.', '2020-10-30'],
+      [
+        'Headline\n\nMarch 8, 2018 — Acme Group today announced that it has signed an agreement with Beta.',
+        '2018-03-08',
+      ],
+      ['Headline\n\nNovember 2017\n\nBody text.', '2017-11'],
+      ['Headline\n\nRecord Date - March 31, 2021\n\nBody.', null],
+      ['LONDON (Reuters) - Acme Corp agreed on Tuesday to buy a rival for 3 billion pounds, the companies said.', null],
+    ];
+    for (const [text, value] of cases) expect([text, findPublished(text)?.value ?? null]).toEqual([text, value]);
+  });
+
   it('ignores a date inside a sentence and a dateline without a year', () => {
     expect(
       findPublished('Ford Motor Co. will start a new company, the company said on Oct. 5, 2017.\n\nMore text.'),

@@ -5,7 +5,7 @@
 // paragraph opening with a date and a dash, an update stamp ("3.8.18:" in US
 // order). The earliest of these wins. A date
 // inside a sentence is an event, never the publication date.
-import { DATE_TEXT, isoDate, parseDateText } from './date-text.js';
+import { DATE_TEXT, isoDate, MONTH_NAME, monthNumber, parseDateText } from './date-text.js';
 import { findDateline } from './dateline.js';
 
 export interface Published {
@@ -33,6 +33,8 @@ const BYLINE = new RegExp(
 );
 // "March 8, 2018 — Alibaba Group today ...": a paragraph that opens with its date and a dash.
 const DATE_LEAD = new RegExp(String.raw`^(${DATE_TEXT})\s*(?:--|[–—]|\s-)\s`);
+// "November 2017" or "Published: Nov. 2017" alone on a line: the month is all the text says.
+const MONTH_YEAR = new RegExp(String.raw`^\s*(?:${LABEL}\s*:?\s*)?(${MONTH_NAME}),?\s+(\d{4})\s*$`, 'i');
 const STAMP = /^(\d{1,2})\.(\d{1,2})\.(\d{2}):/;
 
 /** Looks for the publication date in the first `paragraphs` paragraphs of the text. */
@@ -71,6 +73,9 @@ function fromParagraph(line: string): Published | null {
     const value = m && parseDateText(m[1]!);
     if (m && value) return { value, start: m.index, end: m.index + m[0].length };
   }
+  const month = MONTH_YEAR.exec(line);
+  if (month && +month[2]! >= 1900 && +month[2]! <= 2100)
+    return { value: `${month[2]}-${String(monthNumber(month[1]!)).padStart(2, '0')}`, start: 0, end: month[0].length };
   const stamp = STAMP.exec(line);
   const value = stamp && isoDate(2000 + +stamp[3]!, +stamp[1]!, +stamp[2]!);
   return stamp && value ? { value, start: 0, end: stamp[0].length } : null;
