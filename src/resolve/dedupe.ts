@@ -14,7 +14,7 @@ const BAND_ROWS = 4;
 const MIN_PARAGRAPH = 12;
 /** A bucket this full holds boilerplate shared by unrelated articles, not copies. */
 const MAX_BUCKET = 40;
-const PARAGRAPH_MATCH = 0.6;
+const PARAGRAPH_MATCH = 0.7;
 /** Shingles of near-identical paragraphs needed to call a partial copy a duplicate. */
 const MIN_SHARED_PASSAGE = 80;
 
