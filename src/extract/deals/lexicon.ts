@@ -43,14 +43,14 @@ export const TRIGGERS: Trigger[] = [
   {
     name: 'round',
     re: w(
-      String.raw`\b(?:funding|financing|investment|series\s+[a-e]|seed|venture)\s+round\b|\bround\s+of\s+(?:funding|financing)\b|\bprivate\s+placement\b|\b(?:equity|pipe)\s+financing\b|\bprivate\s+investment\s+in\s+public\s+equity\b`,
+      String.raw`\b(?:funding|financing|investment|series\s+[a-h]\d?|seed|venture)\s+round\b|\b(?:series\s+[a-h]\d?|seed|pre-seed|growth|venture)\s+(?:funding|financing)\b|\bround\s+of\s+(?:funding|financing)\b|\bprivate\s+placement\b|\b(?:equity|pipe)\s+financing\b|\bprivate\s+investment\s+in\s+public\s+equity\b`,
     ),
     type: 'investment',
     frame: 'raise',
   },
   {
     name: 'invest-in',
-    re: w(String.raw`\binvest(?:s|ed|ing)?\s+(?:[\w$.,-]+\s+){0,4}?in\b`),
+    re: w(String.raw`\binvest(?:s|ed|ing|ment)?\s+(?:[\w$.,-]+\s+){0,4}?in\b`),
     type: 'investment',
     frame: 'invest',
   },
