@@ -29,6 +29,7 @@ export interface Shape {
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const INITIAL = /^\p{Lu}\.?$/u;
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'al', 'del', 'dos']);
 // Names ending so are documents, securities and programs, not organizations.
 const NON_ORG_HEADS = new Set(
   'agreement agreements stock shares share phase plan program programme project act treaty deal offering round initiative strategy index notes bonds warrants memorandum'.split(
@@ -78,9 +79,13 @@ function placeLike(tokens: Token[]): boolean {
 function personLike(all: Token[]): boolean {
   // "Edward R. (Jack) Cameron": a nickname in brackets is no part of the shape
   const tokens = all.filter(
-    (t, i) => !/^[()]$/.test(t.text) && !(all[i - 1]?.text === '(' && all[i + 1]?.text === ')'),
+    (t, i) =>
+      !/^[()]$/.test(t.text) &&
+      !(all[i - 1]?.text === '(' && all[i + 1]?.text === ')') &&
+      !(i > 0 && i < all.length - 1 && PARTICLES.has(t.text)),
   );
   if (tokens.length < 2 || tokens.length > 4) return false;
+  if (all.filter((t) => PARTICLES.has(t.text)).length > 1) return false; // "Monte dei Paschi di Siena"
   return tokens.every(
     (t, i) =>
       (i > 0 && INITIAL.test(t.text)) ||
@@ -122,6 +127,18 @@ export function classify(tokens: Token[], text: string): Shape {
   )
     return { kind: 'unknown', score: 0, cue: 'title-words' };
   if (isPlace(text)) return { kind: 'place', score: 0.8, cue: 'gazetteer' };
+  // "West Germany", "South Korea"
+  if (
+    n >= 2 &&
+    PLACE_LEADS.has(first) &&
+    isPlace(
+      tokens
+        .slice(1)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    return { kind: 'place', score: 0.7, cue: 'gazetteer' };
   if (n === 1 && /^\p{Lu}\.?$/u.test(text)) return { kind: 'unknown', score: 0, cue: 'initial' };
   // "A. William Reynolds"
   if (n >= 3 && INITIAL.test(tokens[0]?.text ?? '') && FIRST_NAMES.has(lc(tokens[1])) && personLike(tokens.slice(1)))

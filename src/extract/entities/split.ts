@@ -99,7 +99,8 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       cut++;
       continue;
     }
-    if (atStart && ctx.isCommonWord(w) && !FIRST_NAMES.has(w) && !endsAsOrg(r.tokens.slice(cut))) {
+    const joins = /^(?:and|&|of)$/.test(lc(r.tokens[cut + 1]));
+    if (atStart && ctx.isCommonWord(w) && !FIRST_NAMES.has(w) && !joins && !endsAsOrg(r.tokens.slice(cut))) {
       cut++;
       continue;
     }
@@ -141,6 +142,18 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     return [a, b].filter((x): x is Run => !!x).flatMap((x) => splitRun(x, { ...ctx, isStart: () => false }));
   }
 
+  // an organization head followed by a person name
+  for (let k = 1; k < r.tokens.length - 1; k++) {
+    const w = lc(r.tokens[k]);
+    if (!(ORG_HEADS_STRONG.has(w) || isLegalSuffix(r.tokens[k]))) continue;
+    const rest = r.tokens.slice(k + 1);
+    if (lc(rest[0]) === 'of') continue;
+    if (startsPerson(rest)) {
+      const a = sub(r, ctx.text, 0, k + 1);
+      const b = sub(r, ctx.text, k + 1, r.tokens.length);
+      return [a, b].filter((x): x is Run => !!x);
+    }
+  }
   // "and" between two names, unless the whole reads as one organization
   const andAt = r.tokens.findIndex((t, i) => i > 0 && (t.text === 'and' || t.text === '&'));
   if (andAt > 0) {
@@ -186,17 +199,5 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     if (b) return [b];
   }
 
-  // an organization head followed by a person name
-  for (let k = 1; k < r.tokens.length - 1; k++) {
-    const w = lc(r.tokens[k]);
-    if (!(ORG_HEADS_STRONG.has(w) || isLegalSuffix(r.tokens[k]))) continue;
-    const rest = r.tokens.slice(k + 1);
-    if (lc(rest[0]) === 'of') continue;
-    if (startsPerson(rest)) {
-      const a = sub(r, ctx.text, 0, k + 1);
-      const b = sub(r, ctx.text, k + 1, r.tokens.length);
-      return [a, b].filter((x): x is Run => !!x);
-    }
-  }
   return [r];
 }

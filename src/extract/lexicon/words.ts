@@ -118,6 +118,7 @@ export const DEMONYMS = set(`
   latin malaysian mexican moroccan nigerian norwegian pakistani peruvian polish portuguese qatari romanian
   russian saudi scottish singaporean slovak south spanish swedish swiss taiwanese thai turkish ukrainian
   venezuelan vietnamese welsh western eastern northern southern midwestern arab arabian nordic scandinavian
+  democratic republican socialist communist liberal conservative
   mexican argentine argentinian hong kong-based sino-swiss sino-us sino-british western-style`);
 
 /** Business functions that follow "of" inside a title. */
