@@ -2,7 +2,8 @@
 // paragraph. A paragraph starts at a blank line or at an indented line (wire
 // copy indents paragraphs and table rows). Copy with no indents at all is
 // rewrapped by the line-fit test: a line ends its paragraph when the next
-// line's first word would still have fitted on it.
+// line's first word would still have fitted on it. Runs before
+// join-hyphenated-breaks, which needs the line break after "appa-".
 import type { Repair } from './types.js';
 
 const INDENT = /^[ \t]{2,}\S/;
@@ -25,37 +26,37 @@ export const unwrapNewswire: Repair = (text) => {
       paragraphs.push(current);
       current = '';
     }
-    if (line) current = current ? `${current} ${line}` : line;
+    // A word hyphenated at the line end keeps its break for join-hyphenated-breaks to decide.
+    if (line) current = current ? `${current}${/\p{L}-$/u.test(current) ? '\n' : ' '}${line}` : line;
   }
   if (current) paragraphs.push(current);
   return paragraphs.join('\n\n');
 };
 
-/** Fixed-width copy has short lines; text with one paragraph a line has long ones. */
+/**
+ * Fixed-width copy has short lines, most of which stop mid-sentence; text with
+ * one paragraph a line has long lines, or lines that end their sentences.
+ */
 function isShortLined(lines: string[]): boolean {
-  let filled = 0;
-  let long = 0;
-  for (const l of lines) {
-    const n = l.trimEnd().length;
-    if (n === 0) continue;
-    filled++;
-    if (n > 100) long++;
-  }
-  return filled >= 2 && long <= filled * 0.1;
+  const filled = lines.map((l) => l.trimEnd()).filter(Boolean);
+  const long = filled.filter((l) => l.length > 100).length;
+  // The last line ends its paragraph in any copy.
+  const open = filled.slice(0, -1).filter((l) => !/[.!?:"”]$/.test(l)).length;
+  return filled.length >= 2 && long <= filled.length * 0.1 && open >= (filled.length - 1) * 0.5;
 }
 
 const firstWord = (line: string): string => /^\S+/.exec(line)?.[0] ?? '';
 
 /**
  * The wrap width of fixed-width copy, or 0 when the text is not fixed-width:
- * most lines must end within a few columns of the longest one, which stays
- * short (one-paragraph-per-line text has lines of every length).
+ * most lines end within a few columns of the longest one, which is a usual
+ * terminal width (50 to 100 columns).
  */
 function wrapWidth(lines: string[]): number {
   const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
-  if (lengths.length < 4) return 0;
+  if (lengths.length < 2) return 0;
   const width = Math.max(...lengths);
-  if (width > 100) return 0;
+  if (width < 50 || width > 100) return 0;
   const near = lengths.filter((n) => n >= width - 15).length;
   return near / lengths.length >= 0.6 ? width : 0;
 }

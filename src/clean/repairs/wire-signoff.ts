@@ -7,7 +7,7 @@ import type { Repair } from './types.js';
 
 const TAIL = String.raw`(?:\.\.\.)?(?:\^M)?(?:\d\d:\d\d\/\w+|\d+|\s[A-Z]{1,3})?[ \t\r\n]*$`;
 const SIGNOFF = [
-  new RegExp(String.raw`(\s)(?:REUTER|Reuter|reuter)${TAIL}`),
+  new RegExp(String.raw`(\s)(?:REUTER|Reuter|reuter|REUTE)${TAIL}`),
   new RegExp(String.raw`(^|\n|[.!?"”]\s+|\s{2,})(?:reuters|more)${TAIL}`, 'i'),
 ];
 
