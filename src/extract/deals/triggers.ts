@@ -46,6 +46,9 @@ const isHeadlineCase = (text: string, s: Span): boolean => {
 };
 const M_AND_A = /\b(?:definitive|purchase|merger|acquisition|sale|asset|share|stock|credit|loan|settlement)\b/i;
 
+// A capitalized word (not an article or a pronoun) just before: "Best Buy", "Industries Ltd Partnership".
+const NAME_BEFORE = /(?:\b(?!(?:The|A|An|This|That|Its|Our|Their|His|Her)\s)\p{Lu}[\p{L}.&-]*)\s+$/u;
+
 /** The triggers of a sentence that may announce a deal, in text order. */
 export function triggersIn(text: string, sentence: Span, mentions: OrgMention[]): Hit[] {
   const aside = asides(text, sentence);
@@ -54,12 +57,11 @@ export function triggersIn(text: string, sentence: Span, mentions: OrgMention[])
     const after = text.slice(h.end, h.end + 70);
     const before = text.slice(Math.max(sentence.start, h.start - 5), h.start);
     if (ANTI_BEFORE.test(before)) return false;
-    // "Cablevision Industries Ltd Partnership", "Joint Venture Co": the word is part of a name.
+    // "Cablevision Industries Ltd Partnership", "Best Buy": the word is part of a name.
     if (
-      /^\p{Lu}/u.test(text.slice(h.start, h.end)) &&
-      /\b(?:Ltd|Limited|L\.?P|General|Master|Cooperative)\.?\s*$|\p{Lu}\p{Ll}+\s+$/u.test(before) &&
+      /^\p{Lu}\p{Ll}/u.test(text.slice(h.start, h.end)) &&
+      NAME_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 20), h.start)) &&
       h.start > sentence.start + 1 &&
-      h.trigger.frame === 'mutual' &&
       !/^(?:MoU|MOU)$/.test(text.slice(h.start, h.end)) &&
       !isHeadlineCase(text, sentence)
     )
