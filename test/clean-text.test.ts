@@ -114,6 +114,13 @@ describe('newswire repairs', () => {
     const docs = cleanFile(`${SHARED}corpus/reuters21578/reut2-000.sgm`);
     const montreal = docs.find((d) => d.text.includes('Montreal its second'))!;
     expect(montreal.text).toContain('Montreal its second English-language paper');
+    const taipei = docs.find((d) => d.text.includes('offshore banking units (obu)'))!;
+    expect(taipei.text).toContain('6.28 billion U.S. Dlrs at end-January from 6.21 billion');
+    // A body without indented paragraphs is rewrapped by the line-fit test.
+    const magma = docs.find((d) => d.text.includes('Magma Copper Co'))!;
+    expect(magma.text).toBe(
+      'NEW YORK, Feb 26 - Magma Copper Co, a subsidiary of Newmont Mining Corp, said it is cutting its copper cathode price by 0.75 cent to 66 cents a lb, effective immediately.',
+    );
     const earnings = cleanFile(`${DEV}docs/r19.sgm`)[0]!;
     expect(earnings.text).toContain('\n\nNet loss 75.8 mln vs profit 11.6 mln\n\n');
     expect(earnings.text).not.toMatch(/reuter/i);
