@@ -1,7 +1,7 @@
 // Placing dates the text leaves open (no year, a weekday, "last month") on the
 // calendar of the publication date, never after it unless the text says future.
-import { addDays, addMonths, addYears, getDay, isAfter, isBefore, subDays } from 'date-fns';
-import { dayValue, makeDay } from './calendar.js';
+import { addDays, addMonths, getDay, subDays } from 'date-fns';
+import { dayValue } from './calendar.js';
 import type { DateContext } from './types.js';
 
 /**
@@ -42,10 +42,3 @@ export function resolveWeekday(ref: Date, weekday: number, future: boolean, stri
 
 export const shiftDays = (ref: Date, days: number): string => dayValue(addDays(ref, days));
 export const shiftMonths = (ref: Date, months: number): Date => addMonths(ref, months);
-export const shiftYears = (ref: Date, years: number): Date => addYears(ref, years);
-
-/** Whether a resolved day lies after the publication day. */
-export const isAfterRef = (ctx: DateContext, date: Date): boolean => ctx.ref != null && isAfter(date, ctx.ref);
-export const isBeforeRef = (ctx: DateContext, date: Date): boolean => ctx.ref != null && isBefore(date, ctx.ref);
-
-export { makeDay };

@@ -1,10 +1,9 @@
 // "last month", "earlier this year", "next week", "a year ago", "three days ago":
 // a period counted from publication. Weeks have no calendar value of their own,
-// so they get the month their middle falls in.
-
+// so they get the month of the day one week before or after publication.
 import { addDays } from 'date-fns';
 import { dayValue, monthValue, yearValue } from '../calendar.js';
-import { shiftMonths, shiftYears } from '../resolve.js';
+import { shiftMonths } from '../resolve.js';
 import type { DateCandidate, DateContext, DateParser } from '../types.js';
 import { matchAll } from './match.js';
 
@@ -78,5 +77,3 @@ const parseAgo: DateParser = (ctx) =>
   });
 
 export const parseRelativePeriod: DateParser = (ctx) => [...parsePeriods(ctx), ...parseAgo(ctx)];
-
-export { shiftYears };
