@@ -6,6 +6,6 @@
 import type { Repair } from './types.js';
 
 const GLUED_SENTENCE =
-  /(\p{Ll}{2,}[.!?]["”’]?)(?=(?:The|This|That|These|Those|It|Its|In|On|At|For|As|He|She|They|We|Our|Their|His|Her|But|And|According|Meanwhile|However|Under|With|After|Both|Also|While|When|Since|Although|Earlier|Last|Next|Today)\b)/gu;
+  /(\p{Ll}{2}[.!?]["”’]?)(?=(?:The|This|That|These|Those|It|Its|In|On|At|For|As|He|She|They|We|Our|Their|His|Her|But|And|According|Meanwhile|However|Under|With|After|Both|Also|While|When|Since|Although|Earlier|Last|Next|Today)\b)/gu;
 
 export const spaceGluedSentences: Repair = (text) => text.replace(GLUED_SENTENCE, '$1 ');
