@@ -4,7 +4,7 @@ import { numberString, scaled, scalePower } from '../numbers.js';
 import type { AmountCandidate } from '../types.js';
 
 const PER_RE =
-  /^\s*(?:a|an|per|\/)\s*(share|shr|tonne|ton|barrel|bbl|pound|lb|ounce|oz|bushel|gallon|litre|liter|kilo|kg|unit|hour|day|week|month|year|head|bag|arroba|cwt|tonnes|tons)\b/i;
+  /^\s*-?(?:a|an|per|\/)[\s-]*(share|shr|tonne|ton|barrel|bbl|pound|lb|ounce|oz|bushel|gallon|litre|liter|kilo|kg|unit|hour|day|week|month|year|head|bag|arroba|cwt|tonnes|tons)\b/i;
 
 // Earnings tables state per-share figures up front: "Shr 39 cts vs 50 cts", "Qtly div 35 cts".
 const SHARE_LEAD =
