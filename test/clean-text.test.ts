@@ -161,6 +161,14 @@ describe('glued words', () => {
     expect(spaceGluedSentences('See Alibaba.com and the U.S.The end.')).toBe('See Alibaba.com and the U.S.The end.');
   });
 
+  it('mends wire copy glued words but not place names ending in rare words', () => {
+    const bodies = (file: string) => cleanFile(`${SHARED}corpus/reuters21578/${file}`).map((d) => d.text);
+    const kato = bodies('reut2-012.sgm').find((t) => t.includes('all topics ofconcern'))!;
+    expect(splitGluedWords(kato)).toContain('all topics of concern to the U.S.');
+    for (const text of bodies('reut2-008.sgm').filter((t) => /Oklahoma|Indianapolis|Midamerica/.test(t)))
+      expect(splitGluedWords(text)).not.toMatch(/Okla homa|Indiana polis|Midam erica/);
+  });
+
   it('leaves names, coinages, misspellings and foreign words alone', () => {
     for (const name of ['b07.txt', 'c10.txt', 'a09.txt', 'b09.txt']) {
       const text = readFileSync(`${DEV}docs/${name}`, 'utf8');

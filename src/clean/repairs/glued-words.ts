@@ -77,14 +77,19 @@ export function splitGlued(token: string, counts: () => Counts): [string, string
     const ok =
       left !== l
         ? // A capitalized token is a name unless its first part is a name (not an
-          // English word) used on its own here, followed by a word that is no name ending.
+          // English word) used on its own here, followed by a function word or an
+          // inflected verb or noun ("wants", "signed"): "Indianapolis" and
+          // "Oklahoma" end in rare dictionary words ("polis", "homa"), not in these.
           left.length >= 4 &&
           right.length >= 4 &&
           !NAME_SUFFIXES.has(right) &&
-          isEnglishWord(right) &&
+          (FUNCTION_RIGHT.has(right) || isInflected(right)) &&
           !isEnglishWord(left) &&
           (counts().cased.get(left) ?? 0) >= 2
-        : (FUNCTION_LEFT.has(l) && (l === 'a' ? right.length >= 5 : right.length >= 3) && isEnglishWord(right)) ||
+        : (FUNCTION_LEFT.has(l) &&
+            articleFits(l, right) &&
+            (right.length >= 4 || FUNCTION_RIGHT.has(right)) &&
+            isEnglishWord(right)) ||
           (FUNCTION_RIGHT.has(right) && left.length >= 3 && isEnglishWord(left));
     if (!ok) continue;
     if (found) return null;
@@ -93,6 +98,20 @@ export function splitGlued(token: string, counts: () => Counts): [string, string
   if (!found || (counts().lower.get(token.toLowerCase()) ?? 0) > 1) return null;
   // A misspelling ("forsee", "apointed") is one edit from a word; a glued pair is not.
   return nearWord(token.toLowerCase()) ? null : found;
+}
+
+/** "wants", "signed", "plans", "opening": an English stem with an inflection. */
+function isInflected(word: string): boolean {
+  if (!isEnglishWord(word)) return false;
+  const m = /^(\p{Ll}{3,}?)(?:s|es|ed|d|ing)$/u.exec(word);
+  return m != null && (isEnglishWord(m[1]!) || isEnglishWord(`${m[1]}e`));
+}
+
+/** "a" goes before a consonant, "an" before a vowel: "anmessages" is no "an" + "messages". */
+function articleFits(article: string, word: string): boolean {
+  if (article === 'a') return word.length >= 5 && !/^[aeiou]/.test(word);
+  if (article === 'an') return /^[aeiouh]/.test(word);
+  return true;
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
