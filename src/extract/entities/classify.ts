@@ -32,7 +32,7 @@ const INITIAL = /^\p{Lu}\.?$/u;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'al', 'del', 'dos']);
 // Names ending so are documents, securities and programs, not organizations.
 const NON_ORG_HEADS = new Set(
-  'agreement agreements stock shares share phase plan program programme project act treaty deal offering round initiative strategy index notes bonds warrants memorandum'.split(
+  'agreement agreements stock shares share phase plan program programme project act treaty deal offering round initiative strategy index notes bonds warrants memorandum bill law'.split(
     ' ',
   ),
 );

@@ -4,7 +4,7 @@
 // company ("Alibaba" for "Alibaba Group"), surnames of a person.
 import type { Document } from '../../document.js';
 import { isAcronymOf, isShortOrgForm, personKey, words } from '../../resolve/names.js';
-import { lexicons } from '../lexicon/common.js';
+import { isOrdinaryWord, lexicons } from '../lexicon/common.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
 import { isMinorPlace } from '../lexicon/places.js';
 import { HONORIFICS, TITLE_CORES, TITLE_MODIFIERS } from '../lexicon/words.js';
@@ -50,6 +50,8 @@ interface Group {
   personShape: boolean;
 }
 
+/** Demonyms, creeds and their plurals: 'Tunisians', 'Sudanese', 'Islamists'. */
+const PEOPLE_WORD = /(?:ians?|eans?|yans?|ese|ists?|ites?|ish|ans)$/;
 const STRONG_ORG_CUES =
   /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name|title-of|owned|employer|coordinated)/;
 const KEYS = new Map<string, string>();
@@ -268,6 +270,13 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     const known = lexicons().orgs.has(g.key);
     const personish = g.words === 1 && (FIRST_NAMES.has(g.key) || ASIAN_SURNAMES.has(g.key) || HONORIFICS.has(g.key));
     if (personish) continue;
+    // "Tunisians", "Islamist", "Club", "CEOs": a people, a creed or an ordinary word, capitalized
+    if (
+      !known &&
+      g.words === 1 &&
+      (PEOPLE_WORD.test(g.key) || isOrdinaryWord(g.key) || isOrdinaryWord(g.key.replace(/s$/, '')))
+    )
+      continue;
     if (!known && g.words === 1 && isMinorPlace(g.key)) {
       g.kind = 'place';
       g.place = 0.5;
@@ -277,6 +286,14 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
       g.kind = 'org';
       g.org = Math.max(g.org, known ? 0.6 : 0.45);
     }
+  }
+
+  // a people or an ordinary word needs more than a weak cue: "Islamist leaders", "Libyan and Tunisian officials"
+  for (const g of all) {
+    if (g.kind !== 'org' || g.parent || g.words !== 1 || g.org >= 0.85 || lexicons().orgs.has(g.key)) continue;
+    if (!(PEOPLE_WORD.test(g.key) || isOrdinaryWord(g.key) || isOrdinaryWord(g.key.replace(/s$/, '')))) continue;
+    if (![...g.orgCues].some((c) => /^(?:bracket|exchange|ticker|descriptor|apposition|wire)/.test(c)))
+      g.kind = 'pending';
   }
 
   return build(doc, all);

@@ -9,6 +9,7 @@ const HAS_LOWER = /\p{Ll}/u;
 export function isCapWord(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.kind === 'word') {
+    if (/['’](?:m|ve|d|ll|re)$/i.test(t.text)) return false; // "I'm", "We've"
     if (/^\p{N}+(?:st|nd|rd|th|\p{Lu}{1,2})$/u.test(t.text)) return true; // "22nd Century", "3D Systems"
     if (UPPER_START.test(t.text)) return t.text.split('-').every((p) => p === '' || /^[\p{Lu}\p{N}]/u.test(p));
     return /^[a-z]\p{Lu}/u.test(t.text); // "iPhone", "eBay"
