@@ -142,7 +142,12 @@ export function mergeCandidates(candidates: Candidate[]): Merged[] {
     }
     if (c.anaphoric) {
       // "the joint venture", "its partnership": the latest deal of that kind in the story.
-      const d = latest((d) => d.story === c.story && unifyTypes(d.type, c.type) != null);
+      const d = latest(
+        (d) =>
+          d.story === c.story &&
+          unifyTypes(d.type, c.type) != null &&
+          c.sentence - d.sentences[d.sentences.length - 1]! <= c.reach,
+      );
       if (d) {
         join(d, c, !conflicts(d.parties, c.parties));
         continue;

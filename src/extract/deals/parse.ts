@@ -31,6 +31,8 @@ export interface Candidate {
   generic: boolean;
   /** "its joint venture", "our partnership", a hedged mention: may join a deal, never starts one. */
   own: boolean;
+  /** How many sentences back it may point: far for "the partnership", near for "its merger" or a verb. */
+  reach: number;
   /** For a payment: the organization that pays, or that receives the money. */
   payer: string | null;
   payee: string | null;
@@ -199,6 +201,7 @@ export function parseSentence(
       story: sentence.story,
       anaphoric: anaphoric || generic || hedged,
       own: own || hedged,
+      reach: own || hedged || (VERB_TRIGGER.test(triggerText) && !/\bthe\b/i.test(triggerText)) ? 3 : 8,
       generic,
       payer,
       payee,
