@@ -3,8 +3,8 @@
 // a year ("NEW YORK, Jan. 16, 2025 /PRNewswire/ --"), a line that is only a
 // date or a byline with one ("Oct 30, 2020", "By Jane Roe | 29 June 2021"), a
 // paragraph opening with a date and a dash, an update stamp ("3.8.18:" in US
-// order). The earliest of these wins. A date
-// inside a sentence is an event, never the publication date.
+// order). The earliest of these wins. A date inside a sentence is an event,
+// never the publication date.
 import { DATE_TEXT, isoDate, MONTH_NAME, monthNumber, parseDateText } from './date-text.js';
 import { findDateline } from './dateline.js';
 
@@ -28,7 +28,7 @@ const DATE_LINE = new RegExp(
 );
 // "By Jane Roe, Reuters | October 30, 2020", "Jane Roe | 29 June 2021": a short byline.
 const BYLINE = new RegExp(
-  String.raw`^(?:[Bb]y\s+[^\n]{2,60}?|[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}\s*[|•·])\s*[|•·,–—-]?\s*(${DATE_TEXT})\b.{0,40}$`,
+  String.raw`^(?:[Bb]y\s+[A-Z][^\n]{1,60}?\s*[|•·,–—-]|[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}\s*[|•·])\s*(${DATE_TEXT})\b.{0,40}$`,
   'u',
 );
 // "March 8, 2018 — Alibaba Group today ...": a paragraph that opens with its date and a dash.
