@@ -125,6 +125,58 @@ describe('people and roles', () => {
   });
 });
 
+describe('roles from wider context', () => {
+  it('gives plural titles before a list of names to each person, singular', () => {
+    const doc = run(`${SHARED}corpus/dev/docs/a11.txt`);
+    for (const name of ['Sacha Poignonne', 'Jeremy Hodara']) {
+      expect(person(doc, name)?.roles).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ title: 'former manager', organization: 'McKinsey' }),
+          expect.objectContaining({ title: 'co-founder', organization: 'Jumia' }),
+        ]),
+      );
+    }
+  });
+
+  it('carries "as President of GM China" in a sentence that starts with "He" to the person named before', () => {
+    const doc = run(`${SHARED}corpus/dev/docs/b13.txt`);
+    const murtaugh = person(doc, 'Phil Murtaugh');
+    expect(murtaugh?.aliases).toEqual(expect.arrayContaining(['Murtaugh', 'Phil']));
+    expect(murtaugh?.roles).toContainEqual(expect.objectContaining({ title: 'President', organization: 'GM China' }));
+    expect(murtaugh?.roles).toContainEqual(
+      expect.objectContaining({ title: 'Executive Vice President', organization: 'SAIC Motors' }),
+    );
+  });
+
+  it('reads "Vice President of X and Secretary General of Y for Z" as two roles', () => {
+    const doc = run(`${SEEDS}000_93e496899d83eed0.txt`);
+    const jing = person(doc, 'Jet Jing');
+    expect(jing?.roles).toContainEqual(
+      expect.objectContaining({ title: 'Vice President', organization: 'Alibaba Group' }),
+    );
+    expect(jing?.roles).toContainEqual(
+      expect.objectContaining({
+        title: 'Secretary General of Enterprise Service',
+        organization: 'Alibaba Digital Economy',
+      }),
+    );
+  });
+});
+
+describe('Reuters wire copy', () => {
+  it('keeps "Securities and Exchange Commission" apart from the person named right after it', async () => {
+    const all = await loadFile(`${SHARED}corpus/reuters21578/reut2-015.sgm`);
+    const raw = all
+      .flatMap((r) => ('article' in r ? [r.article] : []))
+      .find((a) => a.meta.headline === 'SHAD WANTS INSIDER TRADING DEFINITION');
+    expect(raw).toBeDefined();
+    const doc = runArticle(raw!, loadPipeline('newswire'));
+    expect(org(doc, 'Securities and Exchange Commission')).toBeDefined();
+    expect(person(doc, 'John Shad')?.aliases).toContain('Shad');
+    expect(doc.organizations.map((o) => o.name)).not.toContain('Exchange Commission');
+  });
+});
+
 describe('short forms', () => {
   it('knows a short form from a different business', () => {
     expect(isShortOrgForm('Alibaba', 'Alibaba Group')).toBe(true);
