@@ -127,7 +127,10 @@ export async function runBatch(
   const inThread = pool || executor ? null : (await import('./article.js')).processArticle;
   const cache = options.cacheDir ? new RecordCache(options.cacheDir) : null;
 
-  const summaries: RecordSummary[] = [];
+  // Summaries stay JSON text (a fraction of the size of the objects) while the
+  // workers hold their memory; they are parsed once the workers are gone.
+  const summaryJsons: string[] = [];
+  const summaryIds: string[] = [];
   const ids = new Set<string>();
   let errors = 0;
   let skipped = 0;
@@ -179,9 +182,8 @@ export async function runBatch(
     // the first in output order keeps the plain one, whatever order workers finish in.
     const done = ids.has(outcome.id) ? withId(outcome, outcome.altId) : outcome;
     ids.add(done.id);
-    const summary = JSON.parse(done.summaryJson) as RecordSummary;
-    summary.id = done.id;
-    summaries.push(summary);
+    summaryJsons.push(done.summaryJson);
+    summaryIds.push(done.id);
     await handlers.onLine?.(done.json);
     if (handlers.onRecord) await handlers.onRecord(JSON.parse(done.json) as ArticleRecord);
   };
@@ -262,10 +264,21 @@ export async function runBatch(
     await cache?.close();
   }
   return {
-    dataset: buildDataset(summaries),
-    records: summaries.length,
+    dataset: buildDataset(parseSummaries(summaryJsons, summaryIds)),
+    records: summaryIds.length,
     errors,
     skipped,
     cached: cache?.hits ?? 0,
   };
+}
+
+function parseSummaries(jsons: string[], ids: string[]): RecordSummary[] {
+  const summaries = new Array<RecordSummary>(jsons.length);
+  for (let i = 0; i < jsons.length; i++) {
+    const summary = JSON.parse(jsons[i]!) as RecordSummary;
+    summary.id = ids[i]!;
+    summaries[i] = summary;
+    jsons[i] = '';
+  }
+  return summaries;
 }
