@@ -182,7 +182,7 @@ export const TRIGGERS: Trigger[] = [
 
 /** Words before a trigger that make it a rumour, a hypothesis or a denial rather than a deal. */
 export const HEDGE =
-  /\b(?:[Rr]umou?rs?|whether|likely|option\s+to|close\s+to|no\s+(?:\w+\s+){0,3}plans?|interested|barred|prohibit\w*|block\w*|enjoin\w*|history\s+of|track\s+record|speculat\w*|reportedly|may|might|could|prospect|possible|potential|would\s+value|if|in\s+talks|talks|discussions?|not\s+looking|denied|denies|considering|consider|explore|exploring|pursue|seek(?:ing|s)?|rejected|like|such\s+as)\b[^.;]{0,60}$/;
+  /\b(?:[Rr]umou?rs?|whether|likely|[Pp]ress\s+reports?|interest\s+in|option\s+to|close\s+to|no\s+(?:\w+\s+){0,3}plans?|interested|barred|prohibit\w*|block\w*|enjoin\w*|history\s+of|track\s+record|[Ss]peculat\w*|reportedly|may|might|could|prospect|possible|potential|would\s+value|if|in\s+talks|talks|discussions?|not\s+looking|denied|denies|considering|consider|explore|exploring|pursue|seek(?:ing|s)?|rejected|like|such\s+as)\b[^.;]{0,60}$/;
 
 /** Signs that the sentence tells of an earlier deal, not the one being announced. */
 export const BACKGROUND =

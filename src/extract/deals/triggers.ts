@@ -37,7 +37,7 @@ const GOODS =
 // "its oil and gas reserves", "the gold mining unit": assets and businesses, not goods.
 const HOLDINGS =
   /\b(?:reserves|properties|fields|assets|business(?:es)?|operations|units?|compan(?:y|ies)|refiner(?:y|ies)|plants?|interests?|stake|division|subsidiar(?:y|ies)|mines?)\b/i;
-const COMMODITY_AFTER = new RegExp(`^\\s+(?:[\\w,.-]+\\s+){0,5}?${GOODS}\\b`, 'i');
+const COMMODITY_AFTER = new RegExp(`^\\s+(?:[\\w,.'’-]+\\s+){0,7}?${GOODS}\\b`, 'i');
 const COMMODITY_BEFORE = new RegExp(`\\b${GOODS}\\s+(?:export\\s+|import\\s+)?$`, 'i');
 // A headline in title case capitalizes every word: "Kyowa Hakko and Amgen Enter Licensing Agreement".
 const isHeadlineCase = (text: string, s: Span): boolean => {
