@@ -4,6 +4,7 @@ import { workerData } from 'node:worker_threads';
 import type { RawArticle } from '../document.js';
 import type { PipelineDefinition } from '../pipeline/index.js';
 import { type ArticleOutcome, processArticle } from './article.js';
+import { warmUp } from './warm-up.js';
 
 export interface WorkerTask {
   article: RawArticle;
@@ -13,6 +14,8 @@ export interface WorkerTask {
 }
 
 const started = new BigInt64Array((workerData as { started: SharedArrayBuffer }).started);
+
+warmUp();
 
 export default function run(task: WorkerTask): ArticleOutcome {
   Atomics.store(started, task.slot, BigInt(Date.now()));
