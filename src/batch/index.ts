@@ -135,7 +135,10 @@ export async function runBatch(
   let errors = 0;
   let skipped = 0;
 
+  // Set once the batch is over (or failed): results still arriving are dropped.
+  let over = false;
   const emit = async (item: Item): Promise<void> => {
+    if (over) return;
     if (item.bytes) handlers.onProgress?.(item.bytes);
     if (item.kind === 'progress') return;
     if (item.kind === 'error') {
@@ -260,6 +263,7 @@ export async function runBatch(
     }
     await order.drain(seq);
   } finally {
+    over = true;
     await pool?.close();
     await cache?.close();
   }
