@@ -52,7 +52,9 @@ describe('deals', () => {
     expect(d!.instrument).toBe('mou');
     expect(names(d!)).toEqual(['Alibaba Group', 'BMW']);
     expect(d!.date).toBe('2020-10-26');
+    expect(d!.location).toBe('Beijing');
     expect(d!.terms).toContain('marketing');
+    expect(d!.terms).not.toContain('Beijing');
   });
 
   it('an acquisition names buyer, target, seller and price', async () => {

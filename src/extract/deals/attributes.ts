@@ -14,36 +14,55 @@ export function dealInstrument(sentence: string): Deal['instrument'] {
   return null;
 }
 
-/** Where it was signed: a location named after "in"/"at" in the sentence, or the dateline's place with "here". */
+/**
+ * Where it was signed: a place named after "in"/"at" close behind the signing words, in the same clause
+ * ("signed a MoU for strategic partnership in Beijing", not "a maker of cars in China"), or the dateline's
+ * place with "signed here".
+ */
 export function dealLocation(doc: Document, sentence: Span): string | null {
-  for (const loc of doc.locations)
-    for (const m of loc.mentions) {
-      if (m.start < sentence.start || m.end > sentence.end) continue;
-      const before = doc.text.slice(Math.max(sentence.start, m.start - 12), m.start);
-      if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(before) && /\bsign|\bink|\bagree|\bMoU\b/i.test(slice(doc, sentence)))
-        return loc.name;
-    }
-  if (/\bsigned\s+here\b/i.test(slice(doc, sentence)) && doc.dateline?.place) return doc.dateline.place;
+  const text = slice(doc, sentence);
+  for (const sign of text.matchAll(SIGNING_AT)) {
+    const from = sentence.start + sign.index + sign[0].length;
+    const clause = doc.text.slice(from, Math.min(sentence.end, from + 100)).split(/[,;.]/)[0] ?? '';
+    const to = from + clause.length;
+    for (const loc of doc.locations)
+      for (const m of loc.mentions)
+        if (m.start >= from && m.end <= to && /\b(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(from, m.start)))
+          return loc.name;
+    // No place tagged there: a capitalized name after "in" that is no organization or month.
+    const m = /\b(?:in|at)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*$/u.exec(clause);
+    const place = m?.[1];
+    if (place && !MONTH.test(place) && !doc.organizations.some((o) => o.name === place || o.aliases.includes(place)))
+      return place;
+  }
+  if (/\bsigned\s+here\b/i.test(text) && doc.dateline?.place) return doc.dateline.place;
   return null;
 }
 
+const SIGNING_AT = /\b(?:signed|inked|signing|sign|signs)\b/gi;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const slice = (doc: Document, s: Span): string => doc.text.slice(s.start, s.end);
 
-// "cooperation in branding, marketing, channels, ... etc." or "collaboration on connectivity solutions and ..."
+// "cooperation in branding, marketing, channels, ... etc.", "collaborate on connectivity solutions and ...":
+// the list after the cue, up to the clause that says what for ("to implement", "aiming to").
 const AREAS =
-  /\b(?:cooperation|co-operation|collaboration|collaborate|partnership|partner|work\s+together|areas?\s+(?:such\s+as|including|ranging\s+from|of))\s+(?:in|on|for|covering|around)\s+((?:[\w’'&/-]+(?:\s+[\w’'&/-]+){0,4}(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+|\s+to\s+)?){1,12})/i;
+  /\b(?:cooperation|co-operation|collaboration|collaborate|partnership|partner|work\s+together|areas?\s+(?:such\s+as|including|ranging\s+from|of))\s+(?:in|on|for|covering|around)\s+([^.;:]+)/i;
+const AREAS_END = /\s(?:to|aiming|in\s+order|so|which|that|while|with|by|from|through|as\s+part)\s|[“”"(]/i;
 
-export function dealTerms(doc: Document, sentences: Span[]): string[] {
+export function dealTerms(doc: Document, sentences: Span[], location: string | null): string[] {
   const out: string[] = [];
   for (const s of sentences) {
     const m = AREAS.exec(slice(doc, s));
     if (!m?.[1]) continue;
-    for (const part of m[1].split(/,\s*|\s+and\s+|\s+as\s+well\s+as\s+|\s+to\s+/)) {
+    const list = m[1].split(AREAS_END)[0] ?? '';
+    for (const part of list.split(/,?\s+(?:and|as\s+well\s+as)\s+|,\s*/)) {
       const t = part
         .replace(/\b(?:etc|the|its|their|our)\b\.?/gi, '')
         .replace(/\s+/g, ' ')
         .trim();
-      if (t.length > 2 && t.split(' ').length <= 5 && !out.includes(t)) out.push(t);
+      // Places and names ("in Beijing") are not areas of a deal.
+      if (!t || t === location || /^\p{Lu}\p{Ll}/u.test(t) || t.length < 3 || t.split(' ').length > 4) continue;
+      if (!out.includes(t)) out.push(t);
     }
   }
   return out.slice(0, 12);

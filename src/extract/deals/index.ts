@@ -40,14 +40,15 @@ function finish(doc: Document, d: Merged, datedRelease: boolean): Deal {
     (/\btoday\b/i.test(doc.text.slice(first.start, first.end)) && doc.published?.length === 10 ? doc.published : null);
   const names = new Set<string>();
   const parties = d.parties.filter((p) => !names.has(p.name) && names.add(p.name));
-  const terms = [...dealTerms(doc, sentences), ...sentences.flatMap((s) => perSharePrices(doc, s))];
+  const location = sentences.map((s) => dealLocation(doc, s)).find((l) => l != null) ?? null;
+  const terms = [...dealTerms(doc, sentences, location), ...sentences.flatMap((s) => perSharePrices(doc, s))];
   return {
     type: d.type,
     instrument: d.instrument,
     status: d.status,
     parties,
     date,
-    location: sentences.map((s) => dealLocation(doc, s)).find((l) => l != null) ?? null,
+    location,
     value: d.value,
     terms: [...new Set(terms)],
     evidence: { start: first.start, end: first.end },
