@@ -200,6 +200,9 @@ function mergeDeal(group: DealMention[], orgs: Map<string, { name: string }>): D
     parties: keys.map((k) => parties.get(k)!),
     date,
     value,
+    instrument: mostCommon(group.map((m) => m.deal.instrument)),
+    status: mostCommon(group.map((m) => m.deal.status)),
+    location: mostCommon(group.map((m) => m.deal.location)),
     records: sorted(group.map((m) => m.record)),
   };
 }
