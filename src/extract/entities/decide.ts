@@ -3,10 +3,10 @@
 // entities: acronyms defined in parentheses, short repeat mentions of a
 // company ("Alibaba" for "Alibaba Group"), surnames of a person.
 import type { Document } from '../../document.js';
-import { isAcronymOf, isShortOrgForm, personKey, words } from '../../resolve/names.js';
+import { isAcronymOf, isShortOrgForm, orgKey, personKey, words } from '../../resolve/names.js';
 import { isOrdinaryWord, lexicons } from '../lexicon/common.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
-import { isMinorPlace } from '../lexicon/places.js';
+import { isMinorPlace, isPlace } from '../lexicon/places.js';
 import { HONORIFICS, TITLE_CORES, TITLE_MODIFIERS } from '../lexicon/words.js';
 import type { NameMention } from './analyze.js';
 import type { SentenceView } from './view.js';
@@ -52,6 +52,7 @@ interface Group {
 
 /** Demonyms, creeds and their plurals: 'Tunisians', 'Sudanese', 'Islamists'. */
 const PEOPLE_WORD = /(?:ians?|eans?|yans?|ese|ists?|ites?|ish|ans)$/;
+const REGION_WORDS = new Set(['pacific', 'atlantic', 'region', 'emea', 'apac', 'americas', 'international', 'global']);
 const STRONG_ORG_CUES =
   /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name|title-of|owned|employer|coordinated)/;
 const KEYS = new Map<string, string>();
@@ -148,7 +149,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     else if (g.person >= 0.85) {
       // "Paul Smith, the leading British design house": a person-shaped name that the text calls a business
       const business = [...g.orgCues].some((c) =>
-        /^(?:bracket|exchange|ticker|descriptor|apposition|employer|org-title-name)/.test(c),
+        /^(?:bracket|exchange|ticker|descriptor|apposition|employer|org-title-name|based)/.test(c),
       );
       g.kind = business && g.personCues.size === 0 && g.person < 0.9 ? 'org' : 'person';
     } else if (g.place > 0)
@@ -247,6 +248,20 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     // the nearest full name written before the short one; with several and none before, it is the parent of them all
     const before = cands.filter((o) => o.first < g.first);
     if (cands.length > 1 && !before.length) continue;
+    // "LINCO" named before "LINCO Research Inc." and "LINCO Diagnostic Services": the parent of both, not one of them
+    const sameName = cands.some((o) => orgKey([...o.forms.keys()][0] ?? o.key) === orgKey(form));
+    // (regional units such as "Ford Asia Pacific" do not count: they are not what the short name stands for)
+    const sharers = orgs.filter(
+      (o) =>
+        o !== g &&
+        !o.parent &&
+        o.key.startsWith(`${g.key} `) &&
+        !o.key
+          .slice(g.key.length + 1)
+          .split(' ')
+          .every((w) => isPlace(w) || REGION_WORDS.has(w)),
+    );
+    if (!sameName && sharers.length > 1 && sharers.every((o) => o.first > g.first)) continue;
     const pick = (before.length ? before : cands).reduce((a, b) => (b.first > a.first && b.first < g.first ? b : a));
     g.parent = pick;
     g.kind = 'org';
