@@ -158,6 +158,33 @@ describe('deals', () => {
     expect(purchase?.value?.amount).toBe(80_000_000);
   });
 
+  it("a roundup keeps each story's deal to its own parties", async () => {
+    const doc = await article('/work/shared/seeds/002_0ca4f60e5a2a211f.txt', {
+      'Alibaba Group': ['Alibaba'],
+      Dunhill: [],
+      Tmall: [],
+      Richemont: [],
+      'Global Digital Talent Network': ['Alibaba GDT Network', 'GDT'],
+      'Emlyon Business School': ['Emlyon'],
+      'Swiss Tourism Board': [],
+      'Alibaba Business School': [],
+    });
+    const deals = findDeals(doc);
+    expect(deals).toHaveLength(2);
+    expect(names(deals[0]!)).toEqual(['Dunhill', 'Tmall']);
+    expect(names(deals[1]!)).toEqual(
+      expect.arrayContaining(['Emlyon Business School', 'Global Digital Talent Network']),
+    );
+    expect(names(deals[1]!)).not.toContain('Dunhill');
+    expect(deals[1]!.instrument).toBe('mou');
+    // Every party of a deal is named in the story its evidence belongs to.
+    for (const d of deals) {
+      const story = doc.sentences.find((s) => s.start === d.evidence.start)!.story;
+      const storySpan = doc.stories[story] ?? { start: 0, end: doc.text.length };
+      for (const p of d.parties) expect(doc.text.slice(storySpan.start, storySpan.end)).toContain(p.name.split(' ')[0]);
+    }
+  });
+
   it('an appointment is no deal', async () => {
     const doc = await article(`${DEV}/c14.txt`, { '3D Systems': ['3D Systems Corporation'] });
     expect(findDeals(doc)).toEqual([]);
