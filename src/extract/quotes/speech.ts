@@ -11,6 +11,14 @@ export const NAME =
 export const ADVERB =
   '(?:\\s+(?:further|also|then|later|again|recently|previously|separately|simply|once|had|has|have))?';
 
+/**
+ * Words before the name in an attribution after a quote: "Paul Smith managing director",
+ * "central bank president", "the company's chief executive,". Not across a relative
+ * clause ("which Zhang said") or a preposition ("an aide to Secretary Lyng said": the aide spoke).
+ */
+export const TITLE_PREFIX =
+  "(?:(?!(?:which|that|who|whom|whose|where|when|while|as|if|because|to|at|from|with|in|on|said|says)\\b)[\\p{L}'’.&-]+[\\s,]+){1,8}?";
+
 export const PRONOUN = '(?:he|she|He|She)';
 
 /** Where the sentence holding `at` ends: the next full stop, question or exclamation mark, or paragraph break. */

@@ -13,6 +13,8 @@ export interface QuoteCandidate extends Span {
   cue: Span | null;
   /** "he said" / "she said": to be resolved to the last named person. */
   pronoun: number | null;
+  /** Attributed to someone the text does not name ("the company said"): the speaker stays null. */
+  unnamed?: boolean;
   /** True when the opening mark is missing and the quote was taken from the paragraph start. */
   orphan: boolean;
   /** Speaker as finally decided (canonical). */

@@ -1,12 +1,18 @@
 // Attribution after the quote: “...,” said X / “...,” X said / “...,” he said /
 // “...,” X, CEO of Y, said / “...,” according to X.
-import { ADVERB, NAME, PRONOUN, sentenceEnd, VERB } from '../speech.js';
+import { ADVERB, NAME, PRONOUN, sentenceEnd, TITLE_PREFIX, VERB } from '../speech.js';
 import type { QuoteCandidate } from '../types.js';
 
 const VERB_NAME = new RegExp(`^[\\s,.;:—–-]*${VERB}\\s+(${NAME})`, 'u');
+// A title may come first: “...,” Paul Smith managing director Ashley Long said.
 const NAME_VERB = new RegExp(
-  `^[\\s,.;:—–-]*(${NAME})(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,[^,“”"]{1,120},)?${ADVERB}\\s+${VERB}\\b`,
+  `^[\\s,.;:—–-]*(?:${TITLE_PREFIX})??(${NAME})(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,[^,“”"]{1,120},)?,?${ADVERB}\\s+${VERB}\\b`,
   'u',
+);
+// Said by someone the text does not name: “...,” the company said / one analyst said.
+const UNNAMED = new RegExp(
+  `^[\\s,.;:—–-]*(?:the|a|an|one|its|his|her|their|another|other|some|several|many)\\b[^.;“”"\\n]{0,60}?\\s${VERB}\\b`,
+  'iu',
 );
 const PRONOUN_VERB = new RegExp(`^[\\s,.;:—–-]*(?:${PRONOUN}${ADVERB}\\s+${VERB}|${VERB}\\s+${PRONOUN})\\b`, 'u');
 const ACCORDING = new RegExp(`^[\\s,.;:—–-]*according to\\s+(${NAME})`, 'u');
@@ -19,7 +25,10 @@ export function attributeAfter(text: string, q: QuoteCandidate): void {
     return;
   }
   const m = VERB_NAME.exec(tail) ?? NAME_VERB.exec(tail) ?? ACCORDING.exec(tail);
-  if (!m) return;
+  if (!m) {
+    if (UNNAMED.test(tail)) q.unnamed = true;
+    return;
+  }
   const at = from + m.index + m[0].indexOf(m[1]!);
   q.written = { name: m[1]!, start: at, end: at + m[1]!.length };
   q.cue = { start: from, end: from + m[0].length };

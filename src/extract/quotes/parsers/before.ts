@@ -13,6 +13,10 @@ const NAME_VERB_CLAUSE = new RegExp(
   'u',
 );
 const ACCORDING = new RegExp(`\\b[Aa]ccording to\\s+(${NAME})(?:\\s*,[^“”"\\n]{1,120}?)?\\s*[,:]?\\s*$`, 'u');
+const UNNAMED = new RegExp(
+  `\\b(?:the|a|an|one|its|his|her|their|another|other|some|several|many)\\b[^.;“”"\\n]{0,60}?\\s${VERB}\\s*[,:]?\\s*$`,
+  'iu',
+);
 const PRONOUN_VERB = new RegExp(`\\b${PRONOUN}${ADVERB}\\s+${VERB}(?:\\s+\\w+)?\\s*[,:]?\\s*$`, 'u');
 
 export function attributeBefore(text: string, q: QuoteCandidate): void {
@@ -29,6 +33,10 @@ export function attributeBefore(text: string, q: QuoteCandidate): void {
   }
   if (PRONOUN_VERB.test(head)) {
     q.pronoun = q.open;
+    return;
+  }
+  if (UNNAMED.test(head)) {
+    q.unnamed = true;
     return;
   }
   const r = NAME_VERB_CLAUSE.exec(head);

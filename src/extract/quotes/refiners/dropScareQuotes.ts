@@ -16,7 +16,7 @@ export function dropScareQuotes(text: string, found: QuoteCandidate[]): QuoteCan
   return found.filter((q) => {
     const n = words(q.text);
     if (n <= 4 && inBrackets(text, q)) return false;
-    const attributed = q.written != null || q.pronoun != null;
+    const attributed = q.written != null || q.pronoun != null || q.unnamed === true;
     if (q.orphan) return attributed && n >= 5;
     if (attributed) return n >= 2;
     return n >= 5 && !titleCase(q.text);

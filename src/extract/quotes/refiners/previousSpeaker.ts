@@ -12,7 +12,7 @@ const breaks = (text: string, from: number, to: number): number => text.slice(fr
 /** Gives `found[i]` the speaker of what came just before it, when it has none of its own. */
 export function previousSpeaker(text: string, found: QuoteCandidate[], i: number): void {
   const q = found[i];
-  if (!q || q.written || q.pronoun != null) return;
+  if (!q || q.written || q.pronoun != null || q.unnamed) return;
   {
     const prev = found[i - 1];
     if (prev && q.open - prev.close < 400 && breaks(text, prev.close, q.open) <= 1) {
