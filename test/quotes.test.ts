@@ -100,6 +100,18 @@ describe('quotes: attribution', () => {
   });
 });
 
+describe('quotes: titles and unnamed speakers in Reuters copy', () => {
+  it('reads the name after a lower-case title and leaves "an aide to Secretary X said" unnamed', async () => {
+    const brazil = await article('corpus/reuters21578/reut2-000.sgm', 'central bank president Fran');
+    expect(quoteStarting(findQuotes(brazil), 'Perhaps the same principle').speaker).toBe('Francisco Gros');
+    const grain = await article('corpus/reuters21578/reut2-000.sgm', 'The grain companies are trying');
+    const quotes = findQuotes(grain);
+    expect(quoteStarting(quotes, 'The grain companies are trying').speaker).toBeNull();
+    // The aide's next words stay his, not the secretary's.
+    expect(quotes.filter((q) => q.speaker === 'Richard Lyng')).toEqual([]);
+  });
+});
+
 describe('quotes: marks', () => {
   it('joins a quote that runs over two paragraphs (no closing mark, next opens with one)', async () => {
     const doc = await article('corpus/dev/docs/a07.txt');
