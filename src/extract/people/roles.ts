@@ -231,14 +231,31 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           }
         }
       }
-      // (C) "as" + title later in the sentence: "appointment of X as Chief Executive Officer", "X joins as ..."
-      if (!found) {
-        for (let k = p.to; k < Math.min(toks.length, p.to + 8); k++) {
+      // (C) "as" + title later in the clause: "appointment of X as Chief Executive Officer", "X joins as ...",
+      // "X, the Company's previous CFO, has transitioned to Chief Administrative Officer", "X was an independent consultant"
+      {
+        const limit = Math.min(toks.length, p.to + (found ? 24 : 10));
+        for (let k = p.to; k < limit; k++) {
           const w = lc(toks[k]);
-          // "as Chief Executive Officer", "transitioned to Chief Administrative Officer", "was named chief executive"
-          const trigger = w === 'as' || (w === 'to' && MOVE_VERBS.test(lc(toks[k - 1]))) || APPOINT_VERBS.test(w);
+          if (w === '.' || w === ';' || (w === 'said' && !found)) break;
+          const copula = !found && k === p.to && /^(?:is|was)$/.test(w) && /^(?:a|an)$/.test(lc(toks[k + 1]));
+          const trigger =
+            (w === 'as' && !found) ||
+            (w === 'to' && MOVE_VERBS.test(lc(toks[k - 1]))) ||
+            APPOINT_VERBS.test(w) ||
+            copula;
           if (!trigger) continue;
           if (personSpans.some((s) => s !== p && s.from > p.to && s.from < k)) break;
+          if (copula) {
+            // "was an independent environmental consultant": a title with no employer unless one is named
+            const t = titleAt(toks, k + 2, nameAt);
+            if (t) {
+              const post = orgAfter(t.to);
+              add(p.entity, slice(t), post?.entity.name ?? null, post ? 0.75 : 0.5);
+              found = true;
+            }
+            break;
+          }
           let x = k + 1;
           if (APPOINT_VERBS.test(w) && /^(?:as|to)$/.test(lc(toks[x]))) x++;
           while (DETERMINERS.test(lc(toks[x])) || lc(toks[x]) === 'company' || /^['’]s?$/.test(toks[x]?.text ?? ''))
@@ -277,11 +294,15 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       }
     }
 
-    // (D) "He was ... as President of GM China ...": a sentence with no name gives its titles to the last person named
+    // (D) "He was ... as President of GM China ...", "She formerly held the position of Vice President of X with ARCA":
+    // a sentence with no name gives its titles to the last person named
     if (!personSpans.length && lastPerson && lastStory === view.story && /^(?:he|she)$/i.test(toks[0]?.text ?? '')) {
       for (let k = 0; k < toks.length; k++) {
-        if (lc(toks[k]) !== 'as') continue;
-        const t = titleAt(toks, k + 1, nameAt);
+        const w = lc(toks[k]);
+        const at =
+          w === 'as' ? k + 1 : w === 'of' && /^(?:position|role|post|title)$/.test(lc(toks[k - 1])) ? k + 1 : -1;
+        if (at < 0) continue;
+        const t = titleAt(toks, at, nameAt);
         if (!t) continue;
         const org = orgAfterTitle(t.to);
         if (org) add(lastPerson, slice(t), org.entity.name, 0.6);

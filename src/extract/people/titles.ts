@@ -52,6 +52,14 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
       end = j;
       continue;
     }
+    // "independent environmental consultant", "mutual fund manager": a plain adjective right before a title
+    if (
+      /^\p{Ll}+$/u.test(t?.text ?? '') &&
+      (isTitleCore(tokens[j + 1]) || (isTitleToken(tokens[j + 1]) && isTitleCore(tokens[j + 2])))
+    ) {
+      j++;
+      continue;
+    }
     if ((w === 'and' || w === '&') && isTitleToken(tokens[j + 1]) && !stopAt(j + 1)) {
       j++;
       continue;
