@@ -38,10 +38,14 @@ function proseLength(el: Element): number {
   return n;
 }
 
-/** Elements named as page furniture, unless they hold a large share of the text. */
-export function removeFurniture(root: Element, options: { bylines: boolean }): void {
-  const total = textLength(root);
-  const named = allElements(root).filter((el) => {
+/** Elements named as page furniture, unless they hold a large share of the text.
+ * `elements` is every element under root, when the caller has walked the tree already. */
+export function removeFurniture(
+  root: Element,
+  options: { bylines: boolean },
+  elements: Element[] = allElements(root),
+): void {
+  const named = elements.filter((el) => {
     const n = furnitureNames(el);
     if (n === '' || CONTENT_CLASS.test(n)) return false;
     return options.bylines || !(BYLINE.test(n) || el.querySelector('[class*="byline"], [class*="author"]'));
@@ -49,12 +53,13 @@ export function removeFurniture(root: Element, options: { bylines: boolean }): v
   if (named.length === 0) return;
   // A wrapper named "content-sidebar" or "share-enabled" can hold the story itself:
   // keep what holds a large share of the text or most of the page's prose.
+  const total = textLength(root);
   const prose = proseLength(root);
-  removeAll(
-    root,
-    named,
-    (el) => textLength(el) > Math.max(0.25 * total, 400) || (prose > 0 && proseLength(el) > 0.5 * prose),
-  );
+  removeAll(root, named, (el) => {
+    const len = textLength(el);
+    // An element's prose is part of its text, so a small element cannot hold most of the prose.
+    return len > Math.max(0.25 * total, 400) || (prose > 0 && len > 0.5 * prose && proseLength(el) > 0.5 * prose);
+  });
 }
 
 /** Embedded posts (a quoted tweet in a "social-media-embed" box) are quoted content, and the
@@ -97,7 +102,7 @@ const hiddenByClass = (el: Element): boolean => HIDDEN_CLASS.test(el.getAttribut
 
 /** Elements the reader never sees: inline display:none, the hidden attribute, hiding classes.
  * A "hidden" class on most of the page's prose is a story that scripts reveal: it stays. */
-export function removeHidden(root: Element): void {
+export function removeHidden(root: Element, elements: Element[] = allElements(root)): void {
   let prose = -1;
   const revealed = (el: Element): boolean => {
     if (prose < 0) prose = proseLength(root);
@@ -105,7 +110,7 @@ export function removeHidden(root: Element): void {
   };
   removeAll(
     root,
-    allElements(root).filter((el) => hiddenByMarkup(el) || (hiddenByClass(el) && !revealed(el))),
+    elements.filter((el) => hiddenByMarkup(el) || (hiddenByClass(el) && !revealed(el))),
   );
 }
 

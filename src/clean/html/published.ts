@@ -3,6 +3,8 @@
 // calendar date is kept (YYYY-MM-DD), as the page states it, without shifting
 // time zones, so the result never depends on the machine running it.
 
+import { allElements } from './dom.js';
+
 /** Publication meta tags (name, property or itemprop, lower-cased), in order of trust. */
 const META_NAMES = [
   'article:published_time',
@@ -78,7 +80,14 @@ export function findPublishedDate(document: Document, jsonLdDate: string | null)
     const date = toIsoDate(content);
     if (date) return date;
   }
-  for (const el of Array.from(document.querySelectorAll('[itemprop="datePublished"], time[pubdate], time[datetime]'))) {
+  // Microdata and <time> elements, in page order (a walk: one selector query costs more on linkedom).
+  const root = document.documentElement;
+  if (!root) return null;
+  for (const el of allElements(root)) {
+    const stamped =
+      el.getAttribute('itemprop') === 'datePublished' ||
+      (el.tagName === 'TIME' && (el.hasAttribute('datetime') || el.hasAttribute('pubdate')));
+    if (!stamped) continue;
     const date = toIsoDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
     if (date) return date;
   }
