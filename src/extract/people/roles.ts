@@ -168,7 +168,10 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         ) {
           k += 2; // "the brand's CEO": the sentence's organization
         }
-        const titles = titlesFrom(k);
+        let titles = titlesFrom(k);
+        // "President Ali Khamenei, Prime Minister Mir-Hossein Mousavi": that title is the next person's
+        const next = titles.length ? personSpans.find((s) => s.from === titles[titles.length - 1]!.to) : undefined;
+        if (next) titles = [];
         if (!titles.length) pre = null;
         if (titles.length) {
           const last = titles[titles.length - 1]!;
