@@ -33,6 +33,7 @@ export function findDeals(doc: Document): Deal[] {
 function finish(doc: Document, d: Merged, datedRelease: boolean): Deal {
   const sentences = d.sentences.map((i) => doc.sentences[i]!).filter(Boolean);
   const first = sentences[0]!;
+  const evidence = evidenceOf(doc, d);
   // A release dated by its text announces its main deals "today"; earlier and proposed deals keep no date.
   const date =
     d.date ??
@@ -51,9 +52,24 @@ function finish(doc: Document, d: Merged, datedRelease: boolean): Deal {
     location,
     value: d.value,
     terms: [...new Set(terms)],
-    evidence: { start: first.start, end: first.end },
+    evidence,
     confidence: confidence(d),
   };
+}
+
+// The sentence that states the deal (the body's, rather than the headline's), with the sentences right
+// after it in the same paragraph that say more about it.
+function evidenceOf(doc: Document, d: Merged): { start: number; end: number } {
+  const order = [...d.sentences].sort((a, b) => a - b);
+  const isHeadline = (i: number) => i === 0 && doc.headline != null;
+  let at = order.find((i) => !isHeadline(i)) ?? order[0]!;
+  const first = doc.sentences[at]!;
+  let end = first.end;
+  while (order.includes(at + 1) && doc.sentences[at + 1]?.paragraph === first.paragraph) {
+    at++;
+    end = doc.sentences[at]!.end;
+  }
+  return { start: first.start, end };
 }
 
 // More mentions, more named parties and a stated instrument make a deal surer; background deals less so.
