@@ -158,6 +158,28 @@ describe('cleanHtml body', () => {
     expect(page('html-bench', 'thehill-com-6ebac05f').text).not.toContain('By Justine Coleman');
   });
 
+  it('drops prompt lines but keeps sentences that open with the same words', () => {
+    const body = [
+      'Story continues below advertisement',
+      'Share on Facebook',
+      'Print',
+      'Related: Markets fall for a third day',
+      'Also on Tuesday, the board approved a dividend of 12 cents a share.',
+      'Related costs rose 4% in the quarter, the company said in its filing.',
+      'Copyright infringement claims against the platform doubled last year.',
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const filler =
+      '<p>The company reported revenue of $4.2 billion for the quarter, up 8% from a year earlier, as demand for its cloud services grew.</p>';
+    const { text } = cleanHtml(`<html><body><article>${filler}${body}${filler}</article></body></html>`);
+    expect(text.split('\n\n').slice(1, -1)).toEqual([
+      'Also on Tuesday, the board approved a dividend of 12 cents a share.',
+      'Related costs rose 4% in the quarter, the company said in its filing.',
+      'Copyright infringement claims against the platform doubled last year.',
+    ]);
+  });
+
   it('separates paragraphs with one blank line', () => {
     const paragraphs = page('html-dev', 'aclu').text.split('\n\n');
     expect(paragraphs.length).toBeGreaterThan(10);
