@@ -176,7 +176,11 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       joined ||
       after.every((t) => isLegalSuffix(t) || ORG_HEADS_STRONG.has(lc(t)) || t.text === ',') ||
       (!startsPerson(before) && OF_LEADS.has(lc(before[0])) && lc(before[1]) === 'of' && !endsAsOrg(after)) ||
-      (endsAsOrg(r.tokens) && generic(before[before.length - 1]) && generic(after[0]));
+      (endsAsOrg(r.tokens) &&
+        generic(before[before.length - 1]) &&
+        generic(after[0]) &&
+        // "World Bank and International Monetary Fund": two whole names
+        !(endsAsOrg(before) && after.filter((t) => !isLegalSuffix(t)).length >= 3));
     if (!whole && (endsAsOrg(r.tokens) || !ctx.beginsLongerName(r.text.toLowerCase()))) {
       const a = sub(r, ctx.text, 0, andAt);
       const b = sub(r, ctx.text, andAt + 1, r.tokens.length);
