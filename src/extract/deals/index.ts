@@ -57,19 +57,13 @@ function finish(doc: Document, d: Merged, datedRelease: boolean): Deal {
   };
 }
 
-// The sentence that states the deal (the body's, rather than the headline's), with the sentences right
-// after it in the same paragraph that say more about it.
+// The sentence that states the deal: the body's rather than the headline's. One sentence, so that two
+// deals told in one sentence (an asset swap) keep the order in which the text names them.
 function evidenceOf(doc: Document, d: Merged): { start: number; end: number } {
   const order = [...d.sentences].sort((a, b) => a - b);
-  const isHeadline = (i: number) => i === 0 && doc.headline != null;
-  let at = order.find((i) => !isHeadline(i)) ?? order[0]!;
-  const first = doc.sentences[at]!;
-  let end = first.end;
-  while (order.includes(at + 1) && doc.sentences[at + 1]?.paragraph === first.paragraph) {
-    at++;
-    end = doc.sentences[at]!.end;
-  }
-  return { start: first.start, end };
+  const at = order.find((i) => !(i === 0 && doc.headline != null)) ?? order[0]!;
+  const s = doc.sentences[at]!;
+  return { start: s.start, end: s.end };
 }
 
 // More mentions, more named parties and a stated instrument make a deal surer; background deals less so.
