@@ -97,6 +97,9 @@ describe('cleanHtml headline', () => {
     expect(stripSiteSuffix("Obama admits US gun laws are his 'biggest frustration' - BBC News", ['BBC News'])).toBe(
       "Obama admits US gun laws are his 'biggest frustration'",
     );
+    expect(stripSiteSuffix('Trump – The Interview Everyone Wanted To See | Site News', [])).toBe(
+      'Trump – The Interview Everyone Wanted To See',
+    );
     expect(stripSiteSuffix('Classificação NASCAR | Autoracing | F1 | Indy | MotoGP | StockCar', [])).toBe(
       'Classificação NASCAR',
     );

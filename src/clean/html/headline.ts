@@ -30,24 +30,37 @@ function jaccard(a: string[], b: string[]): number {
 // Separators between a headline and the site name in <title>.
 const SUFFIX_SEP = /\s+(?:[|•·:»]|[-–—]{1,2}|::)\s+/;
 
-/** "Headline - Section | Site" to "Headline" and the segments cut off ("Section", "Site"). */
+/** "Headline - Section | Site" to "Headline" and the segments cut off ("Section", "Site").
+ * The kept part is a slice of the title, so its own punctuation stays as written. */
 export function splitSiteSuffix(title: string, siteNames: string[]): { headline: string; cut: string[] } {
   const sites = siteNames.map(tokens).filter((t) => t.length > 0);
   const isSite = (segment: string): boolean => sites.some((s) => jaccard(s, tokens(segment)) >= 0.5);
-  let parts = title.split(SUFFIX_SEP);
+  // Segments as [start, end) offsets between separators.
+  const bounds: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of title.matchAll(new RegExp(SUFFIX_SEP.source, 'g'))) {
+    bounds.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  bounds.push([from, title.length]);
+  const text = ([start, end]: [number, number]): string => title.slice(start, end);
+  let first = 0;
+  let last = bounds.length - 1;
   const cut: string[] = [];
-  while (parts.length > 1) {
-    const first = parts[0] ?? '';
-    const last = parts[parts.length - 1] ?? '';
-    if (isSite(first)) {
-      cut.push(first);
-      parts = parts.slice(1);
-    } else if (isSite(last) || tokens(last).length <= 4) {
-      cut.push(last);
-      parts = parts.slice(0, -1);
+  while (first < last) {
+    const head = bounds[first] as [number, number];
+    const tail = bounds[last] as [number, number];
+    if (isSite(text(head))) {
+      cut.push(text(head));
+      first++;
+    } else if (isSite(text(tail)) || tokens(text(tail)).length <= 4) {
+      cut.push(text(tail));
+      last--;
     } else break;
   }
-  return { headline: parts.join(' - ').trim(), cut };
+  const start = (bounds[first] as [number, number])[0];
+  const end = (bounds[last] as [number, number])[1];
+  return { headline: title.slice(start, end).trim(), cut };
 }
 
 export const stripSiteSuffix = (title: string, siteNames: string[]): string =>
