@@ -19,7 +19,10 @@ const ACCORDING = new RegExp(`^[\\s,.;:—–-]*according to\\s+(${NAME})`, 'u')
 
 export function attributeAfter(text: string, q: QuoteCandidate): void {
   const from = Math.min(text.length, q.close + 1);
-  const tail = text.slice(from, sentenceEnd(text, from));
+  const stop = sentenceEnd(text, from);
+  const tail = text.slice(from, stop);
+  // "... .” A spokesman said: “...”: the words introduce the next quote, not this one.
+  if (/:\s*$/.test(tail) && /[“"]/.test(text[stop] ?? '')) return;
   if (PRONOUN_VERB.test(tail)) {
     q.pronoun = from;
     return;

@@ -4,12 +4,12 @@ import { ADVERB, NAME, PRONOUN, VERB } from '../speech.js';
 import type { QuoteCandidate } from '../types.js';
 
 const NAME_VERB = new RegExp(
-  `(${NAME})(?:\\s*,(?:(?![.!?]\\s+\\p{Lu})[^“”"\\n]){1,160}?,?)?${ADVERB}\\s+${VERB}(?:\\s+(?:that|reporters|journalists|analysts|Reuters|in a statement))?\\s*[,:]?\\s*$`,
+  `(${NAME})(?:\\s*,(?:(?![.!?]\\s+\\p{Lu})[^“”"\\n]){1,160}?,?)?,?${ADVERB}\\s+${VERB}(?:\\s+(?:that|reporters|journalists|analysts|Reuters|in a statement))?\\s*[,:]?\\s*$`,
   'u',
 );
 // Reported speech running into a partial quote: X said taking the stake "is a precursor".
 const NAME_VERB_CLAUSE = new RegExp(
-  `(${NAME})(?:\\s*,(?:(?![.!?]\\s+\\p{Lu})[^“”"\\n]){1,160}?,?)?${ADVERB}\\s+${VERB}\\s+(?:that\\s+)?[\\p{Ll}][^“”".!?\\n]{0,80}$`,
+  `(${NAME})(?:\\s*,(?:(?![.!?]\\s+\\p{Lu})[^“”"\\n]){1,160}?,?)?,?${ADVERB}\\s+${VERB}\\s+(?:that\\s+)?[\\p{Ll}][^“”".!?\\n]{0,80}$`,
   'u',
 );
 const ACCORDING = new RegExp(`\\b[Aa]ccording to\\s+(${NAME})(?:\\s*,[^“”"\\n]{1,120}?)?\\s*[,:]?\\s*$`, 'u');
@@ -20,7 +20,7 @@ const UNNAMED = new RegExp(
 const PRONOUN_VERB = new RegExp(`\\b${PRONOUN}${ADVERB}\\s+${VERB}(?:\\s+\\w+)?\\s*[,:]?\\s*$`, 'u');
 
 export function attributeBefore(text: string, q: QuoteCandidate): void {
-  if (q.written || q.pronoun != null) return;
+  if (q.written || q.pronoun != null || q.unnamed) return;
   const lineStart = text.lastIndexOf('\n', q.open - 1) + 1;
   const from = Math.max(lineStart, q.open - 220);
   const head = text.slice(from, q.open);
