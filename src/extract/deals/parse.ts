@@ -236,7 +236,7 @@ function mutualSide(text: string, from: number, right: OrgMention[]): OrgMention
       /\b(with|and|between|among|by|of|in|for|from|to|at|on|like|including|as)\b(?![\s\S]*\b(?:with|and|between|among|by|of|in|for|from|to|at|on|like|including|as)\b)/i
         .exec(gap)?.[1]
         ?.toLowerCase();
-    if (cue) keep = cue === 'with' || cue === 'and' || cue === 'between' || cue === 'among' || cue === 'to';
+    if (cue) keep = cue === 'with' || cue === 'and' || cue === 'between' || cue === 'among';
     if (keep) out.push(m);
     prev = m.end;
   }
