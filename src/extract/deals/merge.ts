@@ -122,6 +122,9 @@ function join(deal: Merged, c: Candidate, withParties = true): void {
   if (!deal.sentences.includes(c.sentence)) deal.sentences.push(c.sentence);
 }
 
+/** How far back a deal word that names nobody ("comprehensive cooperation in branding") may attach. */
+const NEARBY = 2;
+
 /** Joins candidates (in text order) into deals. */
 export function mergeCandidates(candidates: Candidate[]): Merged[] {
   const deals: Merged[] = [];
@@ -140,13 +143,13 @@ export function mergeCandidates(candidates: Candidate[]): Merged[] {
       join(same, c);
       continue;
     }
-    if (c.anaphoric) {
+    if (c.anaphoric || !c.parties.length) {
       // "the joint venture", "its partnership": the latest deal of that kind in the story.
       const d = latest(
         (d) =>
           d.story === c.story &&
           unifyTypes(d.type, c.type) != null &&
-          c.sentence - d.sentences[d.sentences.length - 1]! <= c.reach,
+          c.sentence - d.sentences[d.sentences.length - 1]! <= (c.parties.length ? c.reach : NEARBY),
       );
       if (d) {
         join(d, c, !conflicts(d.parties, c.parties));
@@ -154,7 +157,8 @@ export function mergeCandidates(candidates: Candidate[]): Merged[] {
       }
       if (c.own || c.parties.length < 2) continue;
     }
-    // "We are delighted to join hands": a deal word with nobody named starts nothing.
+    // "We are delighted to join hands": a deal word with nobody named starts nothing, and joins only a deal
+    // named just before.
     if (!c.parties.length) continue;
     deals.push({ ...c, parties: c.parties.map((p) => ({ ...p })), sentences: [c.sentence] });
   }
