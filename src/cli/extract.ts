@@ -3,6 +3,7 @@ import { type BatchResult, DEFAULT_TIMEOUT_MS, defaultJobs, formatError, runBatc
 import { Progress } from '../batch/progress.js';
 import { CheckSink, DirectorySink, type RecordSink, StdoutSink } from '../batch/sink.js';
 import { serializeDataset } from '../emit/write.js';
+import { QueueExecutor } from '../queue/executor.js';
 
 export interface ExtractFlags {
   out?: string;
@@ -14,7 +15,12 @@ export interface ExtractFlags {
   jobs?: number;
   timeoutMs?: number;
   cache?: string;
+  /** Run the articles on workers of this Redis queue (redis://HOST:PORT) instead of here. */
+  queue?: string;
 }
+
+/** Articles submitted to a queue ahead of the one being written: enough to keep many machines busy. */
+const QUEUE_WINDOW = 2048;
 
 export async function extractCommand(inputs: string[], flags: ExtractFlags): Promise<void> {
   if (!flags.out && !flags.stdout) {
@@ -34,7 +40,15 @@ export async function extractCommand(inputs: string[], flags: ExtractFlags): Pro
   const say = (line: string) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`));
   const t0 = performance.now();
   let result: BatchResult;
+  let executor: QueueExecutor | null = null;
   try {
+    if (flags.queue) {
+      executor = await QueueExecutor.open(flags.queue);
+      if ((await executor.workers()) === 0)
+        say(
+          `press-extract: no worker on ${executor.label} yet; start one with: press-extract worker --queue ${executor.label}`,
+        );
+    }
     result = await runBatch(
       inputs,
       {
@@ -43,6 +57,8 @@ export async function extractCommand(inputs: string[], flags: ExtractFlags): Pro
         jobs: flags.jobs ?? defaultJobs(),
         timeoutMs: flags.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         cacheDir: flags.cache,
+        executor: executor?.run,
+        window: executor ? QUEUE_WINDOW : undefined,
       },
       {
         onLine: (line) => sink.write(line),
@@ -56,6 +72,8 @@ export async function extractCommand(inputs: string[], flags: ExtractFlags): Pro
     progress?.stop();
     await sink.discard();
     throw e;
+  } finally {
+    await executor?.close();
   }
   progress?.stop();
   const differences = await sink.finish(serializeDataset(result.dataset));
@@ -70,6 +88,7 @@ export async function extractCommand(inputs: string[], flags: ExtractFlags): Pro
     const parts = [`${result.records} records`, `${result.errors} errors`];
     if (result.skipped) parts.push(`${result.skipped} skipped (no body)`);
     if (flags.cache) parts.push(`${result.cached} from cache`);
+    if (executor?.readBack) parts.push(`${executor.readBack} read back from the queue`);
     process.stderr.write(`press-extract: ${parts.join(', ')} in ${seconds} s\n`);
   }
   if (failed) process.exitCode = 1;

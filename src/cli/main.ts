@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // The command line (CONTRACT.md): press-extract extract <input>... --out <dir>
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { extractCommand } from './extract.js';
 import { exportCommand } from './export.js';
+import { extractCommand } from './extract.js';
 import { reviewCommand } from './review.js';
 import { schemaCommand } from './schema.js';
+import { workerCommand } from './worker.js';
 
 const program = new Command()
   .name('press-extract')
@@ -35,6 +36,10 @@ program
   .option('-j, --jobs <n>', 'worker threads (default: number of cores); output does not depend on it', positiveInt)
   .option('--timeout-ms <ms>', 'time limit per article; a slower one becomes an error (default: 2000)', positiveInt)
   .option('--cache <dir>', 'reuse the records of unchanged articles from <dir>, and store new ones there')
+  .option(
+    '--queue <url>',
+    'run the articles on "press-extract worker" processes sharing this Redis (redis://HOST:PORT); same output',
+  )
   .addHelpText(
     'after',
     `
@@ -93,6 +98,31 @@ Exit status: 0 when the files were written, 2 on a usage error or when <out-dir>
 holds no readable records.jsonl and dataset.json.`,
   )
   .action(exportCommand);
+
+program
+  .command('worker')
+  .description('run articles submitted with "extract --queue" on this machine, until stopped')
+  .requiredOption('--queue <url>', 'the Redis the collector submits to (redis://HOST:PORT[/DB])')
+  .option('-c, --concurrency <n>', 'articles at once, one worker thread each (default: number of cores)', positiveInt)
+  .option(
+    '--timeout-ms <ms>',
+    'time limit per article; a slower one is retried, then becomes an error (default: 2000)',
+    positiveInt,
+  )
+  .option('--lock-ms <ms>', "how soon a dead worker's jobs go to another worker (default: 15000)", positiveInt)
+  .option('-q, --quiet', 'no messages on standard error')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  press-extract worker --queue redis://10.0.0.5:6379
+  press-extract worker --queue redis://10.0.0.5:6379 --concurrency 8
+
+Start as many workers as you like, on any machine that reaches the Redis and
+has the same build of press-extract (workers of another build use another
+queue). Exit status: 0 after SIGINT or SIGTERM, 2 when Redis cannot be reached.`,
+  )
+  .action(workerCommand);
 
 program
   .command('schema')
