@@ -121,10 +121,16 @@ export async function runBatch(
   const executor = options.executor;
   const jobs = executor ? 0 : CAN_USE_WORKERS ? (options.jobs ?? defaultJobs()) : 0;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const pool = jobs > 0 ? new ArticlePool({ threads: jobs, timeoutMs }) : null;
+  // Workers start on the first article that is not in the cache, so a warm rerun
+  // loads no pipeline at all.
+  const workers: { pool: ArticlePool | null } = { pool: null };
+  const poolNow = (): ArticlePool => {
+    workers.pool ??= new ArticlePool({ threads: jobs, timeoutMs });
+    return workers.pool;
+  };
   // The pipeline's modules (extractors, gazetteers) load only where articles run:
   // in the workers, or here when there are none.
-  const inThread = pool || executor ? null : (await import('./article.js')).processArticle;
+  const inThread = jobs > 0 || executor ? null : (await import('./article.js')).processArticle;
   const cache = options.cacheDir ? new RecordCache(options.cacheDir) : null;
 
   // Summaries stay JSON text (a fraction of the size of the objects) while the
@@ -203,9 +209,9 @@ export async function runBatch(
     }
     const outcome = executor
       ? await executor(article, pipeline)
-      : pool
-        ? await pool.run(article, pipeline)
-        : inThread!(article, pipeline);
+      : inThread
+        ? inThread(article, pipeline)
+        : await poolNow().run(article, pipeline);
     if (cache && key && outcome.ok) await cache.put(key, outcome as ArticleDone);
     return { outcome, cached: false };
   };
@@ -264,7 +270,7 @@ export async function runBatch(
     await order.drain(seq);
   } finally {
     over = true;
-    await pool?.close();
+    await workers.pool?.close();
     await cache?.close();
   }
   return {
