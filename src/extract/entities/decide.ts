@@ -7,8 +7,9 @@ import { isAcronymOf, isShortOrgForm, orgKey, personKey, words } from '../../res
 import { isOrdinaryWord, lexicons } from '../lexicon/common.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
 import { isMinorPlace, isPlace } from '../lexicon/places.js';
-import { HONORIFICS, TITLE_CORES, TITLE_MODIFIERS } from '../lexicon/words.js';
+import { HONORIFICS, LEGAL_SUFFIXES, TITLE_CORES, TITLE_MODIFIERS } from '../lexicon/words.js';
 import type { NameMention } from './analyze.js';
+import { headlineCompany } from './headline.js';
 import type { SentenceView } from './view.js';
 import type { Found } from './wire.js';
 
@@ -300,6 +301,46 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     if (known || (inner >= 1 && (g.subject || g.possessive || g.mentions.length >= 2))) {
       g.kind = 'org';
       g.org = Math.max(g.org, known ? 0.6 : 0.45);
+    }
+  }
+
+  // the company a wire headline names before its ticker: an alias of the one in the text, or one of its own
+  const head = doc.text.startsWith(doc.headline ?? '\u0000') ? null : headlineCompany(doc.headline);
+  if (head) {
+    const ws = head.name.split(/\s+/);
+    // "COURT LIFTS RESTRAINING ORDER ON MARK IV": the name is a tail of the words before the ticker
+    let same: Group | undefined;
+    let form = head.name;
+    for (let k = 0; k < ws.length && !same; k++) {
+      form = ws.slice(k).join(' ');
+      const key = orgKey(form);
+      const first = key.split(' ')[0] ?? '';
+      same = all.find(
+        (g) =>
+          !g.parent &&
+          g.kind === 'org' &&
+          [...g.forms.keys()].some(
+            (f) =>
+              orgKey(f) === key ||
+              isShortOrgForm(form, f) ||
+              isShortOrgForm(f, form) ||
+              isAcronymOf(form, f) ||
+              // "ALLEGHENY INT'L" for "Allegheny International Inc"
+              (first.length > 3 && k === 0 && orgKey(f).split(' ')[0] === first),
+          ),
+      );
+    }
+    if (same) {
+      const owner = root(same);
+      owner.forms.set(form, (owner.forms.get(form) ?? 0) + 0);
+      owner.ticker ??= head.ticker;
+    } else if (ws.some((w) => LEGAL_SUFFIXES.has(w.toLowerCase()))) {
+      const g = groupFor(head.name, doc.text.length);
+      g.kind = 'org';
+      g.org = Math.max(g.org, 0.7);
+      g.orgCues.add('headline');
+      g.ticker ??= head.ticker;
+      if (!all.includes(g)) all.push(g);
     }
   }
 
