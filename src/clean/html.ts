@@ -66,13 +66,18 @@ export function cleanHtml(html: string): CleanedHtml {
   const body = document.body ?? document.documentElement;
   if (!body) return { headline, text: '', published };
   removePageFurniture(body);
-  // Short pages and notices have no article for Readability to find: their whole text is the body.
-  const whole = blockText(body);
+  // Short pages and notices may have no article for Readability to find: their whole text is
+  // the body, read before Readability rewrites it. Long pages always yield an article.
+  const whole = (body.textContent ?? '').length < 5000 ? blockText(body) : null;
   const article = readArticle(document);
   let text = '';
   if (article) {
     removeBoilerplate(article.content, headline);
     text = blockText(article.content);
   }
-  return { headline: headline ?? (article?.title?.trim() || null), text: text || whole, published };
+  return {
+    headline: headline ?? (article?.title?.trim() || null),
+    text: text || (whole ?? blockText(body)),
+    published,
+  };
 }

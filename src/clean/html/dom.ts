@@ -1,7 +1,8 @@
 // Small DOM measures shared by the boilerplate filters.
 
-/** Visible text length with whitespace runs counted as one space. */
-export const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+/** Text length. Pruning has already dropped the whitespace between blocks, so the raw length
+ * is close to what a reader sees, and far cheaper than collapsing spaces on every call. */
+export const textLength = (el: Element): number => (el.textContent ?? '').length;
 
 /** Text length inside links. */
 export function linkTextLength(el: Element): number {
@@ -16,38 +17,26 @@ export const normalizedText = (el: Element): string => (el.textContent ?? '').re
 const LEAF_TAGS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'SPAN', 'BLOCKQUOTE', 'DT', 'DD']);
 const INNER_BLOCKS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'TABLE']);
 
-/** Blocks with no block inside them: the paragraphs a reader sees. A span inside a paragraph
- * is part of its sentence ("<b>12:00 PM</b> -- Deputies were ..."), not a line of its own.
- * One walk of the tree: per-element selector queries are slow on linkedom. */
-export function leafBlocks(root: Element): Element[] {
-  const out: Element[] = [];
-  // Returns whether el holds a block; collects leaves in document order.
-  const visit = (el: Element, inParagraph: boolean): boolean => {
-    const tag = el.tagName;
-    const at = out.length;
-    let holdsBlock = false;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (visit(c, inParagraph || tag === 'P')) holdsBlock = true;
-    }
-    if (LEAF_TAGS.has(tag) && !holdsBlock && !(tag === 'SPAN' && inParagraph)) out.splice(at, 0, el);
-    return holdsBlock || INNER_BLOCKS.has(tag);
-  };
-  for (let c = root.firstElementChild; c; c = c.nextElementSibling) visit(c, root.tagName === 'P');
-  return out;
-}
+/** Every element under root, in document order. On linkedom one '*' query is several times
+ * faster than walking firstElementChild/nextElementSibling, and getElementsByTagName('*') matches nothing. */
+export const allElements = (root: Element): Element[] => Array.from(root.querySelectorAll('*'));
 
-/** Every element under root, in document order. A plain walk: cheaper than a selector query,
- * and linkedom's getElementsByTagName('*') matches nothing. */
-export function allElements(root: Element): Element[] {
-  const out: Element[] = [];
-  const visit = (el: Element): void => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      out.push(c);
-      visit(c);
-    }
-  };
-  visit(root);
-  return out;
+/** Blocks with no block inside them: the paragraphs a reader sees. A span inside a paragraph
+ * is part of its sentence ("<b>12:00 PM</b> -- Deputies were ..."), not a line of its own. */
+export function leafBlocks(root: Element): Element[] {
+  const elements = allElements(root);
+  // Children come after their parents in document order: walking backwards, each element
+  // knows whether it holds a block before its parent is reached.
+  const holdsBlock = new Set<Element>();
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i] as Element;
+    const parent = el.parentElement;
+    if (parent && (holdsBlock.has(el) || INNER_BLOCKS.has(el.tagName))) holdsBlock.add(parent);
+  }
+  return elements.filter(
+    (el) =>
+      LEAF_TAGS.has(el.tagName) && !holdsBlock.has(el) && !(el.tagName === 'SPAN' && el.parentElement?.closest('p')),
+  );
 }
 
 /** Removes each element still attached under root (an earlier removal may have taken it already). */

@@ -38,6 +38,16 @@ function proseLength(el: Element): number {
   return n;
 }
 
+/** Elements that hold a byline (so Readability can still find it), as a set of ancestors. */
+function bylineHolders(elements: Element[]): Set<Element> {
+  const holders = new Set<Element>();
+  for (const el of elements) {
+    if (!/byline|author/i.test(el.getAttribute('class') ?? '')) continue;
+    for (let up = el.parentElement; up && !holders.has(up); up = up.parentElement) holders.add(up);
+  }
+  return holders;
+}
+
 /** Elements named as page furniture, unless they hold a large share of the text.
  * `elements` is every element under root, when the caller has walked the tree already. */
 export function removeFurniture(
@@ -45,20 +55,25 @@ export function removeFurniture(
   options: { bylines: boolean },
   elements: Element[] = allElements(root),
 ): void {
+  const holders = options.bylines ? new Set<Element>() : bylineHolders(elements);
   const named = elements.filter((el) => {
     const n = furnitureNames(el);
     if (n === '' || CONTENT_CLASS.test(n)) return false;
-    return options.bylines || !(BYLINE.test(n) || el.querySelector('[class*="byline"], [class*="author"]'));
+    return options.bylines || !(BYLINE.test(n) || holders.has(el));
   });
   if (named.length === 0) return;
   // A wrapper named "content-sidebar" or "share-enabled" can hold the story itself:
   // keep what holds a large share of the text or most of the page's prose.
   const total = textLength(root);
-  const prose = proseLength(root);
+  let prose = -1;
   removeAll(root, named, (el) => {
     const len = textLength(el);
-    // An element's prose is part of its text, so a small element cannot hold most of the prose.
-    return len > Math.max(0.25 * total, 400) || (prose > 0 && len > 0.5 * prose && proseLength(el) > 0.5 * prose);
+    if (len > Math.max(0.25 * total, 400)) return true;
+    // An element's prose is part of its text (paragraphs of 150+ characters), so a small
+    // element cannot hold most of the prose: measure it only for the larger ones.
+    if (len < 300) return false;
+    if (prose < 0) prose = proseLength(root);
+    return prose > 0 && len > 0.5 * prose && proseLength(el) > 0.5 * prose;
   });
 }
 
@@ -106,7 +121,8 @@ export function removeHidden(root: Element, elements: Element[] = allElements(ro
   let prose = -1;
   const revealed = (el: Element): boolean => {
     if (prose < 0) prose = proseLength(root);
-    return prose > 0 && proseLength(el) > 0.5 * prose;
+    // An element's prose is part of its text: measure prose only when the text is large enough.
+    return prose > 0 && textLength(el) > 0.5 * prose && proseLength(el) > 0.5 * prose;
   };
   removeAll(
     root,
