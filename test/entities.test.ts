@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createDocument, type Document, slice } from '../src/document.js';
 import { loadFile } from '../src/load/index.js';
 import { loadPipeline, runArticle } from '../src/pipeline/index.js';
-import { isAcronymOf, isShortOrgForm } from '../src/resolve/names.js';
+import { isAcronymOf, isLastWordForm, isShortOrgForm } from '../src/resolve/names.js';
 
 const SHARED = new URL('../../shared/', import.meta.url).pathname;
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
@@ -177,6 +177,20 @@ describe('Reuters wire copy', () => {
   });
 });
 
+describe('wire headlines', () => {
+  it('takes the company a Reuters headline names before its ticker when the body does not name it', async () => {
+    const doc = await runSgml(`${SHARED}corpus/dev/docs/r19.sgm`);
+    const fin = org(doc, 'FINANCIAL CORP OF AMERICA');
+    expect(fin?.ticker).toBe('FIN');
+    expect(fin?.mentions).toEqual([]);
+  });
+
+  it('folds the headline form into the company the body names', async () => {
+    const doc = await runSgml(`${SHARED}corpus/dev/docs/r05.sgm`);
+    expect(org(doc, 'Allegheny International Inc')?.aliases).toContain("ALLEGHENY INT'L");
+  });
+});
+
 describe('short forms', () => {
   it('knows a short form from a different business', () => {
     expect(isShortOrgForm('Alibaba', 'Alibaba Group')).toBe(true);
@@ -186,6 +200,8 @@ describe('short forms', () => {
     expect(isAcronymOf('ARCA', 'Appliance Recycling Centers of America')).toBe(true);
     expect(isAcronymOf('LRI', 'LINCO Research Inc.')).toBe(true);
     expect(isAcronymOf('BMW', 'Bailian Group')).toBe(false);
+    expect(isLastWordForm('Kodak', 'Eastman Kodak Co')).toBe(true);
+    expect(isLastWordForm('Bank', 'Deutsche Bank')).toBe(false);
   });
 });
 

@@ -67,6 +67,7 @@ export function isShortOrgForm(short: string, long: string, isOrg: (s: string) =
   const s = nameWords(short);
   const l = nameWords(long);
   if (!s.length || s.length >= l.length) return false;
+
   // match every short word, in order, to a long word it equals or begins ("auto" in "automobile")
   const hit: number[] = [];
   let j = 0;
@@ -108,4 +109,13 @@ export function isAcronymOf(short: string, long: string): boolean {
     .map((w) => w[0])
     .join('');
   return acr === content || acr === all || acr === full || (acr.length >= 3 && content.startsWith(acr));
+}
+
+/** "Kodak" for "Eastman Kodak Co", "Disney" for "Walt Disney Co": the last distinctive word of a short name. */
+export function isLastWordForm(short: string, long: string): boolean {
+  const s = nameWords(short);
+  const core = nameWords(long).filter((w) => !ORG_SUFFIXES.has(w));
+  if (s.length !== 1 || core.length < 2 || core.length > 3 || s[0] !== core[core.length - 1]) return false;
+  const w = s[0] ?? '';
+  return !DROPPABLE.has(w) && !isPlaceWord(w) && w.length > 3;
 }

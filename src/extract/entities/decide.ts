@@ -3,7 +3,7 @@
 // entities: acronyms defined in parentheses, short repeat mentions of a
 // company ("Alibaba" for "Alibaba Group"), surnames of a person.
 import type { Document } from '../../document.js';
-import { isAcronymOf, isShortOrgForm, orgKey, personKey, words } from '../../resolve/names.js';
+import { isAcronymOf, isLastWordForm, isShortOrgForm, orgKey, personKey, words } from '../../resolve/names.js';
 import { isOrdinaryWord, lexicons } from '../lexicon/common.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
 import { isMinorPlace, isPlace } from '../lexicon/places.js';
@@ -245,7 +245,14 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
         const long = [...o.forms.keys()][0] ?? o.key;
         return isShortOrgForm(form, long, (s) => groups.get(keyOf(s))?.kind === 'org') || isAcronymOf(form, long);
       });
-    if (!cands.length) continue;
+    if (!cands.length) {
+      const last = orgs.filter((o) => o !== g && !o.parent && isLastWordForm(form, [...o.forms.keys()][0] ?? o.key));
+      if (last.length === 1) {
+        g.parent = last[0]!;
+        g.kind = 'org';
+      }
+      continue;
+    }
     // the nearest full name written before the short one; with several and none before, it is the parent of them all
     const before = cands.filter((o) => o.first < g.first);
     if (cands.length > 1 && !before.length) continue;
@@ -315,20 +322,19 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
       form = ws.slice(k).join(' ');
       const key = orgKey(form);
       const first = key.split(' ')[0] ?? '';
-      same = all.find(
-        (g) =>
-          !g.parent &&
-          g.kind === 'org' &&
-          [...g.forms.keys()].some(
-            (f) =>
-              orgKey(f) === key ||
-              isShortOrgForm(form, f) ||
-              isShortOrgForm(f, form) ||
-              isAcronymOf(form, f) ||
-              // "ALLEGHENY INT'L" for "Allegheny International Inc"
-              (first.length > 3 && k === 0 && orgKey(f).split(' ')[0] === first),
-          ),
-      );
+      const isOrg = (g: Group) => root(g).kind === 'org';
+      same =
+        all.find(
+          (g) =>
+            isOrg(g) &&
+            [...g.forms.keys()].some(
+              (f) => orgKey(f) === key || isShortOrgForm(form, f) || isShortOrgForm(f, form) || isAcronymOf(form, f),
+            ),
+        ) ??
+        // "ALLEGHENY INT'L" for "Allegheny International Inc"
+        (first.length > 3 && k === 0
+          ? all.find((g) => isOrg(g) && [...g.forms.keys()].some((f) => orgKey(f).split(' ')[0] === first))
+          : undefined);
     }
     if (same) {
       const owner = root(same);
