@@ -50,6 +50,8 @@ export class ArticlePool {
       // A small young generation: workers keep ~100 MB of models live, the rest is short-lived garbage.
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024, maxYoungGenerationSizeMb: 8 },
     });
+    // A worker that dies outside a task (out of memory after its task timed out) must not kill the batch: piscina replaces it.
+    this.pool.on('error', () => {});
     const tick = Math.max(5, Math.min(100, Math.floor(this.timeoutMs / 4)));
     this.watchdog = setInterval(() => this.abortLate(), tick);
     this.watchdog.unref();
