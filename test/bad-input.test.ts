@@ -155,6 +155,13 @@ describe('bad input files (fixtures/bad-input), each next to a good article', { 
     { file: 'utf16be-bom.txt', status: 0, errors: [], records: ['utf16be-bom.txt#0'], text: ['Kestrel Mining Corp.'] },
     { file: 'utf16le-no-bom.txt', status: 0, errors: [], records: ['utf16le-no-bom.txt#0'], text: ['$40 million'] },
     {
+      file: 'utf16le-no-bom.jsonl',
+      status: 0,
+      errors: [],
+      records: ['utf16le-no-bom.jsonl#0', 'utf16le-no-bom.jsonl#1'],
+      text: ['volumes rose 9% in M\u00e4rz'],
+    },
+    {
       file: 'scalar.json',
       status: 1,
       errors: ['scalar.json: JSON is neither an object nor an array of objects'],

@@ -205,8 +205,9 @@ async function* streamJsonLines(file: string, options: LoadOptions): AsyncGenera
       }
       let bytes = line.bytes;
       if (line.lineNo === 1) {
-        if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-          // UTF-16 cannot be split on the byte 0x0A: read the file whole.
+        if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0)) {
+          // UTF-16 (with a BOM, or zero bytes that say so) cannot be split on the byte 0x0A: read the
+          // file whole, where it is decoded as such, or named as binary data.
           yield* await loadFile(file, options);
           return;
         }
