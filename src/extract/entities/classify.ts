@@ -95,7 +95,7 @@ function personLike(all: Token[]): boolean {
 }
 
 export function classify(tokens: Token[], text: string): Shape {
-  const first = lc(tokens[0]);
+  const first = lc(tokens[0]).replace(/\.$/, '');
   const n = tokens.length;
   if (n === 1 && (NOT_NAMES.has(first) || DEMONYMS.has(first))) return { kind: 'unknown', score: 0, cue: 'stopword' };
   if (HONORIFICS.has(first) && n >= 2) return { kind: 'person', score: 0.9, cue: 'honorific' };

@@ -3,7 +3,14 @@
 // an organization; "X, chief executive of Y", "said X" and a title before the
 // name point to a person.
 import type { Token } from '../../document.js';
-import { HONORIFICS, ORG_CONTEXT_BEFORE, ORG_DESCRIPTORS, SUBJECT_VERBS, TITLE_CORES } from '../lexicon/words.js';
+import {
+  HONORIFICS,
+  OFFICE_WORDS,
+  ORG_CONTEXT_BEFORE,
+  ORG_DESCRIPTORS,
+  SUBJECT_VERBS,
+  TITLE_CORES,
+} from '../lexicon/words.js';
 import { isAllCaps } from './shape.js';
 
 export interface Cues {
@@ -96,7 +103,7 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
   )
     c.org.push('employer');
   // "Citicorp chairman John Reed", "Alibaba CFO Maggie Wu": an organization before a title before a name
-  if (next && isTitleWord(next) && !isTitleWord(prev)) {
+  if (next && isTitleWord(next) && !isTitleWord(prev) && !OFFICE_WORDS.has(lc(tokens[to - 1]))) {
     let k = to;
     while (k < tokens.length && (isTitleWord(tokens[k]) || /^(?:and|&)$/.test(tokens[k]?.text ?? ''))) k++;
     const after = tokens[k];

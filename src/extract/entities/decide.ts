@@ -52,7 +52,7 @@ interface Group {
 }
 
 /** Demonyms, creeds and their plurals: 'Tunisians', 'Sudanese', 'Islamists'. */
-const PEOPLE_WORD = /(?:ians?|eans?|yans?|ese|ists?|ites?|ish|ans)$/;
+const PEOPLE_WORD = /(?:ians?|eans?|yans?|ese|ists?|ites?|ish|ans|crats?)$/;
 const REGION_WORDS = new Set(['pacific', 'atlantic', 'region', 'emea', 'apac', 'americas', 'international', 'global']);
 const STRONG_ORG_CUES =
   /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name|title-of|owned|employer|coordinated)/;
@@ -149,8 +149,13 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     if (g.org >= 0.85 && g.org >= g.person) g.kind = 'org';
     else if (g.person >= 0.85) {
       // "Paul Smith, the leading British design house": a person-shaped name that the text calls a business
-      const business = [...g.orgCues].some((c) =>
-        /^(?:bracket|exchange|ticker|descriptor|apposition|employer|org-title-name|based)/.test(c),
+      // ("investor George Soros": some descriptors fit people as well)
+      const business = [...g.orgCues].some(
+        (c) =>
+          /^(?:bracket|exchange|ticker|descriptor|apposition|employer|org-title-name|based)/.test(c) &&
+          !/:(?:investors?|partners?|shareholders?|customers?|clients?|owner|peers?|rivals?|competitors?|parent|stakeholders?)$/.test(
+            c,
+          ),
       );
       g.kind = business && g.personCues.size === 0 && g.person < 0.9 ? 'org' : 'person';
     } else if (g.place > 0)

@@ -8,6 +8,7 @@ import {
   DEMONYMS,
   INDUSTRY_WORDS,
   NOT_NAMES,
+  OFFICE_WORDS,
   ORG_HEADS_STRONG,
   TITLE_CORES,
   TITLE_FUNCTIONS,
@@ -25,12 +26,6 @@ const OF_LEADS = new Set(
 );
 const GENERIC_PAIRS = new Set(
   'savings loan exchange securities hotels resorts trust sons brothers research development economic culture cultural science technology trade industry commerce arts'.split(
-    ' ',
-  ),
-);
-// Words that end an office's name right before its holder: "Secretary of State George Shultz".
-const OFFICE_WORDS = new Set(
-  'state treasury defense defence justice interior labor labour agriculture transportation energy economy commerce finance health education trade industry'.split(
     ' ',
   ),
 );
@@ -166,6 +161,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     const joined =
       before.length === 1 &&
       !ctx.seenAlone(first) &&
+      !/^\p{Lu}+$/u.test(before[0]?.text ?? '') &&
       !isPlace(first) &&
       !TITLE_FUNCTIONS.has(first) &&
       !TITLE_MODIFIERS.has(first) &&

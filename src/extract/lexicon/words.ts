@@ -27,7 +27,7 @@ export const ORG_HEADS_STRONG = set(`
   hospital clinic museum centers centre center office commerce studios pictures entertainment records
   publishing publications broadcasting airline shipping logistics mining metals steel foods beverages
   brewery breweries winery wines estates hotels resorts properties realty developers construction
-  equity investors investment markets board estate estates presse trustees banca banco bourse racing sports`);
+  equity equities investors investment markets board estate estates presse trustees banca banco bourse racing sports`);
 
 /** Industry words that may stand inside a company's name but do not end it alone with certainty. */
 export const INDUSTRY_WORDS = set(`
@@ -61,6 +61,11 @@ export const SUBJECT_VERBS = set(`
   launches opened opens owns owned employs paid pays confirmed confirms expects expected filed files led leads
   made makes offered offers operates operated provides provided received receives seeks sought shares
   unveiled unveils added adds declined declines denied denies told stated issued issues holds held rose fell`);
+
+/** Words that end an office's name right before its title or holder: "Defense Secretary", "Secretary of State George Shultz". */
+export const OFFICE_WORDS = set(
+  'state treasury defense defence justice interior labor labour agriculture transportation energy economy commerce finance health education trade industry foreign home',
+);
 
 /** Honorifics before a person's name. */
 export const HONORIFICS = set(

@@ -66,7 +66,11 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     const orgStarting = (i: number) => orgSpans.find((s) => s.from === i);
     const orgEnding = (i: number) => orgSpans.find((s) => s.to === i);
     const nameAt = (i: number) => orgSpans.some((s) => s.from === i) || personSpans.some((s) => s.from === i);
-    const firstOrg = orgSpans.find((s) => !s.entity.credit)?.entity.name ?? mainOrg;
+    // the sentence's organization named before the person (press releases announce "X ... as CEO"), else the article's
+    const firstOrgBefore = (p: Span) =>
+      orgSpans.find((s) => !s.entity.credit && s.to <= p.from)?.entity.name ?? mainOrg;
+    let current: Span | null = null;
+    const firstOrg = (): string | null => (current ? firstOrgBefore(current) : mainOrg);
     const slice = (t: TitleSpan) => text.slice(toks[t.from]!.start, toks[t.to - 1]!.end);
 
     // an organization after a title: "of BMW", "at Perpetual Trustees", ", IQI India", "of Britain's PA Media Group"
@@ -150,9 +154,10 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         roles.push({ title: clean, organization, confidence });
       out.set(person, roles);
     };
-    const fallback = (title: string) => (PUBLIC_OFFICE.test(title) || /\bspokes/i.test(title) ? null : firstOrg);
+    const fallback = (title: string) => (PUBLIC_OFFICE.test(title) || /\bspokes/i.test(title) ? null : firstOrg());
 
     for (const p of personSpans) {
+      current = p;
       let found = false;
       // (A) apposition after the name
       if (toks[p.to]?.text === ',') {
@@ -212,7 +217,12 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         let start = end;
         while (
           start > 0 &&
-          (isTitleToken(toks[start - 1]) || (/^(?:and|&)$/.test(lc(toks[start - 1])) && isTitleToken(toks[start - 2])))
+          (isTitleToken(toks[start - 1]) ||
+            (/^(?:and|&)$/.test(lc(toks[start - 1])) && isTitleToken(toks[start - 2])) ||
+            // "founder and legendary CEO": a plain adjective before a title word
+            (/^\p{Ll}+$/u.test(toks[start - 1]?.text ?? '') &&
+              isTitleCore(toks[start]) &&
+              (isTitleToken(toks[start - 2]) || /^(?:and|&)$/.test(lc(toks[start - 2])))))
         )
           start--;
         if (start < end) {

@@ -60,7 +60,8 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
       j++;
       continue;
     }
-    if ((w === 'and' || w === '&') && isTitleToken(tokens[j + 1]) && !stopAt(j + 1)) {
+    const adjectiveThenCore = /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') && isTitleCore(tokens[j + 2]);
+    if ((w === 'and' || w === '&') && (isTitleToken(tokens[j + 1]) || adjectiveThenCore) && !stopAt(j + 1)) {
       j++;
       continue;
     }
