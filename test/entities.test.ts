@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createDocument, type Document, slice } from '../src/document.js';
 import { loadFile } from '../src/load/index.js';
 import { loadPipeline, runArticle } from '../src/pipeline/index.js';
-import { isAcronymOf, isLastWordForm, isShortOrgForm } from '../src/resolve/names.js';
+import { isAcronymOf, isLastWordForm, isShortOrgForm, orgKey, personKey } from '../src/resolve/names.js';
 
 const SHARED = new URL('../../shared/', import.meta.url).pathname;
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
@@ -188,6 +188,29 @@ describe('wire headlines', () => {
   it('folds the headline form into the company the body names', async () => {
     const doc = await runSgml(`${SHARED}corpus/dev/docs/r05.sgm`);
     expect(org(doc, 'Allegheny International Inc')?.aliases).toContain("ALLEGHENY INT'L");
+  });
+});
+
+describe('within-article resolution', () => {
+  it('leaves no two organizations or people sharing a name key, and roles name listed organizations', () => {
+    const files = ['a01.txt', 'a07.txt', 'b09.txt', 'c10.txt', 'c12.txt'].map((f) => `${SHARED}corpus/dev/docs/${f}`);
+    files.push(`${SEEDS}002_0ca4f60e5a2a211f.txt`, `${SEEDS}003_bac13eed3052a0ca.txt`);
+    for (const file of files) {
+      const doc = run(file);
+      const orgKeys = doc.organizations.flatMap((o, i) =>
+        [o.name, ...o.aliases].map((n) => `${orgKey(n)}`).map((k) => [k, i] as const),
+      );
+      const owners = new Map<string, number>();
+      for (const [k, i] of orgKeys) {
+        expect(owners.get(k) ?? i, `${file}: "${k}" in two organizations`).toBe(i);
+        owners.set(k, i);
+      }
+      const names = new Set(doc.organizations.flatMap((o) => [o.name]));
+      for (const p of doc.people)
+        for (const r of p.roles)
+          if (r.organization) expect(names.has(r.organization) || !owners.has(orgKey(r.organization))).toBe(true);
+      expect(new Set(doc.people.map((p) => personKey(p.name))).size).toBe(doc.people.length);
+    }
   });
 });
 

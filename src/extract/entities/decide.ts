@@ -275,7 +275,10 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
           .every((w) => isPlace(w) || REGION_WORDS.has(w)),
     );
     if (!sameName && sharers.length > 1 && sharers.every((o) => o.first > g.first)) continue;
-    const pick = (before.length ? before : cands).reduce((a, b) => (b.first > a.first && b.first < g.first ? b : a));
+    // a candidate that is the same name with a legal suffix ("SIS" and "SIS Corp") comes first
+    const exact = cands.find((o) => orgKey([...o.forms.keys()][0] ?? o.key) === orgKey(form));
+    const pick =
+      exact ?? (before.length ? before : cands).reduce((a, b) => (b.first > a.first && b.first < g.first ? b : a));
     g.parent = pick;
     g.kind = 'org';
   }
@@ -328,14 +331,10 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
       const key = orgKey(form);
       const first = key.split(' ')[0] ?? '';
       const isOrg = (g: Group) => root(g).kind === 'org';
+      const tier = (test: (f: string) => boolean) => all.find((g) => isOrg(g) && [...g.forms.keys()].some(test));
       same =
-        all.find(
-          (g) =>
-            isOrg(g) &&
-            [...g.forms.keys()].some(
-              (f) => orgKey(f) === key || isShortOrgForm(form, f) || isShortOrgForm(f, form) || isAcronymOf(form, f),
-            ),
-        ) ??
+        tier((f) => orgKey(f) === key) ??
+        tier((f) => isShortOrgForm(form, f) || isShortOrgForm(f, form) || isAcronymOf(form, f)) ??
         // "ALLEGHENY INT'L" for "Allegheny International Inc"
         (first.length > 3 && k === 0
           ? all.find((g) => isOrg(g) && [...g.forms.keys()].some((f) => orgKey(f).split(' ')[0] === first))
