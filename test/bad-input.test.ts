@@ -405,7 +405,7 @@ describe('load in process', () => {
         error: {
           line: 3,
           index: 1,
-          reason: expect.stringMatching(/^article is at least \d+ characters, over the --max-bytes limit of 100/),
+          reason: expect.stringMatching(/^line is \d+ bytes, too long for the --max-bytes limit of 100/),
         },
       },
       { article: { content: 'Beta Inc. said it grew.', source: { index: 2 } } },

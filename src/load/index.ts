@@ -185,7 +185,8 @@ export async function* loadFileStream(file: string, options: LoadOptions = {}): 
 
 async function* streamJsonLines(file: string, options: LoadOptions): AsyncGenerator<ReadResult> {
   const max = maxOf(options);
-  // JSON escapes ("\u00e9") can take 6 bytes per character of text.
+  // JSON escapes ("\u00e9") can take 6 bytes per character of text: a longer line cannot hold an
+  // article within the limit (unless beside other big fields), so it is dropped as it is read.
   const maxLineBytes = 6 * max + 64 * 1024;
   let index = 0;
   let lines = 0;
@@ -198,7 +199,7 @@ async function* streamJsonLines(file: string, options: LoadOptions): AsyncGenera
             path: file,
             index: index++,
             line: line.lineNo,
-            reason: overLimit(`at least ${Math.floor(line.tooLong / 6)}`, max),
+            reason: `line is ${line.tooLong} bytes, too long for the --max-bytes limit of ${max} (raise --max-bytes to read it)`,
           },
         };
         continue;
@@ -217,8 +218,9 @@ async function* streamJsonLines(file: string, options: LoadOptions): AsyncGenera
       // ASCII (most JSON Lines) becomes a one-byte string directly: half the memory of a decoded one.
       const text = isAscii(bytes) ? bytes.toString('latin1') : decode(bytes).text;
       if (!text.trim()) continue;
-      if (looksBinary(text)) {
-        yield { error: { path: file, line: line.lineNo, reason: 'binary data, not text (rest of the file not read)' } };
+      // Binary from the first line on is no JSON Lines file; a binary line later is one bad line (invalid JSON).
+      if (line.lineNo === 1 && looksBinary(text)) {
+        yield { error: { path: file, reason: 'binary data, not text' } };
         return;
       }
       const r = parseJsonLine(text, file, index, line.lineNo);
