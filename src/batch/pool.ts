@@ -42,7 +42,8 @@ export class ArticlePool {
     this.started = new BigInt64Array(shared);
     this.pool = new Piscina({
       filename: new URL('./worker.js', import.meta.url).href,
-      minThreads: this.threads,
+      // One worker to begin with, more as soon as tasks queue up: a one-article run starts one.
+      minThreads: 1,
       maxThreads: this.threads,
       idleTimeout: 60_000,
       concurrentTasksPerWorker: 1,
