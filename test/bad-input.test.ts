@@ -288,19 +288,14 @@ describe('hostile structure', { timeout: 180_000 }, () => {
     const depth = 10_000;
     const html = `<!doctype html><html><body>${'<div>'.repeat(depth)}<p>Tarn Valley Water Co. said its profit rose 6% in the year.</p>${'</div>'.repeat(depth)}</body></html>`;
     writeFileSync(path.join(work, 'nested.html'), html);
-    // Readability's cost grows with the cube of the depth (6.8 s at 500, 43 s at 1,000): without a depth
-    // cap before it (clean/html.ts), this page ends at the time limit. Either outcome is one clean line.
-    const run = await extract(['good.txt', 'nested.html'], HAS_TIMEOUT ? ['--timeout-ms', '5000'] : []);
+    // Readability's cost grows with the cube of the depth (43 s at 1,000 levels): clean/html collapses
+    // subtrees below 100 levels into their text first, so the page is read like any other.
+    const run = await extract(['good.txt', 'nested.html'], HAS_TIMEOUT ? ['--timeout-ms', '20000'] : []);
     expectGoodWritten(run);
     const page = run.records.find((r) => r.source.path === 'nested.html');
-    if (page) {
-      expect(page.text).toContain('Tarn Valley Water Co. said');
-      expect(run.errors).toEqual([]);
-      expect(run.status).toBe(0);
-    } else {
-      expect(run.errors).toEqual([line('nested.html#0: timed out after 5000 ms')]);
-      expect(run.status).toBe(1);
-    }
+    expect(page?.text).toContain('Tarn Valley Water Co. said');
+    expect(run.errors).toEqual([]);
+    expect(run.status).toBe(0);
   });
 
   it('text built to make regular expressions backtrack: the batch ends and keeps the good article', async () => {

@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { removeBoilerplate, removePageFurniture } from './html/boilerplate.js';
+import { flattenDeepNesting } from './html/depth.js';
 import { chooseHeadline } from './html/headline.js';
 import { readJsonLd } from './html/jsonld.js';
 import { pruneHtml } from './html/prune.js';
@@ -65,6 +66,7 @@ export function cleanHtml(html: string): CleanedHtml {
   const headline = chooseHeadline(titleSources(document, jsonLd.headline));
   const body = document.body ?? document.documentElement;
   if (!body) return { headline, text: '', published };
+  flattenDeepNesting(body);
   removePageFurniture(body);
   // Short pages and notices may have no article for Readability to find: their whole text is
   // the body, read before Readability rewrites it. Long pages always yield an article.

@@ -38,7 +38,8 @@ const NAME_SUFFIXES = new Set(
 // Month and day names are not in the word list but are no glued pairs ("Sept" + "ember").
 const CALENDAR =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
-const TOKEN = /^\p{Lu}?\p{Ll}{4,}$/u;
+// Two glued words are at most a few dozen letters; longer runs are not words (and would cost quadratic time).
+const TOKEN = /^\p{Lu}?\p{Ll}{4,40}$/u;
 const LETTERS = /\p{L}+/gu;
 // A word between white space, with its surrounding punctuation peeled off.
 const CHUNK = /(^|\s)([("“‘'[]*)(\p{L}+)(?=[)"”’'\].,;:!?]*(?:\s|$))/gu;
