@@ -9,7 +9,11 @@ function mergeMentions(a: Mention[], b: Mention[]): Mention[] {
   const seen = new Set<number>();
   return [...a, ...b]
     .sort((x, y) => x.start - y.start || x.end - y.end)
-    .filter((m) => (seen.has(m.start) ? false : (seen.add(m.start), true)));
+    .filter((m) => {
+      if (seen.has(m.start)) return false;
+      seen.add(m.start);
+      return true;
+    });
 }
 
 /** Folds entries whose name or alias keys meet into the first of them. */
@@ -69,7 +73,9 @@ export function resolveArticle(doc: Document): Document {
         .map((r) => ({ ...r, organization: canon(r.organization) }))
         .filter((r) => {
           const k = `${r.title.toLowerCase()}|${r.organization ?? ''}`;
-          return seen.has(k) ? false : (seen.add(k), true);
+          if (seen.has(k)) return false;
+          seen.add(k);
+          return true;
         });
       return { ...p, roles };
     }),
