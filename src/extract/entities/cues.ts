@@ -69,7 +69,7 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
     c.org.push(`descriptor:${prev2.text}`);
   if (
     prev &&
-    (lc(prev) === 'of' || lc(prev) === 'in' || lc(prev) === 'by' || lc(prev) === 'to') &&
+    (lc(prev) === 'of' || lc(prev) === 'in' || lc(prev) === 'by' || lc(prev) === 'to' || lc(prev) === 'with') &&
     prev2 &&
     ORG_CONTEXT_BEFORE.has(lc(prev2))
   )
@@ -92,7 +92,7 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
   if (prev && /-based$/.test(prev.text)) c.org.push('based');
   // "(a Citadel company)", "the Alibaba unit"
   if (prev && /^(?:a|an|the)$/.test(lc(prev)) && next && ORG_DESCRIPTORS.has(lc(next)) && next.text === lc(next))
-    c.org.push('descriptor-after');
+    c.org.push('a-x-company');
   if (prev && /(?:maker|makers)$/.test(prev.text) && prev.text === lc(prev)) c.org.push(`descriptor:${prev.text}`);
   // "McKinsey managers", "Airco employees": an employer before its people
   if (

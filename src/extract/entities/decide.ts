@@ -55,7 +55,7 @@ interface Group {
 const PEOPLE_WORD = /(?:ians?|eans?|yans?|ese|ists?|ites?|ish|ans|crats?)$/;
 const REGION_WORDS = new Set(['pacific', 'atlantic', 'region', 'emea', 'apac', 'americas', 'international', 'global']);
 const STRONG_ORG_CUES =
-  /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name|title-of|owned|employer|coordinated)/;
+  /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name|title-of|owned|employer|coordinated|a-x-company)/;
 const KEYS = new Map<string, string>();
 const keyOf = (s: string): string => {
   const known = KEYS.get(s);

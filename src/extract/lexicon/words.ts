@@ -52,7 +52,7 @@ export const ORG_DESCRIPTORS = set(`
 export const ORG_CONTEXT_BEFORE = set(`
   shares stake acquisition acquire acquired acquiring acquires buy bought buying takeover merger merge merged
   subsidiary unit division affiliate partnership partnered partner partners invest invested investment
-  according`);
+  according collaboration collaborations partnerships alliance alliances tie-up tie-ups cooperation deals`);
 
 /** Verbs that follow a business as subject ("X said", "X announced"). */
 export const SUBJECT_VERBS = set(`
