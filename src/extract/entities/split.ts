@@ -40,7 +40,11 @@ export const endsAsOrg = (tokens: Token[]): boolean => {
   const last = tokens[tokens.length - 1];
   if (isLegalSuffix(last) && tokens.length > 1) return true;
   if (tokens.length > 1 && ORG_HEADS_STRONG.has(lc(last))) return true;
-  return tokens.length > 2 && OF_LEADS.has(lc(tokens[0])) && lc(tokens[1]) === 'of';
+  if (tokens.length > 2 && OF_LEADS.has(lc(tokens[0])) && lc(tokens[1]) === 'of') return true;
+  // "Savings and Loan Association of Wisconsin"
+  return tokens.some(
+    (t, i) => i > 0 && i < tokens.length - 2 && ORG_HEADS_STRONG.has(lc(t)) && lc(tokens[i + 1]) === 'of',
+  );
 };
 
 const startsPerson = (tokens: Token[]): boolean =>
