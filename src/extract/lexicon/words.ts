@@ -27,7 +27,10 @@ export const ORG_HEADS_STRONG = set(`
   hospital clinic museum centers centre center office commerce studios pictures entertainment records
   publishing publications broadcasting airline shipping logistics mining metals steel foods beverages
   brewery breweries winery wines estates hotels resorts properties realty developers construction
-  equity equities investors investment markets board estate estates presse trustees banca banco bourse racing sports`);
+  equity equities investors investment markets board estate estates presse trustees banca banco bourse racing sports
+  cement concrete oil gas paper textiles tobacco tire tires minerals mines lumber timber products drugs instruments
+  controls materials machinery manufacturing engineering utilities pipeline refining exploration leasing savings
+  stores apparel aviation aerospace computer computers telephone telegraph`);
 
 /** Industry words that may stand inside a company's name but do not end it alone with certainty. */
 export const INDUSTRY_WORDS = set(`
