@@ -43,7 +43,14 @@ export async function extractCommand(inputs: string[], flags: ExtractFlags): Pro
   let executor: QueueExecutor | null = null;
   try {
     if (flags.queue) {
-      executor = await QueueExecutor.open(flags.queue);
+      let lastError = '';
+      executor = await QueueExecutor.open(flags.queue, {
+        // BullMQ reconnects by itself; one line per distinct complaint is enough.
+        onError: (e) => {
+          if (e.message !== lastError) say(`press-extract: queue: ${e.message}`);
+          lastError = e.message;
+        },
+      });
       if ((await executor.workers()) === 0)
         say(
           `press-extract: no worker on ${executor.label} yet; start one with: press-extract worker --queue ${executor.label}`,

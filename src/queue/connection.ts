@@ -49,13 +49,16 @@ export async function checkReachable(target: QueueTarget, timeoutMs = 5000): Pro
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });
-  // Connection errors are reported by connect() below; without a listener ioredis logs them too.
-  client.on('error', () => {});
+  // The socket's error (ECONNREFUSED...) says more than the "Connection is closed" connect() rejects with.
+  let cause: Error | null = null;
+  client.on('error', (e: Error) => {
+    cause ??= e;
+  });
   try {
     await client.connect();
     await client.ping();
   } catch (e) {
-    throw new Error(`cannot reach Redis at ${target.label}: ${(e as Error).message}`);
+    throw new Error(`cannot reach Redis at ${target.label}: ${(cause ?? (e as Error)).message}`);
   } finally {
     client.disconnect();
   }

@@ -27,11 +27,15 @@ interface Waiter {
   promise: Promise<ArticleOutcome>;
   resolve: (outcome: ArticleOutcome) => void;
   since: number;
+  /** Adds the job (again: a Redis restarted without persistence has lost it). */
+  submit: () => Promise<unknown>;
 }
 
 export interface QueueExecutorOptions {
   /** The code fingerprint naming the queue and the jobs (default: this build's). */
   fingerprint?: string;
+  /** Connection trouble (BullMQ reconnects by itself); without it such errors are dropped. */
+  onError?: (error: Error) => void;
 }
 
 export class QueueExecutor {
@@ -78,6 +82,10 @@ export class QueueExecutor {
       client.disconnect();
     }
     const events = new QueueEvents(name, { connection: target.connection, lastEventId });
+    // Without listeners, the errors of a lost connection would be printed with their stacks.
+    const onError = (e: Error) => options.onError?.(e);
+    queue.on('error', onError);
+    events.on('error', onError);
     await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
     return new QueueExecutor(target, version, queue, events);
   }
@@ -96,11 +104,8 @@ export class QueueExecutor {
     const promise = new Promise<ArticleOutcome>((r) => {
       resolve = r;
     });
-    this.waiters.set(id, { promise, resolve, since: Date.now() });
-    const fresh = !this.submitted.has(id);
-    this.submitted.add(id);
-    this.queue
-      .add(
+    const submit = () =>
+      this.queue.add(
         JOB_NAME,
         { article, pipeline },
         {
@@ -110,7 +115,11 @@ export class QueueExecutor {
           removeOnComplete: { age: KEEP_SECONDS },
           removeOnFail: { age: KEEP_SECONDS },
         },
-      )
+      );
+    this.waiters.set(id, { promise, resolve, since: Date.now(), submit });
+    const fresh = !this.submitted.has(id);
+    this.submitted.add(id);
+    submit()
       // Adding an id that exists changes nothing; its state says whether it is already done.
       .then(() => this.check(id, fresh))
       .catch((e: Error) => this.settle(id, { ok: false, reason: `queue failed: ${e.message}`, ms: 0 }));
@@ -129,6 +138,10 @@ export class QueueExecutor {
    */
   private async check(id: string, fresh: boolean): Promise<void> {
     const state = await this.queue.getJobState(id);
+    if (state === 'unknown' && !fresh) {
+      await this.waiters.get(id)?.submit();
+      return;
+    }
     if (state !== 'completed' && state !== 'failed') return;
     const job = await this.queue.getJob(id);
     if (!job || !this.waiters.has(id)) return;
