@@ -89,6 +89,15 @@ export const TRIGGERS: Trigger[] = [
     frame: 'buy',
   },
   {
+    // "making Kaiser an indirect wholly owned unit of Hanson": the name before becomes the target, the one after buys.
+    name: 'unit-of',
+    re: w(
+      String.raw`\b(?:an?|the)\s+(?:(?:indirect|direct|new|wholly[- ]owned|fully[- ]owned|majority[- ]owned|[\d.]+\s?(?:pct|%)[- ]owned)\s+){0,3}(?:unit|subsidiary)\s+of\b`,
+    ),
+    type: 'acquisition',
+    frame: 'buy',
+  },
+  {
     name: 'mou',
     re: w(String.raw`\b(?:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|MoU|MOU)\b`),
     type: 'partnership',
@@ -191,7 +200,7 @@ export const BACKGROUND =
 /** Statuses, checked in this order against the sentence. */
 export const STATUS: [Deal['status'] & string, RegExp][] = [
   ['terminated', /\b(?:terminat\w+|called\s+off|scrapp\w+|abandon\w+|cancel\w+|walked\s+away)\b/i],
-  ['completed', /\b(?:complet\w+|finali[sz]\w+|closed|closes|consummat\w+)\b/i],
+  ['completed', /\b(?:complet\w+|finali[sz]\w+|closed|closes|consummat\w+|shareholders\s+(?:\w+\s+)?approved)\b/i],
   [
     'proposed',
     /\b(?:propos\w+|offer(?:ed|s)?\s+to|intends?\s+to|plans?\s+to|planned|bid|seeks?\s+to|explore|would\s+set\s+up|will\s+start)\b/i,

@@ -122,6 +122,11 @@ export function parseSentence(
         !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)),
     );
     let right = parties.filter((m) => m.start >= hit.end && m.end <= rightEnd && !speakers.includes(m));
+    // "GTX said Nippon Steel, in a move to diversify, invested": the subject stands before the aside.
+    if (!left.length && hit.trigger.frame !== 'mutual' && clauseFrom > leftFrom)
+      left = beforeAside(text, parties, leftFrom, clauseFrom, hit.start);
+    // "A said B acquired C": B, the subject of the reported clause, is the side; A only reports.
+    left = afterReportingVerb(text, left, hit.start);
     const leftText = text.slice(clauseFrom, hit.start);
     const coordinated = k > 0 && !left.length && COORDINATION.test(text.slice(prevEnd, hit.start));
     if (coordinated) {
@@ -182,6 +187,12 @@ export function parseSentence(
 
     const noun = NOUN_TRIGGER.test(triggerText);
     let assigned = assignRoles({ text, frame, trigger: hit, noun }, left, right);
+    // "making Y a unit of X": Y is taken over, X buys.
+    if (hit.trigger.name === 'unit-of')
+      assigned = [
+        ...left.map((m): Party => ({ name: m.name, role: 'target' })),
+        ...right.slice(0, 1).map((m): Party => ({ name: m.name, role: 'acquirer' })),
+      ];
     if (sellsStake)
       assigned = assigned.map((p) => ({
         ...p,
@@ -270,4 +281,39 @@ function splitParties(
     }
   }
   return [parties];
+}
+
+const ASIDE_OPENER =
+  /^\s*(?:in|as|after|with|following|under|through|according|among|like|a|an|the|which|who|its|their|also|now|already|together)\b/i;
+const REPORTING = /\b(?:said|says|announced|announces|reported|reports|disclosed|confirmed)\s+(?:that\s+)?/gi;
+
+// The subject before a comma-enclosed aside that ends just before the trigger, when that aside names nobody.
+function beforeAside(
+  text: string,
+  parties: OrgMention[],
+  from: number,
+  clauseFrom: number,
+  triggerStart: number,
+): OrgMention[] {
+  if (/\S/.test(text.slice(clauseFrom, triggerStart))) return [];
+  const head = text.slice(from, clauseFrom - 1);
+  const open = head.lastIndexOf(',');
+  if (open < 0) return [];
+  const asideStart = from + open;
+  if (!ASIDE_OPENER.test(text.slice(asideStart + 1, clauseFrom - 1))) return [];
+  if (parties.some((m) => m.start > asideStart && m.end < clauseFrom)) return [];
+  const before = parties.filter(
+    (m) => m.start >= from && m.end <= asideStart && /^\s*$/.test(text.slice(m.end, asideStart)),
+  );
+  return before.slice(-1);
+}
+
+function afterReportingVerb(text: string, left: OrgMention[], end: number): OrgMention[] {
+  if (left.length < 2) return left;
+  let cut = -1;
+  const from = left[0]!.start;
+  for (const m of text.slice(from, end).matchAll(REPORTING)) cut = from + m.index + m[0].length;
+  if (cut < 0) return left;
+  const kept = left.filter((m) => m.start >= cut);
+  return kept.length ? kept : left;
 }

@@ -31,6 +31,7 @@ function findTriggers(text: string, sentence: Span, mentions: OrgMention[]): Hit
 const NOT_A_DEAL_AFTER =
   /^\s+(?:agreements?|price|option|obligations?|commitments?|orders?|rights?|licen[cs]es?|access|power|costs?|decisions?)\b|^\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rights|licen[cs]es?)\b/i;
 const DESCRIPTIVE_JV_AFTER = /^[- ]?(?:company|companies|partners?|entity|firm|subsidiary|structure|rules?|model)\b/i;
+const BECOMES_BEFORE = /\b(?:mak(?:e|es|ing)|made|becom(?:e|es|ing)|became)\s+(?:\S+\s+){0,6}$/i;
 const ANTI_BEFORE = /\banti-?$/i;
 const GOODS =
   '(?:tonnes|tons|barrels|bushels|ounces|bales|cargo(?:es)?|crude|oil|wheat|corn|grain|sugar|coffee|cocoa|soybeans?|soymeal|maize|rice|cotton|copper|tin|rubber|palm\\s+oil|feedgrains?|sorghum|barley|beef|pork|rapeseed|gas\\s+oil|gasoline|naphtha|fuel|bonds|debentures|notes|treasur(?:y|ies)|bills|dollars|yen|marks|currency|francs|sterling|aircraft|jets|planes|airliners|A-?\\d{3}s?|vessels|ships|tankers|buildings?|equipment|rights\\s+to)';
@@ -75,6 +76,8 @@ export function triggersIn(text: string, sentence: Span, mentions: OrgMention[])
       return false;
     if (h.trigger.frame === 'buy' && NOT_A_DEAL_AFTER.test(after)) return false;
     if (h.trigger.name === 'jv' && DESCRIPTIVE_JV_AFTER.test(after)) return false;
+    // "a unit of X" describes a company unless the sentence says it becomes one ("making Y a unit of X").
+    if (h.trigger.name === 'unit-of' && !BECOMES_BEFORE.test(text.slice(sentence.start, h.start))) return false;
     // "a stepped-up investment in its storage system": spending on its own business.
     if (h.trigger.name === 'invest-in' && /^\s*(?:its|their|our|his|her)\s/i.test(after)) return false;
     // "definitive agreements", "purchase agreement": the kind of deal comes from another word.

@@ -6,7 +6,9 @@ const NOT_THE_PRICE_BEFORE =
   /\b(?:deposits?|sales|revenues?|turnover|profits?|loss(?:es)?|earnings|debt|assets\s+of|valued\s+at|value\s+the\s+company\s+at|would\s+value|up\s+to|additional|an\s+additional|price\s+tag\s+of|market\s+(?:value|capitali[sz]ation)\s+of|retire|capital\s+of)\s+(?:of\s+|about\s+|approximately\s+|some\s+|around\s+|nearly\s+|over\s+)?$/i;
 const PER_SHARE_AFTER =
   /^\s*(?:a|per|each)\s+(?:share|unit|ADS)\b|^\s*per[- ]share\b|^\s*(?:each|apiece)\b|^[^.;,]{0,25}?\b(?:a|per)\s+(?:share|unit)\b/i;
-const NOT_THE_PRICE_AFTER = /^\s*(?:in|of)\s+(?:deposits|sales|revenues?|assets|debt|annual\s+sales)\b/i;
+// "its 1.375 dlr convertible preferred stock": the par or dividend of a security names no price.
+const NOT_THE_PRICE_AFTER =
+  /^\s*(?:in|of)\s+(?:deposits|sales|revenues?|assets|debt|annual\s+sales)\b|^\s*(?:cumulative\s+)?(?:convertible|exchangeable|preferred|preference|redeemable)\b/i;
 
 export function isDealPrice(text: string, a: Amount): boolean {
   if (a.kind !== 'money' || !a.currency || !(a.value > 0) || a.per) return false;
