@@ -102,9 +102,23 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     // "NEW YORK, March 3 -": a caps dateline opens with a place whose first word is also a common word
     const toks = r.tokens;
     const placeAhead = [2, 3].some(
-      (n) => cut + n <= toks.length && isPlace(toks.slice(cut, cut + n).map((x) => x.text).join(' ')),
+      (n) =>
+        cut + n <= toks.length &&
+        isPlace(
+          toks
+            .slice(cut, cut + n)
+            .map((x) => x.text)
+            .join(' '),
+        ),
     );
-    if (atStart && !placeAhead && ctx.isCommonWord(w) && !FIRST_NAMES.has(w) && !joins && !endsAsOrg(r.tokens.slice(cut))) {
+    if (
+      atStart &&
+      !placeAhead &&
+      ctx.isCommonWord(w) &&
+      !FIRST_NAMES.has(w) &&
+      !joins &&
+      !endsAsOrg(r.tokens.slice(cut))
+    ) {
       cut++;
       continue;
     }
