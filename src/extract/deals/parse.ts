@@ -285,6 +285,8 @@ function splitParties(
 
 const ASIDE_OPENER =
   /^\s*(?:in|as|after|with|following|under|through|according|among|like|a|an|the|which|who|its|their|also|now|already|together)\b/i;
+// Nothing, or a place qualifier ("of Japan"), between a name and the comma that opens an aside.
+const QUALIFIER_ONLY = /^(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*$/u;
 const REPORTING = /\b(?:said|says|announced|announces|reported|reports|disclosed|confirmed)\s+(?:that\s+)?/gi;
 
 // The subject before a comma-enclosed aside that ends just before the trigger, when that aside names nobody.
@@ -303,7 +305,7 @@ function beforeAside(
   if (!ASIDE_OPENER.test(text.slice(asideStart + 1, clauseFrom - 1))) return [];
   if (parties.some((m) => m.start > asideStart && m.end < clauseFrom)) return [];
   const before = parties.filter(
-    (m) => m.start >= from && m.end <= asideStart && /^\s*$/.test(text.slice(m.end, asideStart)),
+    (m) => m.start >= from && m.end <= asideStart && QUALIFIER_ONLY.test(text.slice(m.end, asideStart)),
   );
   return before.slice(-1);
 }

@@ -255,6 +255,13 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
       if (last.length === 1) {
         g.parent = last[0]!;
         g.kind = 'org';
+        continue;
+      }
+      // "Nippon" after "Nippon Steel Co": the first word of the one longer business that opens with it
+      const opens = orgs.filter((o) => o !== g && !o.parent && o.key.startsWith(`${g.key} `));
+      if (g.words === 1 && opens.length === 1 && opens[0]!.first < g.first && !isPlace(g.key)) {
+        g.parent = opens[0]!;
+        g.kind = 'org';
       }
       continue;
     }

@@ -145,6 +145,19 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
   if (cut || keep < r.tokens.length) r = keep > cut ? sub(r, ctx.text, cut, keep) : null;
   if (!r) return [];
 
+  // "Nippon Steel Co of Japan": a country after a full company name qualifies it; "Aluminum Co of America",
+  // one word before the suffix, needs its country to be a name.
+  const qualifierAt = r.tokens.findIndex(
+    (t, i) => i >= 2 && isLegalSuffix(t) && lc(r?.tokens[i + 1]) === 'of' && i + 2 < (r?.tokens.length ?? 0),
+  );
+  if (qualifierAt > 0) {
+    const place = sub(r, ctx.text, qualifierAt + 2, r.tokens.length);
+    if (place && isPlace(place.text)) {
+      const name = sub(r, ctx.text, 0, qualifierAt + 1);
+      return [name, place].filter((x): x is Run => !!x);
+    }
+  }
+
   // "(Secretary General of) Enterprise Service for Alibaba Digital Economy": a function before "for" is no part of the name
   const forAt = r.tokens.findIndex((t, i) => i > 0 && t.text === 'for');
   if (forAt > 0 && r.tokens.slice(0, forAt).every((t) => TITLE_FUNCTIONS.has(lc(t)) || TITLE_MODIFIERS.has(lc(t)))) {
