@@ -98,6 +98,17 @@ async function until(test: () => Promise<boolean>, what: string, ms = 90_000): P
 
 const read = (p: string) => readFileSync(path.join(dir, p));
 
+/** Null when the two files are byte-identical, else their first differing line (a readable failure). */
+function difference(a: string, b: string): string | null {
+  const x = read(a);
+  const y = read(b);
+  if (x.equals(y)) return null;
+  const xs = x.toString('utf8').split('\n');
+  const ys = y.toString('utf8').split('\n');
+  const i = xs.findIndex((line, n) => line !== ys[n]);
+  return `${a} and ${b} differ at line ${i + 1} (${xs.length} and ${ys.length} lines):\n${xs[i]?.slice(0, 2000)}\n${ys[i]?.slice(0, 2000)}`;
+}
+
 beforeAll(async () => {
   const probe = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
   if (probe.error)
@@ -189,8 +200,8 @@ describe('extract --queue', () => {
       const readBack = Number(second.stderr().match(/(\d+) read back from the queue/)?.[1]);
       expect(readBack).toBeGreaterThanOrEqual(before.size);
 
-      expect(read('queued/records.jsonl').equals(read('local/records.jsonl'))).toBe(true);
-      expect(read('queued/dataset.json').equals(read('local/dataset.json'))).toBe(true);
+      expect(difference('queued/records.jsonl', 'local/records.jsonl')).toBeNull();
+      expect(difference('queued/dataset.json', 'local/dataset.json')).toBeNull();
 
       // Nothing finished before the restart was run again.
       for (const [id, finishedOn] of before) expect((await queue.getJob(id))?.finishedOn).toBe(finishedOn);
@@ -224,7 +235,7 @@ describe('extract --queue', () => {
       .filter((l) => l.startsWith('press-extract: ') && l.includes('.txt'));
     expect(errors).toEqual(['press-extract: poison.txt#0: failed after 3 attempts: timed out after 4000 ms']);
     expect(collector.stderr()).toMatch(/1 records, 1 errors/);
-    expect(read('poisoned/records.jsonl').equals(read('good-local/records.jsonl'))).toBe(true);
+    expect(difference('poisoned/records.jsonl', 'good-local/records.jsonl')).toBeNull();
     // Each attempt was stopped at the time limit, and the worker lived on.
     expect(worker.stderr().match(/poison\.txt#0: timed out after 4000 ms/g)).toHaveLength(3);
     expect(worker.child.exitCode).toBeNull();
