@@ -46,7 +46,9 @@ export class ArticlePool {
       minThreads: 1,
       maxThreads: this.threads,
       idleTimeout: 60_000,
-      concurrentTasksPerWorker: 1,
+      // A few tasks wait inside each worker, so that it starts the next article at once
+      // instead of idling until the main thread has taken the last result and sent more.
+      concurrentTasksPerWorker: 4,
       workerData: { started: shared },
       // A small young generation: workers keep ~100 MB of models live, the rest is short-lived garbage.
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024, maxYoungGenerationSizeMb: 8 },
@@ -58,19 +60,37 @@ export class ArticlePool {
     this.watchdog.unref();
   }
 
-  /** Runs one article; never rejects (time-outs and crashed workers become failed outcomes). */
+  /**
+   * Runs one article; never rejects (time-outs and crashed workers become failed outcomes).
+   * An article lost with a worker that was stopped for another one's time limit runs again.
+   */
   async run(article: RawArticle, pipeline: PipelineDefinition): Promise<ArticleOutcome> {
+    const first = await this.runOnce(article, pipeline);
+    return first.ok || first.timedOut ? first.outcome : (await this.runOnce(article, pipeline)).outcome;
+  }
+
+  private async runOnce(
+    article: RawArticle,
+    pipeline: PipelineDefinition,
+  ): Promise<{ ok: boolean; timedOut: boolean; outcome: ArticleOutcome }> {
     const slot = await this.takeSlot();
     Atomics.store(this.started, slot, 0n);
     const entry: Running = { controller: new AbortController(), slot };
     this.running.add(entry);
     const t0 = performance.now();
     try {
-      return await this.pool.run({ article, pipeline, slot }, { signal: entry.controller.signal });
+      const outcome = await this.pool.run({ article, pipeline, slot }, { signal: entry.controller.signal });
+      return { ok: true, timedOut: false, outcome };
     } catch (e) {
       const ms = performance.now() - t0;
-      if (entry.controller.signal.aborted) return { ok: false, reason: `timed out after ${this.timeoutMs} ms`, ms };
-      return { ok: false, reason: `worker failed: ${(e as Error).message.split('\n')[0]}`, ms };
+      if (entry.controller.signal.aborted)
+        return {
+          ok: false,
+          timedOut: true,
+          outcome: { ok: false, reason: `timed out after ${this.timeoutMs} ms`, ms },
+        };
+      const reason = `worker failed: ${(e as Error).message.split('\n')[0]}`;
+      return { ok: false, timedOut: false, outcome: { ok: false, reason, ms } };
     } finally {
       this.running.delete(entry);
       this.freeSlots.push(slot);
