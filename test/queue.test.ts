@@ -13,6 +13,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RawArticle } from '../src/document.js';
+import { loadFile } from '../src/load/index.js';
+import { loadPipeline } from '../src/pipeline/definition.js';
+import { parseQueueUrl } from '../src/queue/connection.js';
+import { jobId } from '../src/queue/jobs.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REUTERS = path.resolve(ROOT, '../shared/corpus/reuters21578');
@@ -242,4 +247,31 @@ describe('extract --queue', () => {
     worker.child.kill('SIGTERM');
     expect((await worker.exit).status).toBe(0);
   }, 120_000);
+});
+
+describe('queue addresses and job ids', () => {
+  it('reads redis:// URLs, hiding the password in messages', () => {
+    const t = parseQueueUrl('redis://worker:p%40ss@10.0.0.5:6380/2');
+    expect(t.connection).toMatchObject({ host: '10.0.0.5', port: 6380, db: 2, username: 'worker', password: 'p@ss' });
+    expect(t.label).toBe('redis://worker:***@10.0.0.5:6380/2');
+    expect(parseQueueUrl('rediss://queue.example').connection).toMatchObject({ port: 6379, db: 0, tls: {} });
+    expect(() => parseQueueUrl('http://10.0.0.5:6379')).toThrow(/redis:\/\//);
+    expect(() => parseQueueUrl('redis://host/queue')).toThrow(/database number/);
+  });
+
+  it('names a job by its article, source, pipeline and build', async () => {
+    const articles = (await loadFile(path.join(REUTERS, 'reut2-000.sgm')))
+      .flatMap((r) => ('article' in r ? [r.article] : []))
+      .slice(0, 3) as RawArticle[];
+    const [a, b] = articles as [RawArticle, RawArticle];
+    const newswire = loadPipeline('newswire');
+    const id = jobId(a, newswire, 'build-1');
+    expect(id).toMatch(/^[0-9a-f]{64}$/);
+    expect(jobId(structuredClone(a), loadPipeline('newswire'), 'build-1')).toBe(id);
+    expect(jobId(b, newswire, 'build-1')).not.toBe(id);
+    expect(jobId(a, loadPipeline('news'), 'build-1')).not.toBe(id);
+    expect(jobId(a, newswire, 'build-2')).not.toBe(id);
+    // The same text at another place in the input is another job (its record id may differ).
+    expect(jobId({ ...a, source: { ...a.source, index: 99 } }, newswire, 'build-1')).not.toBe(id);
+  });
 });
