@@ -27,7 +27,7 @@ export const TRIGGERS: Trigger[] = [
   {
     name: 'stake',
     re: w(
-      String.raw`\b(?:took|taken|take|takes|taking|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|buil(?:d|t|ds))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w.%-]+(?:,\d+)*\s+){0,5}?(?:stake|equity interest|interest|holding|shares)\b`,
+      String.raw`\b(?:took|taken|take|takes|taking|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|buil(?:d|t|ds))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w.%-]+(?:,\d+)*\s+){0,5}?(?:stake|equity interest|interest|holding|shares)\b`,
     ),
     type: 'investment',
     frame: 'invest',

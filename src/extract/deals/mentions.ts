@@ -30,6 +30,8 @@ export function asides(text: string, span: Span): Span[] {
   return out;
 }
 
+const COMPANY_END = /\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LP|L\.P|AG|SA|NV|SpA|Limited|Corporation|Company)\.?$/;
+
 // Organizations named only as a source or an agent are not parties.
 const NOT_A_PARTY_BEFORE =
   /\b(?:according\s+to|reported\s+by|told|via|photo:?|source:?|published\s+on|listed\s+on)\s+(?:the\s+)?[^,.;]{0,40}$/i;
@@ -41,7 +43,10 @@ export function partyMentions(doc: Document, sentence: Span, mentions: OrgMentio
   const skip = asides(doc.text, sentence);
   return mentions.filter((m) => {
     if (m.start < sentence.start || m.end > sentence.end) return false;
-    if (skip.some((a) => m.start > a.start && m.end <= a.end)) return false;
+    // "(Warrington Inc) said": Reuters brackets unlisted companies; a bracket that holds only the name is no aside.
+    const bracketed = (a: Span) =>
+      m.start === a.start + 1 && m.end === a.end - 1 && COMPANY_END.test(doc.text.slice(m.start, m.end));
+    if (skip.some((a) => m.start > a.start && m.end <= a.end && !bracketed(a))) return false;
     if (NOT_A_PARTY_BEFORE.test(doc.text.slice(sentence.start, m.start))) return false;
     if (NOT_A_PARTY_AFTER.test(doc.text.slice(m.end, sentence.end))) return false;
     return true;

@@ -46,6 +46,7 @@ export function assignRoles(ctx: RoleContext, left: OrgMention[], right: OrgMent
   const rightRoles: (PartyRole | null)[] = [];
   for (const m of right) {
     const cue = cueBefore(text, prev, m);
+    const gap = text.slice(prev, m.start);
     // "test kits for the Multiplexing platform", "headquartered in": not a side of the deal.
     if (NOT_A_SIDE.has(cue) || GENERIC_PLURAL_AFTER.test(text.slice(m.end, m.end + 50))) {
       rightRoles.push(null);
@@ -55,9 +56,12 @@ export function assignRoles(ctx: RoleContext, left: OrgMention[], right: OrgMent
     const unitOf = UNIT_OF.test(text.slice(Math.max(prev, m.start - 60), m.start));
     const possessive = POSSESSIVE_UNIT.test(text.slice(m.end, m.end + 80));
     prev = m.end;
-    // "from A and B", "to A, B": a list keeps the role of its first member.
+    // "from A and B", "to A, B": a list keeps the role of its first member; "A's B unit" is no list.
     const last = rightRoles[rightRoles.length - 1];
-    rightRoles.push((cue === 'and' || cue === '') && last ? last : rightRole(frame, cue, unitOf || possessive));
+    const owned = /^['’]s?\s*$/.test(gap);
+    rightRoles.push(
+      (cue === 'and' || cue === '') && last && !owned ? last : rightRole(frame, cue, unitOf || (possessive && !owned)),
+    );
   }
   const byActor = right.some((_, i) => rightRoles[i] === 'acquirer' || rightRoles[i] === 'investor');
   for (const m of left) {

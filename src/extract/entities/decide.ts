@@ -13,6 +13,10 @@ import { headlineCompany } from './headline.js';
 import type { SentenceView } from './view.js';
 import type { Found } from './wire.js';
 
+/** Headline words that make the words before a ticker a sentence: "TO", "IN", "UPS", "BUYS", "SAYS". */
+const HEADLINE_FUNCTION =
+  /^(?:TO|IN|ON|AT|FOR|BY|OF|WITH|FROM|INTO|UPS|CUTS|RAISES|BUYS|SELLS|SAYS|SEES|SETS|GETS|BIDS|ENDS|MAKES|HAS|HAVE|IS|WILL|MAY|AGREES?|COMPLETES?|ACQUIRES?|MERGES?|PLANS?|SEEKS?|TAKES?|HOLDS?|HIKES?|LIFTS?|UNIT|STAKE)$/;
+
 export interface Entity {
   name: string;
   aliases: string[];
@@ -343,7 +347,8 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
         tier((f) => orgKey(f) === key) ??
         tier((f) => isShortOrgForm(form, f) || isShortOrgForm(f, form) || isAcronymOf(form, f)) ??
         // "ALLEGHENY INT'L" for "Allegheny International Inc"
-        (first.length > 3 && k === 0
+        // ("DAINIPPON INK TO INVEST IN QUIXOTE" is a sentence about the company, not its name)
+        (first.length > 3 && k === 0 && !ws.slice(1).some((w) => HEADLINE_FUNCTION.test(w))
           ? all.find((g) => isOrg(g) && [...g.forms.keys()].some((f) => orgKey(f).split(' ')[0] === first))
           : undefined);
     }
