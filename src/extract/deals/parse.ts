@@ -43,7 +43,9 @@ export interface Candidate {
   instrument: Deal['instrument'];
 }
 
-const SPEAKER_AFTER = /^[’'"”]?\s*(?:said|says|announced|added|stated|confirmed)\b/;
+// "..., Pentagon officials said": the organization of the speakers.
+const SPEAKER_AFTER =
+  /^[’'"”]?\s*(?:(?:officials?|sources?|executives?|spokes(?:man|woman|person)|analysts?)\s+)?(?:said|says|announced|added|stated|confirmed)\b/;
 const ANAPHOR_BEFORE = /\b(?:the|this|that|these|such|post|after|upon|following|pending|before)\s+(?:[\w-]+\s+){0,2}$/i;
 const OWN_BEFORE = /\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,2}$/i;
 const NOUN_TRIGGER = /^(?:acquisition|purchase|takeover|buy-?out|sale|merger|joint|partnership|alliance)/i;

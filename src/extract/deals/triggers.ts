@@ -32,6 +32,10 @@ const NOT_A_DEAL_AFTER =
   /^\s+(?:agreements?|price|option|obligations?|commitments?|orders?|rights?|licen[cs]es?|access|power|costs?|decisions?)\b|^\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rights|licen[cs]es?)\b/i;
 const DESCRIPTIVE_JV_AFTER = /^[- ]?(?:company|companies|partners?|entity|firm|subsidiary|structure|rules?|model)\b/i;
 const BECOMES_BEFORE = /\b(?:mak(?:e|es|ing)|made|becom(?:e|es|ing)|became)\s+(?:\S+\s+){0,6}$/i;
+const MAKES_AND_BEFORE =
+  /\b(?:makes|made|manufactures|produces|designs|develops|imports|distributes|markets|buys)\s+(?:and|or)\s+$/i;
+const UNDER_BRAND_AFTER =
+  /^[^.;]{0,120}\bunder\s+(?:the\s+|its\s+)?(?:[\p{L}'’-]+\s+){1,5}?(?:label|brand|trademark|name)s?\b/iu;
 const ANTI_BEFORE = /\banti-?$/i;
 const GOODS =
   '(?:tonnes|tons|barrels|bushels|ounces|bales|cargo(?:es)?|crude|oil|wheat|corn|grain|sugar|coffee|cocoa|soybeans?|soymeal|maize|rice|cotton|copper|tin|rubber|palm\\s+oil|feedgrains?|sorghum|barley|beef|pork|rapeseed|gas\\s+oil|gasoline|naphtha|fuel|bonds|debentures|notes|treasur(?:y|ies)|bills|dollars|yen|marks|currency|francs|sterling|aircraft|jets|planes|airliners|A-?\\d{3}s?|vessels|ships|tankers|buildings?|equipment|rights\\s+to)';
@@ -76,6 +80,13 @@ export function triggersIn(text: string, sentence: Span, mentions: OrgMention[])
       return false;
     if (h.trigger.frame === 'buy' && NOT_A_DEAL_AFTER.test(after)) return false;
     if (h.trigger.name === 'jv' && DESCRIPTIVE_JV_AFTER.test(after)) return false;
+    // "makes and sells table wines ... under the X label": a line of business, not a deal.
+    if (
+      h.trigger.frame === 'sell' &&
+      (MAKES_AND_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 40), h.start)) ||
+        UNDER_BRAND_AFTER.test(text.slice(h.end, sentence.end)))
+    )
+      return false;
     // "a unit of X" describes a company unless the sentence says it becomes one ("making Y a unit of X").
     if (h.trigger.name === 'unit-of' && !BECOMES_BEFORE.test(text.slice(sentence.start, h.start))) return false;
     // "a stepped-up investment in its storage system": spending on its own business.

@@ -30,7 +30,8 @@ export const ORG_HEADS_STRONG = set(`
   equity equities investors investment markets board estate estates presse trustees banca banco bourse racing sports
   cement concrete oil gas paper textiles tobacco tire tires minerals mines lumber timber products drugs instruments
   controls materials machinery manufacturing engineering utilities pipeline refining exploration leasing savings
-  stores apparel aviation aerospace computer computers telephone telegraph`);
+  stores apparel aviation aerospace computer computers telephone telegraph healthcare vineyards cellars footwear
+  hospitals pharmacy publishers bottling distillers brewing packaging plastics`);
 
 /** Industry words that may stand inside a company's name but do not end it alone with certainty. */
 export const INDUSTRY_WORDS = set(`
