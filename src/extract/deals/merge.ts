@@ -82,6 +82,8 @@ function canJoin(deal: Merged, c: Candidate): boolean {
   const a = oneSided(deal.parties);
   const b = oneSided(c.parties);
   if (a && b && a !== b && c.sentence - deal.sentences[deal.sentences.length - 1]! <= 2) return true;
+  // "X, which announced a merger with Y, said it intends to divest more units": a lone seller is another deal.
+  if (c.parties.length === 1 && deal.type === 'merger' && c.type !== 'merger' && !c.anaphoric) return false;
   if (c.parties.length === 1 || deal.parties.length === 1) return o.shared > 0;
   return o.shared >= 2 || (o.subset && o.shared > 0) || o.jaccard >= 0.5;
 }
