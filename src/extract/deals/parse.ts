@@ -289,6 +289,8 @@ const ASIDE_OPENER =
   /^\s*(?:in|as|after|with|following|under|through|according|among|like|a|an|the|which|who|its|their|also|now|already|together)\b/i;
 // Nothing, or a place qualifier ("of Japan"), between a name and the comma that opens an aside.
 const QUALIFIER_ONLY = /^(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*$/u;
+const SUBJECT_GAP =
+  /^(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?[\s,]*(?:(?:has|have|had|will|would|is|was|to|also|agreed|agrees|plans|planned|intends|expects|has\s+agreed|already)\s+)*$/u;
 const REPORTING = /\b(?:said|says|announced|announces|reported|reports|disclosed|confirmed)\s+(?:that\s+)?/gi;
 
 // The subject before a comma-enclosed aside that ends just before the trigger, when that aside names nobody.
@@ -319,5 +321,8 @@ function afterReportingVerb(text: string, left: OrgMention[], end: number): OrgM
   for (const m of text.slice(from, end).matchAll(REPORTING)) cut = from + m.index + m[0].length;
   if (cut < 0) return left;
   const kept = left.filter((m) => m.start >= cut);
-  return kept.length ? kept : left;
+  // only when the reported subject acts itself: "said B will buy", not "said B issued an order allowing it to buy"
+  const last = kept[kept.length - 1];
+  if (!last || !SUBJECT_GAP.test(text.slice(last.end, end))) return left;
+  return kept;
 }
