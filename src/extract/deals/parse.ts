@@ -290,7 +290,7 @@ const ASIDE_OPENER =
 // Nothing, or a place qualifier ("of Japan"), between a name and the comma that opens an aside.
 const QUALIFIER_ONLY = /^(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*$/u;
 const SUBJECT_GAP =
-  /^(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?[\s,]*(?:(?:has|have|had|will|would|is|was|to|also|agreed|agrees|plans|planned|intends|expects|has\s+agreed|already)\s+)*$/u;
+  /^(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:proposal|plan|offer|bid|agreement|decision|move|intention)\s+)?[\s,]*(?:(?:has|have|had|will|would|is|was|to|also|agreed|agrees|plans|planned|intends|expects|has\s+agreed|already)\s+)*$/u;
 const REPORTING = /\b(?:said|says|announced|announces|reported|reports|disclosed|confirmed)\s+(?:that\s+)?/gi;
 
 // The subject before a comma-enclosed aside that ends just before the trigger, when that aside names nobody.
