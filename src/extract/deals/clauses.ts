@@ -8,16 +8,18 @@ import type { OrgMention } from './mentions.js';
 const unbracketed = (text: string, from: number, to: number): string =>
   text.slice(from, to).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
 
-const RELATIVE = /(?:,\s*(?:who|which|whose|where)\b|;|\bwho\b)/g;
+// Two regexes, not one: matchAll starts from the lastIndex a shared /g regex was left at by exec,
+// which made a sentence's reading depend on the article read before it in the same thread.
+const RELATIVE = /(?:,\s*(?:who|which|whose|where)\b|;|\bwho\b)/;
+const RELATIVE_ALL = new RegExp(RELATIVE.source, 'g');
 
 export function lastRelative(text: string, from: number, to: number): number {
   let cut = from;
-  for (const m of unbracketed(text, from, to).matchAll(RELATIVE)) cut = from + m.index + m[0].length;
+  for (const m of unbracketed(text, from, to).matchAll(RELATIVE_ALL)) cut = from + m.index + m[0].length;
   return cut;
 }
 
 export function firstRelative(text: string, from: number, to: number): number {
-  RELATIVE.lastIndex = 0;
   const m = RELATIVE.exec(unbracketed(text, from, to));
   return m ? from + m.index : to;
 }

@@ -105,10 +105,22 @@ export function analyze(doc: Document): Analysis {
   return { views, mentions, entities: decide(doc, views, mentions, credits) };
 }
 
-let last: { text: string; analysis: Analysis } | null = null;
+let last: { doc: Document; analysis: Analysis } | null = null;
 
-/** The analysis of the article, shared by the extractors that run one after the other. */
+/**
+ * The analysis of the article, shared by the extractors that run one after the other.
+ * The same article is the same text, headline and source: repeated wire stories share a
+ * body but not a headline (which names companies too), and sharing their analysis made
+ * the output depend on which articles a worker happened to run in a row.
+ */
+const sameArticle = (a: Document, b: Document): boolean =>
+  a.text === b.text &&
+  a.headline === b.headline &&
+  a.published === b.published &&
+  a.source.path === b.source.path &&
+  a.source.index === b.source.index;
+
 export function analysisOf(doc: Document): Analysis {
-  if (last?.text !== doc.text) last = { text: doc.text, analysis: analyze(doc) };
+  if (!last || !sameArticle(last.doc, doc)) last = { doc, analysis: analyze(doc) };
   return last.analysis;
 }
