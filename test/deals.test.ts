@@ -185,6 +185,33 @@ describe('deals', () => {
     }
   });
 
+  it("'making X a wholly owned unit of Y' is Y's takeover of X, at the stated purchase price", async () => {
+    const doc = await article('fixtures/reuters-1303-completed-purchase/input.sgm', {
+      'Hanson Trust PLC': ['Hanson Trust', 'Hanson'],
+      'Kaiser Cement': [],
+    });
+    const deals = findDeals(doc);
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.type).toBe('acquisition');
+    expect(role(deals[0]!, 'Hanson Trust PLC')).toBe('acquirer');
+    expect(role(deals[0]!, 'Kaiser Cement')).toBe('target');
+    expect(deals[0]!.value).toEqual({ amount: 250_000_000, currency: 'USD' });
+    expect(deals[0]!.status).toBe('completed');
+  });
+
+  it("'A said B, in a move to diversify, invested eight mln dlrs in A': B invests", async () => {
+    const doc = await article('fixtures/reuters-1409-stake/input.sgm', {
+      'GTX Corp': ['GTX'],
+      'Nippon Steel Co': ['Nippon'],
+    });
+    const deals = findDeals(doc);
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.type).toBe('investment');
+    expect(role(deals[0]!, 'Nippon Steel Co')).toBe('investor');
+    expect(role(deals[0]!, 'GTX Corp')).toBe('investee');
+    expect(deals[0]!.value).toEqual({ amount: 8_000_000, currency: 'USD' });
+  });
+
   it('an appointment is no deal', async () => {
     const doc = await article(`${DEV}/c14.txt`, { '3D Systems': ['3D Systems Corporation'] });
     expect(findDeals(doc)).toEqual([]);

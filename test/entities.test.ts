@@ -79,6 +79,19 @@ describe('organizations', () => {
     const r11 = await runSgml(`${SHARED}corpus/dev/docs/r11.sgm`);
     expect(org(r11, 'Securities and Exchange Commission')).toBeDefined();
   });
+
+  it('reads an industry head noun as a company, a caps dateline city whole, "of Japan" as a qualifier', async () => {
+    const hanson = await runSgml('fixtures/reuters-1303-completed-purchase/input.sgm');
+    expect(org(hanson, 'Kaiser Cement')).toBeDefined();
+    expect(person(hanson, 'Kaiser Cement')).toBeUndefined();
+    expect(org(hanson, 'Hanson Trust PLC')?.aliases).toContain('Hanson');
+    expect(hanson.locations.map((l) => l.name)).toEqual(['NEW YORK']);
+    const gtx = await runSgml('fixtures/reuters-1409-stake/input.sgm');
+    const nippon = gtx.organizations.find((o) => o.name === 'Nippon Steel Co');
+    expect(nippon?.aliases).toEqual(['Nippon']);
+    expect(gtx.organizations.map((o) => o.name).sort()).toEqual(['GTX Corp', 'Nippon Steel Co']);
+    expect(gtx.locations.map((l) => l.name)).toContain('Japan');
+  });
 });
 
 describe('people and roles', () => {
