@@ -294,6 +294,25 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     g.kind = 'org';
   }
 
+  // "Harcourt Brace" beside "Harcourt Brace Jovanovich Inc", "Marietta Environmental" inside a longer business name:
+  // the short form of a business named in full, not a person
+  for (const g of all) {
+    if (g.kind !== 'person' || g.parent || g.words < 2 || g.personCues.size) continue;
+    const form = [...g.forms.keys()][0] ?? g.key;
+    const longer = all.filter(
+      (o) =>
+        o !== g &&
+        !o.parent &&
+        o.kind === 'org' &&
+        o.words > g.words &&
+        (isShortOrgForm(form, [...o.forms.keys()][0] ?? o.key) || ` ${o.key} `.includes(` ${g.key} `)),
+    );
+    if (longer.length === 1) {
+      g.parent = longer[0]!;
+      g.kind = 'org';
+    }
+  }
+
   // "Ford Asia Pacific": a name that opens with a business of the article is a unit of it, not a person
   for (const g of all) {
     if (g.kind !== 'person' || g.parent || g.words < 2 || g.personCues.size) continue;
