@@ -99,6 +99,8 @@ describe('a killed run', { timeout: 120_000 }, () => {
       expect(records).toHaveLength(2);
       for (const line of records) expect(() => JSON.parse(line)).not.toThrow();
       expect(() => JSON.parse(readFileSync(path.join(out, 'dataset.json'), 'utf8'))).not.toThrow();
+      // ... and clears the temporary files the killed run left.
+      expect(readdirSync(out).sort()).toEqual(FINAL);
     });
   }
 });

@@ -4,11 +4,11 @@
 // or standard output. Lines are streamed, never gathered into one string.
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import { checkOutput, DATASET_FILE, RECORDS_FILE, writeAtomic } from '../emit/write.js';
+import { checkOutput, DATASET_FILE, RECORDS_FILE } from '../emit/write.js';
 
 export interface RecordSink {
   write(line: string): Promise<void> | void;
@@ -41,23 +41,53 @@ export class DirectorySink implements RecordSink {
   async write(line: string): Promise<void> {
     if (!this.stream) {
       await mkdir(this.dir, { recursive: true });
+      await removeStaleTemporaries(this.dir);
       this.stream = createWriteStream(this.tmp);
     }
     await writeLine(this.stream, line);
   }
 
+  /**
+   * Both files are complete under temporary names before either is renamed, so a
+   * kill leaves either the old pair or the new one (but for the instant between
+   * two renames), never new records beside an old dataset for the whole dataset write.
+   */
   async finish(datasetJson: string): Promise<string[]> {
-    if (this.stream) {
-      await close(this.stream);
-      await rename(this.tmp, path.join(this.dir, RECORDS_FILE));
-    } else await writeAtomic(path.join(this.dir, RECORDS_FILE), '');
-    await writeAtomic(path.join(this.dir, DATASET_FILE), datasetJson);
+    if (!this.stream) {
+      await mkdir(this.dir, { recursive: true });
+      await removeStaleTemporaries(this.dir);
+      this.stream = createWriteStream(this.tmp);
+    }
+    await close(this.stream);
+    const datasetTmp = path.join(this.dir, `${DATASET_FILE}.tmp-${process.pid}`);
+    await writeFile(datasetTmp, datasetJson);
+    await rename(this.tmp, path.join(this.dir, RECORDS_FILE));
+    await rename(datasetTmp, path.join(this.dir, DATASET_FILE));
     return [];
   }
 
   async discard(): Promise<void> {
     if (this.stream) await close(this.stream).catch(() => {});
     await rm(this.tmp, { force: true });
+  }
+}
+
+const TEMPORARY = /^(?:records\.jsonl|dataset\.json)\.tmp-(\d+)$/;
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Temporary files of runs that were killed (their process is gone) are removed by the next run. */
+async function removeStaleTemporaries(dir: string): Promise<void> {
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const pid = Number(TEMPORARY.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !alive(pid)) await rm(path.join(dir, name), { force: true });
   }
 }
 
