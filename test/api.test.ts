@@ -170,8 +170,8 @@ r.nonsense;
     expect(r.status).toBe(0);
   });
 
-  it('runs the library example of docs/USAGE.md as written', () => {
-    const usage = readFileSync(path.join(ROOT, 'docs/USAGE.md'), 'utf8');
+  it('runs the library example of the README as written', () => {
+    const usage = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const section = usage.slice(usage.indexOf('## Library API'));
     const code = /```js\n([\s\S]*?)```/.exec(section)?.[1];
     expect(code).toContain("from 'press-extract'");
