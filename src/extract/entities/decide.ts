@@ -294,6 +294,22 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     g.kind = 'org';
   }
 
+  // "Kasier Cement" once beside "Kaiser Cement": a misspelling, one word off by a swap or one letter
+  for (const g of all) {
+    if (g.kind !== 'org' || g.parent || g.words < 2 || g.mentions.length > 1) continue;
+    const ws = g.key.split(' ');
+    const same = all.find((o) => {
+      if (o === g || o.parent || o.kind === 'place' || o.words !== g.words || o.mentions.length < 2) return false;
+      const os = o.key.split(' ');
+      const off = ws.filter((w, i) => w !== os[i]);
+      return off.length === 1 && ws.some((w, i) => w !== os[i] && w.length >= 5 && typo(w, os[i] ?? ''));
+    });
+    if (same) {
+      g.parent = same;
+      same.kind = 'org';
+    }
+  }
+
   // "Harcourt Brace" beside "Harcourt Brace Jovanovich Inc", "Marietta Environmental" inside a longer business name:
   // the short form of a business named in full, not a person
   for (const g of all) {
@@ -443,4 +459,17 @@ function build(doc: Document, all: Group[]): Entities {
   out.places.sort(byFirst);
   void doc;
   return out;
+}
+
+/** Two words one slip apart: two neighbouring letters swapped, or one letter changed, added or dropped. */
+function typo(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
+    if (diff.length === 1) return true;
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }
