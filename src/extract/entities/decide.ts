@@ -401,6 +401,25 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     }
   }
 
+  // "NIPPON STEEL INVESTS 8 MLN DLRS IN GTX CORP": a caps headline with no ticker opens with a business of the text
+  const capsHeadline =
+    !head && doc.headline && !doc.text.startsWith(doc.headline) && !/\p{Ll}/u.test(doc.headline) ? doc.headline : null;
+  if (capsHeadline) {
+    const ws = capsHeadline.trim().split(/\s+/);
+    for (let n = Math.min(4, ws.length - 1); n >= 2; n--) {
+      const form = ws.slice(0, n).join(' ');
+      const key = orgKey(form);
+      if (!key || ws.slice(1, n).some((w) => HEADLINE_FUNCTION.test(w))) continue;
+      const owner = all.find(
+        (g) => !g.parent && g.kind === 'org' && [...g.forms.keys()].some((f) => orgKey(f) === key),
+      );
+      if (owner) {
+        owner.forms.set(form, (owner.forms.get(form) ?? 0) + 0);
+        break;
+      }
+    }
+  }
+
   // a people or an ordinary word needs more than a weak cue: "Islamist leaders", "Libyan and Tunisian officials"
   for (const g of all) {
     if (g.kind !== 'org' || g.parent || g.words !== 1 || g.org >= 0.85 || lexicons().orgs.has(g.key)) continue;
