@@ -88,7 +88,7 @@ describe('organizations', () => {
     expect(hanson.locations.map((l) => l.name)).toEqual(['NEW YORK']);
     const gtx = await runSgml('fixtures/reuters-1409-stake/input.sgm');
     const nippon = gtx.organizations.find((o) => o.name === 'Nippon Steel Co');
-    expect(nippon?.aliases).toEqual(['Nippon']);
+    expect(nippon?.aliases).toEqual(['NIPPON STEEL', 'Nippon']);
     expect(gtx.organizations.map((o) => o.name).sort()).toEqual(['GTX Corp', 'Nippon Steel Co']);
     expect(gtx.locations.map((l) => l.name)).toContain('Japan');
   });
