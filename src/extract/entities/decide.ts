@@ -405,11 +405,13 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
   const capsHeadline =
     !head && doc.headline && !doc.text.startsWith(doc.headline) && !/\p{Ll}/u.test(doc.headline) ? doc.headline : null;
   if (capsHeadline) {
-    const ws = capsHeadline.trim().split(/\s+/);
+    // (Reuters' <NAME> brackets dropped; a form ending in a legal suffix would outrank the text's own name)
+    const ws = capsHeadline.trim().replace(/[<>]/g, '').split(/\s+/);
     for (let n = Math.min(4, ws.length - 1); n >= 2; n--) {
       const form = ws.slice(0, n).join(' ');
       const key = orgKey(form);
-      if (!key || ws.slice(1, n).some((w) => HEADLINE_FUNCTION.test(w))) continue;
+      if (!key || LEGAL_SUFFIXES.has(ws[n - 1]!.toLowerCase()) || ws.slice(1, n).some((w) => HEADLINE_FUNCTION.test(w)))
+        continue;
       const owner = all.find(
         (g) => !g.parent && g.kind === 'org' && [...g.forms.keys()].some((f) => orgKey(f) === key),
       );
