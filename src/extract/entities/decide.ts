@@ -354,7 +354,8 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
       (PEOPLE_WORD.test(g.key) || isOrdinaryWord(g.key) || isOrdinaryWord(g.key.replace(/s$/, '')))
     )
       continue;
-    if (!known && g.words === 1 && isMinorPlace(g.key)) {
+    // A small town's name seen only at the start of sentences is more likely an ordinary word ("One of ...").
+    if (!known && g.words === 1 && inner >= 1 && isMinorPlace(g.key)) {
       g.kind = 'place';
       g.place = 0.5;
       continue;
