@@ -20,7 +20,21 @@ if (existsSync(target)) {
   console.error(`fixture-draft: ${target} exists; edit it by hand`);
   process.exit(2);
 }
-const line = execFileSync(process.execPath, [path.join(root, 'dist/cli/main.js'), 'extract', input, '--stdout', '--quiet', '--jobs', '1', '--timeout-ms', '60000'], { encoding: 'utf8' });
+const line = execFileSync(
+  process.execPath,
+  [
+    path.join(root, 'dist/cli/main.js'),
+    'extract',
+    input,
+    '--stdout',
+    '--quiet',
+    '--jobs',
+    '1',
+    '--timeout-ms',
+    '60000',
+  ],
+  { encoding: 'utf8' },
+);
 const { project } = await import(path.join(root, 'test/support/golden.mjs'));
 writeFileSync(target, `${JSON.stringify({ ...project(JSON.parse(line)), known: [] }, null, 2)}\n`);
 console.log(`wrote ${target}: read it against the article and correct it`);

@@ -43,7 +43,11 @@ describe('load', () => {
 
   it('names empty, binary and missing files', async () => {
     expect(readContent('', 'a.txt')).toEqual([{ error: { path: 'a.txt', reason: 'empty file' } }]);
-    expect(readContent('\u0000\u0001\u0002garbage', 'b.html')[0]).toMatchObject({ error: { reason: 'binary data, not text' } });
-    expect(await loadFile('/nonexistent/c.txt')).toEqual([{ error: { path: '/nonexistent/c.txt', reason: 'no such file or directory' } }]);
+    expect(readContent('\u0000\u0001\u0002garbage', 'b.html')[0]).toMatchObject({
+      error: { reason: 'binary data, not text' },
+    });
+    expect(await loadFile('/nonexistent/c.txt')).toEqual([
+      { error: { path: '/nonexistent/c.txt', reason: 'no such file or directory' } },
+    ]);
   });
 });

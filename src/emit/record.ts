@@ -22,9 +22,7 @@ export function toRecord(doc: Document, id = textId(doc.text)): ArticleRecord {
     headline: doc.headline,
     published: doc.published,
     text: doc.text,
-    dateline: doc.dateline
-      ? { start: doc.dateline.start, end: doc.dateline.end, place: doc.dateline.place }
-      : null,
+    dateline: doc.dateline ? { start: doc.dateline.start, end: doc.dateline.end, place: doc.dateline.place } : null,
     stories: doc.stories.map(({ start, end, title }) => ({ start, end, title })),
     organizations: doc.organizations
       .map((o) => ({

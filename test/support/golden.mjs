@@ -8,7 +8,10 @@ export function project(record) {
     published: record.published,
     organizations: record.organizations.map((o) => ({ name: o.name, aliases: [...o.aliases].sort() })).sort(byJson),
     people: record.people
-      .map((p) => ({ name: p.name, roles: p.roles.map((r) => ({ title: r.title, organization: r.organization })).sort(byJson) }))
+      .map((p) => ({
+        name: p.name,
+        roles: p.roles.map((r) => ({ title: r.title, organization: r.organization })).sort(byJson),
+      }))
       .sort(byJson),
     locations: record.locations.map((l) => l.name).sort(),
     deals: record.deals
