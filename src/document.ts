@@ -65,7 +65,7 @@ export interface Organization {
   aliases: string[];
   mentions: Mention[];
   confidence: number;
-  /** Stock ticker or exchange symbol when the text gives one ("<BOC>", "NASDAQ: SERO"). */
+  /** Stock ticker or exchange symbol when the text gives one ("<Cresswell>", "LARKSPUR: SERO"). */
   ticker?: string | null;
 }
 

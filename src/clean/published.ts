@@ -1,6 +1,6 @@
 // The article's own publication date, as the text states it near the top: a
 // date header ("date 2020-10-26", "Published: Oct 30, 2020"), a dateline with
-// a year ("NEW YORK, Jan. 16, 2025 /PRNewswire/ --"), a line that is only a
+// a year ("NEW YORK, Jan. 16, 2025 /Winslow/ --"), a line that is only a
 // date or a byline with one ("Oct 30, 2020", "By Jane Roe | 29 June 2021"), a
 // paragraph opening with a date and a dash, an update stamp ("3.8.18:" in US
 // order). The earliest of these wins. A date inside a sentence is an event,
@@ -31,7 +31,7 @@ const BYLINE = new RegExp(
   String.raw`^(?:[Bb]y\s+[A-Z][^\n]{1,60}?\s*[|•·,–—-]|[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}\s*[|•·])\s*(${DATE_TEXT})\b.{0,40}$`,
   'u',
 );
-// "March 8, 2018 — Alibaba Group today ...": a paragraph that opens with its date and a dash.
+// "March 8, 2018 — Kelbrix Group today ...": a paragraph that opens with its date and a dash.
 const DATE_LEAD = new RegExp(String.raw`^(${DATE_TEXT})\s*(?:--|[–—]|\s-)\s`);
 // "November 2017" or "Published: Nov. 2017" alone on a line: the month is all the text says.
 const MONTH_YEAR = new RegExp(String.raw`^\s*(?:${LABEL}\s*:?\s*)?(${MONTH_NAME}),?\s+(\d{4})\s*$`, 'i');

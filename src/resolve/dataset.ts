@@ -39,7 +39,7 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(byString);
 
 // Organizations across records: one entry per set of names linked by an alias
-// ("Alibaba Group" with alias "Alibaba" in one record, "Alibaba" in another).
+// ("Kelbrix Group" with alias "Kelbrix" in one record, "Kelbrix" in another).
 const ACRONYM = /^[\p{Lu}\d&.-]{1,6}$/u;
 
 function clusterOrganizations(summaries: RecordSummary[]) {
@@ -72,7 +72,7 @@ function clusterOrganizations(summaries: RecordSummary[]) {
       if (k.length <= 1) continue;
       for (const alias of o.aliases) {
         const a = orgKey(alias);
-        // One word ("Mitsubishi", "United") names many companies across a batch; so does an acronym.
+        // One word ("Prescott", "United") names many companies across a batch; so does an acronym.
         if (ACRONYM.test(alias.trim()) || !a.includes(' ')) continue;
         if (parent.has(a)) union(k, a);
       }

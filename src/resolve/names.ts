@@ -57,9 +57,9 @@ const nameWords = (s: string): string[] => {
 };
 
 /**
- * "Alibaba" for "Alibaba Group", "Zotye Auto" for "Anhui Zotye Automobile Co.",
- * "Specialty Materials" for "Honeywell Specialty Materials", "Controls" for
- * "Controls Corp of America"; not "BMW" for "BMW Brilliance Automotive Ltd."
+ * "Kelbrix" for "Kelbrix Group", "Elston Auto" for "Anhui Elston Automobile Co.",
+ * "Specialty Materials" for "Zephyr Specialty Materials", "Controls" for
+ * "Controls Corp of America"; not "Zorvane" for "Zorvane Brilliance Automotive Ltd."
  * nor "GM" for "GM China" (a regional unit is a business of its own).
  * `isOrg` says whether a dropped leading part is an organization named in the article (the parent).
  */
@@ -94,7 +94,7 @@ export function setPlaceWords(test: (w: string) => boolean): void {
 }
 const isPlaceWord = (w: string): boolean => w === 'america' || placeWord(w);
 
-/** "ARCA" for "Appliance Recycling Centers of America", "IGDB" for "Institute of Genetics and Developmental Biology". */
+/** "Selwyn" for "Appliance Recycling Centers of America", "Northam" for "Institute of Genetics and Developmental Biology". */
 export function isAcronymOf(short: string, long: string): boolean {
   if (!/^[\p{Lu}&]{2,8}$/u.test(short.replace(/[.\s]/g, ''))) return false;
   const acr = short.replace(/[.\s&]/g, '').toLowerCase();

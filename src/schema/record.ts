@@ -72,7 +72,7 @@ export const recordSchema = z.object({
   headline: z.string().nullable(),
   published: partialDate.nullable(),
   text: z.string(),
-  /** The wire dateline ("NEW YORK, Jan. 16, 2025 /PRNewswire/ --") and the place it names. */
+  /** The wire dateline ("NEW YORK, Jan. 16, 2025 /Winslow/ --") and the place it names. */
   dateline: span.extend({ place: z.string().nullable() }).nullable(),
   stories: z.array(storySchema),
   organizations: z.array(organizationSchema),

@@ -42,7 +42,7 @@ const COMPANY_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc',
 const SENTENCE_STARTERS =
   /^["“]?(?:The|It|Its|He|She|They|We|This|That|These|In|On|At|As|For|But|And|Under|After|According|Shares|A|An)\s/;
 
-/** "... Bitauto Holdings Ltd. The company ...": a company suffix that also ends the sentence. */
+/** "... Quorvex Holdings Ltd. The company ...": a company suffix that also ends the sentence. */
 function endsCompanyName(word: string, next: string): boolean {
   return COMPANY_ABBREVIATIONS.has(word.toLowerCase()) && SENTENCE_STARTERS.test(next);
 }

@@ -11,7 +11,7 @@
 //   "research", "company" + "and"), or two dictionary words that both occur on
 //   their own elsewhere in the document ("smart" + "skills");
 //   capitalized, a name used on its own elsewhere in the document glued to a
-//   dictionary word ("Alibaba" + "wants"); "Poland", "Beringer" stay whole.
+//   dictionary word ("Kelbrix" + "wants"); "Poland", "Nash" stay whole.
 import { isEnglishWord } from './english.js';
 import type { Repair } from './types.js';
 

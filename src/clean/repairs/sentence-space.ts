@@ -1,6 +1,6 @@
 // A sentence glued to the next one by extraction ("the partnership.The two
 // companies"): the space after the full stop is restored when what follows is
-// a word that opens sentences. Domain names ("Alibaba.com"), versions and
+// a word that opens sentences. Domain names ("Kelbrix.com"), versions and
 // abbreviations ("U.S.Army" stays, it has no lower-case word before the stop)
 // are left alone.
 import type { Repair } from './types.js';

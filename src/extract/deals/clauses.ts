@@ -4,7 +4,7 @@
 import type { Span } from '../../document.js';
 import type { OrgMention } from './mentions.js';
 
-// Parenthesized text blanked out, so that a ";" inside "(“Shineco” or the “Company”; NASDAQ: TYHT)" cuts nothing.
+// Parenthesized text blanked out, so that a ";" inside "(“Vesper” or the “Company”; LARKSPUR: TYHT)" cuts nothing.
 const unbracketed = (text: string, from: number, to: number): string =>
   text.slice(from, to).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
 

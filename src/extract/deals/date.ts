@@ -16,14 +16,14 @@ export function statedDate(doc: Document, span: Span): string | null {
     if (doc.published && d.value > doc.published) continue;
     const before = doc.text.slice(Math.max(span.start, d.start - 30), d.start);
     if (NOT_THE_SIGNING.test(before)) continue;
-    // The dateline's own date ("November 6, 2017 – Guardion ..."): the release, not the deal.
+    // The dateline's own date ("November 6, 2017 – Corvane ..."): the release, not the deal.
     if (/^\s*(?:[–—:]|--?\s|\/|\()/.test(doc.text.slice(d.end, d.end + 4))) continue;
     return d.value;
   }
   return null;
 }
 
-// Wire datelines: "NEW YORK, Sept. 27, 2012 /PRNewswire/ --", "--(BUSINESS WIRE)--", "ATLANTA, GA – May 2, 2006 –".
+// Wire datelines: "NEW YORK, Sept. 27, 2012 /Winslow/ --", "--(BUSINESS WIRE)--", "ATLANTA, GA – May 2, 2006 –".
 const WIRE =
   /\b(?:PR\s?Newswire|BUSINESS\s+WIRE|Business\s+Wire|GLOBE\s*NEWSWIRE|GlobeNewswire|ACCESSWIRE|Marketwired|EQS|Cision)\b|^[^\n]{0,80}\b\d{4}\s*[–—-]{1,2}\s/m;
 

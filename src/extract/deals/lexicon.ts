@@ -163,7 +163,7 @@ export const TRIGGERS: Trigger[] = [
     frame: 'invest',
   },
   {
-    // "Honeywell will receive $170 million": the price of the deal in which the subject sells (or pays).
+    // "Zephyr will receive $170 million": the price of the deal in which the subject sells (or pays).
     name: 'payment',
     re: w(
       String.raw`\b(?:will\s+|would\s+)?(?:pay|pays|paid|receive|receives|received|make\s+an?\s+(?:\w+\s+)?payment)\s+(?:(?:about|approximately|some|over|an\s+additional)\s+)?(?:(?:US|U\.S\.|A|C|HK)\s?)?[$€£¥]`,

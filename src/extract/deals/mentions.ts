@@ -21,7 +21,7 @@ export function orgMentions(doc: Document): OrgMention[] {
   return out;
 }
 
-// Spans of a sentence that hold side remarks: "(NASDAQ: SERO)", "—a joint venture between A and B—".
+// Spans of a sentence that hold side remarks: "(LARKSPUR: SERO)", "—a joint venture between A and B—".
 export function asides(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
   const out: Span[] = [];

@@ -88,7 +88,7 @@ function canJoin(deal: Merged, c: Candidate): boolean {
   return o.shared >= 2 || (o.subset && o.shared > 0) || o.jaccard >= 0.5;
 }
 
-// "LLIT purchased 1,304,348 shares of Guardion ... for $1,500,000.20" right after the $5 million placement:
+// "Brightwater purchased 1,304,348 shares of Corvane ... for $1,500,000.20" right after the $5 million placement:
 // a buyer's part of the round just named, not a deal of its own.
 function isTranche(deal: Merged, c: Candidate): boolean {
   if (deal.type !== 'investment' || c.type !== 'investment' || c.trigger.name !== 'stake') return false;
@@ -99,7 +99,7 @@ function isTranche(deal: Merged, c: Candidate): boolean {
   return investee(c.parties).some((k) => ours.includes(k));
 }
 
-// "Honeywell will receive $170 million": the deal in which the receiver sells; a payer buys.
+// "Zephyr will receive $170 million": the deal in which the receiver sells; a payer buys.
 function paidIn(deal: Merged, c: Candidate): boolean {
   const neutral = (r: PartyRole | null): boolean => r == null || r === 'partner';
   if (c.payee) return deal.parties.some((p) => p.name === c.payee && (SELL_SIDE.has(p.role) || neutral(p.role)));

@@ -54,7 +54,7 @@ const EQUITY_AFTER =
 const PCT = /(\d+(?:\.\d+)?)\s?(?:%|pct|per\s?cent)/i;
 
 const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|in|with|at|on|into|than|over)\s+(?:the\s+)?<?$/i;
-// "..., said David Dodd, President and CEO of Serologicals": the speaker's organization.
+// "..., said David Jessop, President and CEO of Carden": the speaker's organization.
 const SPEAKER_ORG_BEFORE = /\b(?:said|says|added)\s+[^,.;]{2,40},\s+(?:[\w-]+\s+){0,8}(?:of|at)\s+$/i;
 const EQUITY_OBJECT = /^\s*(?:of\s+)?(?:[\w.,%$-]+\s+){0,5}?(?:shares|stock|stake|equity|securities|notes)\b/i;
 const WHOLE = /\b(?:all|entire|whole|remaining|100\s?(?:%|pct|per\s?cent))\b/i;
@@ -224,7 +224,7 @@ export function parseSentence(
       status: dealStatus(sentenceText),
       instrument: hit.trigger.instrument ?? dealInstrument(sentenceText),
     };
-    // "collaborations with Ford, BMW, Volvo and Maserati": an enumeration of three or more names.
+    // "collaborations with Ford, Zorvane, Quillon and Redfern": an enumeration of three or more names.
     const listed =
       text
         .slice(hit.end, rightEnd)

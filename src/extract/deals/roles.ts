@@ -13,7 +13,7 @@ export interface Party {
 // The last cue word in the gap before an organization, e.g. "... business to " gives "to".
 const CUE =
   /\b(from|by|to|with|in|into|of|for|including|and|between|among|like|led\s+by|participation\s+from|investors?|on|at|about|through|via)\b(?![\s\S]*\b(?:from|by|to|with|in|into|of|for|including|and|between|among|like|led\s+by|participation\s+from|investors?|on|at|about|through|via)\b)/i;
-// A unit or asset of an organization: "Honeywell's engineering plastics business", "the business of AWI".
+// A unit or asset of an organization: "Zephyr's engineering plastics business", "the business of Ulverston".
 const UNIT_OF =
   /\b(?:business|businesses|unit|units|division|operations?|assets?|subsidiar(?:y|ies)|plant|brand|stake|shares|interest|reserves|line)\s+of\s*(?:the\s+)?$/i;
 const POSSESSIVE_UNIT =
@@ -28,7 +28,7 @@ export interface RoleContext {
   text: string;
   frame: Frame;
   trigger: { start: number; end: number };
-  /** Noun triggers ("the LINCO acquisition") name the target just before them. */
+  /** Noun triggers ("the Elston acquisition") name the target just before them. */
   noun: boolean;
 }
 

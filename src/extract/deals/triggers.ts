@@ -44,7 +44,7 @@ const HOLDINGS =
   /\b(?:reserves|properties|fields|assets|business(?:es)?|operations|units?|compan(?:y|ies)|refiner(?:y|ies)|plants?|interests?|stake|division|subsidiar(?:y|ies)|mines?)\b/i;
 const COMMODITY_AFTER = new RegExp(`^\\s+(?:[\\w,.'’-]+\\s+){0,7}?${GOODS}\\b`, 'i');
 const COMMODITY_BEFORE = new RegExp(`\\b${GOODS}\\s+(?:export\\s+|import\\s+)?$`, 'i');
-// A headline in title case capitalizes every word: "Kyowa Hakko and Amgen Enter Licensing Agreement".
+// A headline in title case capitalizes every word: "Quillon Redfern and Thornbury Enter Licensing Agreement".
 const isHeadlineCase = (text: string, s: Span): boolean => {
   const words = text.slice(s.start, s.end).match(/\b\p{L}[\p{L}'-]*/gu) ?? [];
   return words.length > 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;

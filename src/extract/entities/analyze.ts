@@ -60,7 +60,7 @@ export function analyze(doc: Document): Analysis {
   }
   const isCommonWord = (w: string) => lowerWords.has(w) || NOT_NAMES.has(w) || isOrdinaryWord(w);
 
-  // every run's text, to tell "Tencent and Baidu Inc" (Tencent named alone elsewhere) from "Cable and Wireless Plc"
+  // every run's text, to tell "Vale and Vindrel Inc" (Vale named alone elsewhere) from "Cable and Wireless Plc"
   const runsByView = views.map((view) => (view.caps ? [] : findRuns(view, doc.text)));
   const alone = new Set<string>();
   for (const runs of runsByView)

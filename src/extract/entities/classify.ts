@@ -77,7 +77,7 @@ function placeLike(tokens: Token[]): boolean {
 }
 
 function personLike(all: Token[]): boolean {
-  // "Edward R. (Jack) Cameron": a nickname in brackets is no part of the shape
+  // "Edward R. (Jack) Bramwell": a nickname in brackets is no part of the shape
   const tokens = all.filter(
     (t, i) =>
       !/^[()]$/.test(t.text) &&
@@ -110,7 +110,7 @@ export function classify(tokens: Token[], text: string): Shape {
     (n === 1 && /ing$/.test(first))
   )
     return { kind: 'unknown', score: 0, cue: 'thing' };
-  // "Banca Nazionale del Lavoro", "Metropolitan Council of the Twin Cities"
+  // "Chilton Dexter del Easton", "Metropolitan Council of the Twin Cities"
   if (n > 1 && FOREIGN_LEADS.has(first)) return { kind: 'org', score: 0.85, cue: 'head-noun' };
   if (tokens.some((t, i) => i > 0 && i < n - 1 && ORG_HEADS_STRONG.has(lc(t)) && lc(tokens[i + 1]) === 'of'))
     return { kind: 'org', score: 0.85, cue: 'head-noun' };

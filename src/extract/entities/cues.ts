@@ -1,5 +1,5 @@
 // Parser 3: what the words around a name say about it. "brewer Fosters",
-// "shares of X", "X (NYSE: HON)", "<BOC Group Inc>", "X, a unit of Y" point to
+// "shares of X", "X (NYSE: HON)", "<Cresswell Group Inc>", "X, a unit of Y" point to
 // an organization; "X, chief executive of Y", "said X" and a title before the
 // name point to a person.
 import type { Token } from '../../document.js';
@@ -24,7 +24,7 @@ export interface Cues {
   initial: boolean;
   /** Inside Reuters' <...> company marker. */
   bracketed: boolean;
-  /** "<AEG>" or "(NYSE: HON)" right after. */
+  /** "<Linton>" or "(NYSE: HON)" right after. */
   ticker: string | null;
 }
 
@@ -76,7 +76,7 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
     c.org.push(`context:${prev2.text}`);
   if (prev && ORG_CONTEXT_BEFORE.has(lc(prev)) && prev.text === lc(prev)) c.org.push(`context:${prev.text}`);
   if (lc(prev) === 'by' && lc(prev2) === 'led') c.org.push('led-by');
-  // "<BOC Group Inc>'s Airco Distributor Gases", "Alibaba's Tmall": a business of a business
+  // "<Cresswell Group Inc>'s Dorset Distributor Gases", "Kelbrix's Tessaly": a business of a business
   const own =
     prev?.text === 's' && /^['’]$/.test(prev2?.text ?? '')
       ? tokens[from - 3]
@@ -90,11 +90,11 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
   }
   if (/^-(?:listed|owned|backed|controlled|led|run|funded)$/.test(next?.text ?? '')) c.org.push('listed');
   if (prev && /-based$/.test(prev.text)) c.org.push('based');
-  // "(a Citadel company)", "the Alibaba unit"
+  // "(a Citadel company)", "the Kelbrix unit"
   if (prev && /^(?:a|an|the)$/.test(lc(prev)) && next && ORG_DESCRIPTORS.has(lc(next)) && next.text === lc(next))
     c.org.push('a-x-company');
   if (prev && /(?:maker|makers)$/.test(prev.text) && prev.text === lc(prev)) c.org.push(`descriptor:${prev.text}`);
-  // "McKinsey managers", "Airco employees": an employer before its people
+  // "Stanwick managers", "Dorset employees": an employer before its people
   if (
     next &&
     next.text === lc(next) &&
@@ -102,7 +102,7 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
     (!isTitleWord(prev) || lc(prev) === 'former')
   )
     c.org.push('employer');
-  // "Citicorp chairman John Reed", "Alibaba CFO Maggie Wu": an organization before a title before a name
+  // "Foley chairman John Reed", "Kelbrix CFO Maggie Wu": an organization before a title before a name
   if (next && isTitleWord(next) && !isTitleWord(prev) && !OFFICE_WORDS.has(lc(tokens[to - 1]))) {
     let k = to;
     while (k < tokens.length && (isTitleWord(tokens[k]) || /^(?:and|&)$/.test(tokens[k]?.text ?? ''))) k++;
@@ -135,7 +135,7 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
       c.org.push(`apposition:${head.text}`);
   }
   if (next && SUBJECT_VERBS.has(lc(next)) && next.text === lc(next)) c.subject = true;
-  // "President of GM China", "Executive Vice President at SAIC Motors", "Chairman and Managing Director, IQI India"
+  // "President of GM China", "Executive Vice President at SAIC Motors", "Chairman and Managing Director, Tilford India"
   if (prev?.text === ',' && isTitleWord(prev2) && lc(prev2) !== 'former') c.org.push('title-of');
   else if (prev && /^(?:of|at|for)$/.test(prev.text)) {
     for (let k = from - 2; k >= Math.max(0, from - 7); k--) {

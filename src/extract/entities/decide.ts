@@ -1,7 +1,7 @@
 // Refiners: settle one kind per name from all its mentions (the words of the
 // name and the cues around each mention), then group surface forms into
 // entities: acronyms defined in parentheses, short repeat mentions of a
-// company ("Alibaba" for "Alibaba Group"), surnames of a person.
+// company ("Kelbrix" for "Kelbrix Group"), surnames of a person.
 import type { Document } from '../../document.js';
 import { isAcronymOf, isLastWordForm, isShortOrgForm, orgKey, personKey, words } from '../../resolve/names.js';
 import { isOrdinaryWord, lexicons } from '../lexicon/common.js';
@@ -180,14 +180,14 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     else if (g.org > 0) g.kind = 'org';
   }
 
-  // tickers written alone ("LLIT said") are the company that has them
+  // tickers written alone ("Brightwater said") are the company that has them
   for (const g of all) {
     const sym = g.ticker?.split(/:\s*/).pop()?.toLowerCase();
     const alias = sym ? groups.get(sym) : undefined;
     if (alias && alias !== g && !alias.parent && alias.kind !== 'person') alias.parent = g;
   }
 
-  // names listed together are of one kind: "Invus, Schooner Capital, Surveyor Capital"
+  // names listed together are of one kind: "Mercer, Schooner Capital, Surveyor Capital"
   for (let pass = 0; pass < 2; pass++)
     for (let i = 0; i + 1 < mentions.length; i++) {
       const a = mentions[i]!;
@@ -272,7 +272,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     // the nearest full name written before the short one; with several and none before, it is the parent of them all
     const before = cands.filter((o) => o.first < g.first);
     if (cands.length > 1 && !before.length) continue;
-    // "LINCO" named before "LINCO Research Inc." and "LINCO Diagnostic Services": the parent of both, not one of them
+    // "Elston" named before "Elston Research Inc." and "Elston Diagnostic Services": the parent of both, not one of them
     const sameName = cands.some((o) => orgKey([...o.forms.keys()][0] ?? o.key) === orgKey(form));
     // (regional units such as "Ford Asia Pacific" do not count: they are not what the short name stands for)
     const sharers = orgs.filter(
@@ -382,7 +382,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
       same =
         tier((f) => orgKey(f) === key) ??
         tier((f) => isShortOrgForm(form, f) || isShortOrgForm(f, form) || isAcronymOf(form, f)) ??
-        // "ALLEGHENY INT'L" for "Allegheny International Inc"
+        // "FENWICK Holloway" for "Fenwick International Inc"
         // ("DAINIPPON INK TO INVEST IN QUIXOTE" is a sentence about the company, not its name)
         (first.length > 3 && k === 0 && !ws.slice(1).some((w) => HEADLINE_FUNCTION.test(w))
           ? all.find((g) => isOrg(g) && [...g.forms.keys()].some((f) => orgKey(f).split(' ')[0] === first))
@@ -402,7 +402,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     }
   }
 
-  // "NIPPON STEEL INVESTS 8 MLN DLRS IN GTX CORP": a caps headline with no ticker opens with a business of the text
+  // "NIPPON STEEL INVESTS 8 MLN DLRS IN GTX Nash": a caps headline with no ticker opens with a business of the text
   const capsHeadline =
     !head && doc.headline && !doc.text.startsWith(doc.headline) && !/\p{Ll}/u.test(doc.headline) ? doc.headline : null;
   if (capsHeadline) {

@@ -1,5 +1,5 @@
 // Parser 5: the company a wire headline names before its ticker ("FINANCIAL
-// CORP OF AMERICA <FIN> 3RD QTR NET"). Reuters earnings reports often name the
+// Nash OF Olney <FIN> 3RD QTR NET"). Reuters earnings reports often name the
 // company only there; the headline is not part of the article text, so the
 // name comes with no mention.
 import { isPlace } from '../lexicon/places.js';

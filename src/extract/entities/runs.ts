@@ -1,8 +1,8 @@
 // Parser 1: proper-name runs. A run is a stretch of capitalized tokens that may
 // hold inner connectors ("Bank of England", "Securities and Exchange
-// Commission"), legal suffixes after a comma ("Calyxt, Inc.") and a short
+// Commission"), legal suffixes after a comma ("Lowell, Inc.") and a short
 // parenthesis ("Digital Grid (Hong Kong) Technology"). Title words break runs:
-// "President of Xinhua News Agency Fu Hua" gives "Xinhua News Agency Fu Hua",
+// "President of Ingram News Agency Fu Hua" gives "Ingram News Agency Fu Hua",
 // which the splitter (split.ts) cuts further.
 import type { Token } from '../../document.js';
 import { isPlace } from '../lexicon/places.js';
@@ -94,12 +94,12 @@ export function findRuns(view: SentenceView, text: string): Run[] {
         j++;
         continue;
       }
-      // "Wendy's International Inc": a possessive inside a company name
+      // "Tarrant's International Inc": a possessive inside a company name
       if (/^['’]s$/.test(t.text) && possessiveInName(toks, j + 1)) {
         j++;
         continue;
       }
-      // "Goldman, Sachs and Co": a partnership name with a comma
+      // "Dexter, Easton and Co": a partnership name with a comma
       if (
         t.text === ',' &&
         nameWord(toks[j + 1]) &&
@@ -110,12 +110,12 @@ export function findRuns(view: SentenceView, text: string): Run[] {
         j += 4;
         continue;
       }
-      // "Calyxt, Inc.", "Co., Ltd."
+      // "Lowell, Inc.", "Co., Ltd."
       if (t.text === ',' && isLegalSuffix(toks[j + 1]) && isCapWord(toks[j + 1])) {
         j++;
         continue;
       }
-      // "Digital Grid (Hong Kong) Technology", "Victa (U.K.) Ltd"
+      // "Digital Grid (Hong Kong) Technology", "Jarrow (U.K.) Ltd"
       if (t.text === '(' && toks[j + 2]?.text === ')' && isCapWord(toks[j + 1]) && nameWord(toks[j + 3])) {
         last = j + 3;
         j += 4;

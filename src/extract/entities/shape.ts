@@ -5,7 +5,7 @@ import type { Token } from '../../document.js';
 const UPPER_START = /^[\p{Lu}]/u;
 const HAS_LOWER = /\p{Ll}/u;
 
-/** "Alibaba", "BASF", "22nd", "3D", "iPhone", "McKinsey"; not "said" or "-". */
+/** "Kelbrix", "Ambrose", "22nd", "3D", "iPhone", "Stanwick"; not "said" or "-". */
 export function isCapWord(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.kind === 'word') {
@@ -19,7 +19,7 @@ export function isCapWord(t: Token | undefined): boolean {
 
 export const isAllCaps = (s: string): boolean => !HAS_LOWER.test(s) && /\p{Lu}/u.test(s);
 
-/** A token that ends in a possessive: "Alibaba's", "Fosters’" is two tokens and handled by the caller. */
+/** A token that ends in a possessive: "Kelbrix's", "Fosters’" is two tokens and handled by the caller. */
 export function possessiveBase(text: string): string | null {
   const m = /^(.+?)['’]s$/u.exec(text);
   return m ? (m[1] ?? null) : null;

@@ -1,6 +1,6 @@
 // Refiners of one run: trim words that are not part of the name (sentence-start
 // words, "Board of"), cut at "and" between two names, and cut an organization
-// off a person name glued to it ("Xinhua News Agency Fu Hua").
+// off a person name glued to it ("Ingram News Agency Fu Hua").
 import type { Token } from '../../document.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
 import { isPlace } from '../lexicon/places.js';
@@ -18,7 +18,7 @@ import { isLegalSuffix, type Run } from './runs.js';
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
-/** Heads that start names of the form "X of Y" ("University of Wisconsin", "Bank of England"). */
+/** Heads that start names of the form "X of Y" ("University of Vance", "Bank of England"). */
 const OF_LEADS = new Set(
   'university bank institute ministry department academy council commission association federation chamber museum college school society office bureau court agency board league union church state'.split(
     ' ',
@@ -41,7 +41,7 @@ export const endsAsOrg = (tokens: Token[]): boolean => {
   if (isLegalSuffix(last) && tokens.length > 1) return true;
   if (tokens.length > 1 && ORG_HEADS_STRONG.has(lc(last))) return true;
   if (tokens.length > 2 && OF_LEADS.has(lc(tokens[0])) && lc(tokens[1]) === 'of') return true;
-  // "Savings and Loan Association of Wisconsin"
+  // "Savings and Loan Association of Vance"
   return tokens.some(
     (t, i) => i > 0 && i < tokens.length - 2 && ORG_HEADS_STRONG.has(lc(t)) && lc(tokens[i + 1]) === 'of',
   );
@@ -158,14 +158,14 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     }
   }
 
-  // "(Secretary General of) Enterprise Service for Alibaba Digital Economy": a function before "for" is no part of the name
+  // "(Secretary General of) Enterprise Service for Kelbrix Digital Economy": a function before "for" is no part of the name
   const forAt = r.tokens.findIndex((t, i) => i > 0 && t.text === 'for');
   if (forAt > 0 && r.tokens.slice(0, forAt).every((t) => TITLE_FUNCTIONS.has(lc(t)) || TITLE_MODIFIERS.has(lc(t)))) {
     const b = sub(r, ctx.text, forAt + 1, r.tokens.length);
     return b ? splitRun(b, { ...ctx, isStart: () => false }) : [];
   }
 
-  // "Joel Stanwood of AIP": a person and where they work
+  // "Joel Aldous of Sefton": a person and where they work
   const ofAt = r.tokens.findIndex((t, i) => i > 1 && t.text === 'of');
   if (ofAt > 0 && startsPerson(r.tokens.slice(0, ofAt)) && !endsAsOrg(r.tokens.slice(0, ofAt))) {
     const a = sub(r, ctx.text, 0, ofAt);

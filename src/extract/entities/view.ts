@@ -1,6 +1,6 @@
 // The extractors' view of a sentence: doc.tokens with glued pieces joined back
 // ("22" + "nd" -> "22nd", "3" + "D" -> "3D") and possessive endings split off
-// ("Alibaba's" -> "Alibaba" + "'s"), so that names are whole tokens.
+// ("Kelbrix's" -> "Kelbrix" + "'s"), so that names are whole tokens.
 import type { Document, Token } from '../../document.js';
 import { isCapsSentence } from './shape.js';
 
@@ -22,7 +22,7 @@ function glue(tokens: Token[]): Token[] {
       out[out.length - 1] = { start: prev.start, end: t.end, text: prev.text + t.text, kind: 'word' };
       continue;
     }
-    // "Richemont-owned", "UK-based": the name and the relation as two tokens
+    // "Brightwater-owned", "UK-based": the name and the relation as two tokens
     const rel =
       t.kind === 'word'
         ? /^(\p{Lu}.*?)(-(?:based|owned|listed|backed|controlled|led|run|funded))$/u.exec(t.text)

@@ -1,6 +1,6 @@
 // Parser 4: organizations that the text names in fixed formats rather than in
-// sentences: the wire service in a dateline ("/PRNewswire/", "(BUSINESS WIRE)",
-// "(Xinhua) --") and a photo credit ("(Xinhua/Li Ying)").
+// sentences: the wire service in a dateline ("/Winslow/", "(BUSINESS WIRE)",
+// "(Ingram) --") and a photo credit ("(Ingram/Li Lindell)").
 export interface Found {
   start: number;
   end: number;

@@ -1,6 +1,6 @@
 // Person-name gazetteers: English first names from @stdlib's datasets, plus
 // common Chinese, Korean and Vietnamese family names (romanized), which open
-// many names in business news from Asia ("Zhang Yong", "Liu Bo").
+// many names in business news from Asia ("Ironvale Yong", "Vesper Bo").
 import { createRequire } from 'node:module';
 import { lexicons } from './common.js';
 
@@ -31,7 +31,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
     .filter((n) => n.length > 1 && !AMBIGUOUS.has(n)),
 );
 
-/** Common East Asian family names in pinyin / usual romanizations. */
+/** Common East Glenrock family names in pinyin / usual romanizations. */
 export const ASIAN_SURNAMES: ReadonlySet<string> = new Set(
   `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang
   han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao lu

@@ -11,7 +11,7 @@ export const LEGAL_SUFFIXES = set(`
   lp. l.p. ltda s.a.s. a/s as oy tbk jsc pjsc ojsc`);
 
 /**
- * Head nouns that end organization names ("Xinhua News Agency", "Bank of
+ * Head nouns that end organization names ("Ingram News Agency", "Bank of
  * England", "Lone Pine Capital"). Strong ones make an organization by themselves.
  */
 export const ORG_HEADS_STRONG = set(`

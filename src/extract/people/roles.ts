@@ -1,9 +1,9 @@
 // Refiner: the roles of each person, linked from the title phrases around
 // their mentions (after chrono's refiners, this reads what the parsers found):
-//   "Jochen Goller, President and CEO of BMW Group Region China"  (apposition, of/at/for/",")
-//   "Dr Jan Chojecki, PBL's managing director"                      (possessive before the title)
-//   "Citicorp chairman John Reed", "President of Xinhua News Agency Fu Hua"  (title before the name)
-//   "the appointment of Phil Murtaugh as Chief Executive Officer"   ("as" + title)
+//   "Quorvex Goller, President and CEO of Zorvane Group Region China"  (apposition, of/at/for/",")
+//   "Dr Jan Prescott, Merrow's managing director"                      (possessive before the title)
+//   "Foley chairman John Reed", "President of Ingram News Agency Fu Hua"  (title before the name)
+//   "the appointment of Hollins Ironvale as Chief Executive Officer"   ("as" + title)
 // A title without a stated employer takes the first organization of its sentence
 // (press releases name the announcing company there); public offices take none.
 // Roles never cross stories: every link is inside one sentence.
@@ -73,7 +73,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     const firstOrg = (): string | null => (current ? firstOrgBefore(current) : mainOrg);
     const slice = (t: TitleSpan) => text.slice(toks[t.from]!.start, toks[t.to - 1]!.end);
 
-    // an organization after a title: "of BMW", "at Perpetual Trustees", ", IQI India", "of Britain's PA Media Group"
+    // an organization after a title: "of Zorvane", "at Perpetual Trustees", ", Tilford India", "of Britain's PA Media Group"
     const orgAfter = (i: number): Span | null => {
       let k = i;
       if (LINKS.test(lc(toks[k])) || toks[k]?.text === ',') k++;
@@ -86,7 +86,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         if (/^['’]s?$/.test(toks[x]?.text ?? '')) return orgStarting(x + 1) ?? null;
       return null;
     };
-    // "as President of GM China", "Executive Vice President at SAIC Motors", "... for Alibaba Digital Economy"
+    // "as President of GM China", "Executive Vice President at SAIC Motors", "... for Kelbrix Digital Economy"
     const orgAfterTitle = (i: number): Span | null => {
       if (!/^(?:of|at|for|with)$/.test(lc(toks[i]))) return null;
       let k = i + 1;
@@ -195,7 +195,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             for (const t of titles) add(p.entity, slice(t), org ?? fallback(slice(t)), org ? 0.85 : 0.6);
             found = true;
           }
-          // "Vice President of Alibaba Group and Secretary General of Enterprise Service for ..."
+          // "Vice President of Kelbrix Group and Secretary General of Enterprise Service for ..."
           let after = post;
           while (after && /^(?:and|&)$/.test(lc(toks[after.to]))) {
             const more = titleAt(toks, after.to + 1, nameAt);
@@ -205,7 +205,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           }
         }
       }
-      // (B) title right before the name: "Citicorp chairman John Reed", "President of Xinhua News Agency Fu Hua"
+      // (B) title right before the name: "Foley chairman John Reed", "President of Ingram News Agency Fu Hua"
       if (!found) {
         let end = p.from;
         let org: Span | null = null;
@@ -234,7 +234,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
               org = orgEnding(o) ?? null;
             }
             const title = slice(t);
-            // a bare "President Reagan" is an office; "Chairman and CEO Daniel Zhang" is the article's company's
+            // a bare "President Reagan" is an office; "Chairman and CEO Hollins Ironvale" is the article's company's
             const corporate =
               /\b(?:ceo|cfo|coo|cto|cmo|chief|officer|chairman|chairwoman|director|founder|managing|executive|manager|head)\b/i.test(
                 title,
@@ -285,7 +285,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         }
       }
       // (E) titles in the comma-separated segments before a name or a list of names:
-      // "the new chairman of Allegis, Frank Olson", "Jumia's French co-founders, former McKinsey managers, Sacha Poignonne and Jeremy Hodara"
+      // "the new chairman of Keswick, Frank Marlow", "Cresswell's French co-founders, former Stanwick managers, Ellery Fenwick and Garland Holloway"
       if (!found) {
         let first = p;
         // walk back over "X and" / "X," to the first name of the list
@@ -307,7 +307,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       }
     }
 
-    // (D) "He was ... as President of GM China ...", "She formerly held the position of Vice President of X with ARCA":
+    // (D) "He was ... as President of GM China ...", "She formerly held the position of Vice President of X with Selwyn":
     // a sentence with no name gives its titles to the last person named
     if (!personSpans.length && lastPerson && lastStory === view.story && /^(?:he|she)$/i.test(toks[0]?.text ?? '')) {
       for (let k = 0; k < toks.length; k++) {

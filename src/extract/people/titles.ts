@@ -26,7 +26,7 @@ export const PUBLIC_OFFICE =
 
 /**
  * The title phrase starting at token `k`, if one does. `stopAt(i)` tells where an
- * organization or person name begins, which ends the title ("President of |Xinhua|").
+ * organization or person name begins, which ends the title ("President of |Ingram|").
  */
 export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boolean): TitleSpan | null {
   let j = k;

@@ -47,7 +47,7 @@ const isTitleWord = (w: string): boolean => {
   );
 };
 
-/** "Armstrong CEO Matt Espe" -> "Matt Espe"; "Dr. Jeffrey Graves" -> "Jeffrey Graves". */
+/** "Tarrant CEO Matt Barrow" -> "Matt Barrow"; "Dr. Radley Graves" -> "Radley Graves". */
 export function stripTitles(written: string): string {
   const words = written.split(/\s+/);
   let last = -1;
@@ -79,7 +79,7 @@ const namesOrganization = (doc: Document, name: string, span: Span): boolean =>
   ) || LEGAL_SUFFIXES.has((name.split(/\s+/).pop() ?? '').toLowerCase());
 
 /**
- * "Boren said" after "Sen. David Boren" earlier, "Ye said" after "President Ye Yongming":
+ * "Boren said" after "Sen. David Boren" earlier, "Ye said" after "President Ye Delmont":
  * the fuller form written before, given name first or (after a title) surname first.
  */
 function fullerName(text: string, last: string, before: number): string | null {
@@ -123,7 +123,7 @@ export function speakerFor(
     if (fuller) return fuller;
   }
   // A lone capitalized word with no person behind it is as likely a company ("Fosters said"),
-  // unless an honorific says it is a person ("Mr. Stanwood").
+  // unless an honorific says it is a person ("Mr. Aldous").
   if (!/\s/.test(stripped) && !/^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\b/.test(name)) return null;
   return stripped;
 }

@@ -7,14 +7,14 @@ export const VERB =
 export const NAME =
   "(?<![\\p{L}'’])(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|But|And|Its|Their|His|Her|Our|A|An|In|On|At|For|With|As|If|When|While|Officials|Analysts|Sources|Traders|Dealers|Economists|However|Meanwhile|Also|Still|Yet|So|Now|Then|Earlier|Later|Separately|Moreover|Instead|Indeed|Last|Next|Since|After|Before|Although|Though|Asked|Speaking|Overall|Today|Yesterday)\\b)(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+(?:\\p{Lu}\\.|\\(\\p{Lu}[\\p{L}]+\\)|(?:de|da|van|von|der|den|le|la|bin|al|di|du|dos|del)(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’-]*)){0,5}";
 
-/** Adverbs that may stand between a speaker and the verb: "Mr. Stanwood further commented". */
+/** Adverbs that may stand between a speaker and the verb: "Mr. Aldous further commented". */
 export const ADVERB =
   '(?:\\s+(?:further|also|then|later|again|recently|previously|separately|simply|once|had|has|have))?';
 
 /**
  * Words before the name in an attribution after a quote: "Paul Smith managing director",
  * "central bank president", "the company's chief executive,". Not across a relative
- * clause ("which Zhang said") or a preposition ("an aide to Secretary Lyng said": the aide spoke).
+ * clause ("which Ironvale said") or a preposition ("an aide to Secretary Lyng said": the aide spoke).
  */
 export const TITLE_PREFIX =
   "(?:(?!(?:which|that|who|whom|whose|where|when|while|as|if|because|to|at|from|with|in|on|said|says)\\b)[\\p{L}'’.&-]+[\\s,]+){1,8}?";

@@ -9,7 +9,7 @@ export interface QuoteCandidate extends Span {
   text: string;
   /** The speaker as written, where the text names one, and where. */
   written: (Span & { name: string }) | null;
-  /** The attribution clause ("Dr Jan Chojecki, PBL’s managing director, said:"), to look for known people in. */
+  /** The attribution clause ("Dr Jan Prescott, Merrow’s managing director, said:"), to look for known people in. */
   cue: Span | null;
   /** "he said" / "she said": to be resolved to the last named person. */
   pronoun: number | null;

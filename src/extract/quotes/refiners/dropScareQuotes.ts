@@ -1,5 +1,5 @@
 // Quote marks around a term are not quotations: defined terms in brackets
-// ("AIP", the “Company”), titles and scare quotes of a few words with no speaker.
+// ("Sefton", the “Company”), titles and scare quotes of a few words with no speaker.
 import type { QuoteCandidate } from '../types.js';
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
