@@ -1,7 +1,7 @@
 // The dateline that opens a wire story or press release: the place it was
 // filed from, often the date and the wire ("NEW YORK, Sept. 27, 2012
-// /Winslow/ --", "NEW BRIGHTON, Minn.--(BUSINESS WIRE)--December 16, 2015--",
-// "LONDON, June 17 (Ingram) --", "(ANSA) - ROME, JUL 6 -", "Minneapolis,
+// /Winslow/ --", "NEW BRIGHTON, Minn.--(NEWS WIRE)--December 16, 2015--",
+// "LONDON, June 17 (Ingram) --", "(AGENCY) - ROME, JUL 6 -", "Minneapolis,
 // MN—March 18, 2008—", "MURRAY HILL, N.J., March 6 -", "NEW YORK, NY /
 // ACCESSWIRE / January 5, 2021 /", "LONDON (Reuters) -"). It sits at the start
 // of one of the first paragraphs.

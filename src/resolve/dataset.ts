@@ -72,7 +72,7 @@ function clusterOrganizations(summaries: RecordSummary[]) {
       if (k.length <= 1) continue;
       for (const alias of o.aliases) {
         const a = orgKey(alias);
-        // One word ("Prescott", "United") names many companies across a batch; so does an acronym.
+        // One word ("Prescott", "Cobalt") names many companies across a batch; so does an acronym.
         if (ACRONYM.test(alias.trim()) || !a.includes(' ')) continue;
         if (parent.has(a)) union(k, a);
       }

@@ -58,9 +58,9 @@ const nameWords = (s: string): string[] => {
 
 /**
  * "Kelbrix" for "Kelbrix Group", "Elston Auto" for "Anhui Elston Automobile Co.",
- * "Specialty Materials" for "Zephyr Specialty Materials", "Controls" for
- * "Controls Corp of America"; not "Zorvane" for "Zorvane Brilliance Automotive Ltd."
- * nor "GM" for "GM China" (a regional unit is a business of its own).
+ * "Harbor" for "Zephyr Harbor", "Vandelay" for
+ * "Vandelay Corp of America"; not "Zorvane" for "Zorvane Brilliance Automotive Ltd."
+ * nor "GM" for "Bluefin" (a regional unit is a business of its own).
  * `isOrg` says whether a dropped leading part is an organization named in the article (the parent).
  */
 export function isShortOrgForm(short: string, long: string, isOrg: (s: string) => boolean = () => false): boolean {
@@ -82,7 +82,7 @@ export function isShortOrgForm(short: string, long: string, isOrg: (s: string) =
   const leadOk = lead.length === 0 || lead.every((w) => isPlaceWord(w) || DROPPABLE.has(w)) || isOrg(lead.join(' '));
   if (!leadOk) return false;
   if (!rest.length) return true;
-  // "GM China", "Ford Asia Pacific" are regional units; "United Bank of Africa" is the bank itself
+  // "Bluefin", "Globex Asia Pacific" are regional units; "Delta" is the bank itself
   if (rest.every((w) => isPlaceWord(w)) && !words(long).includes('of')) return false;
   return rest.every((w) => DROPPABLE.has(w) || isPlaceWord(w));
 }
@@ -94,7 +94,7 @@ export function setPlaceWords(test: (w: string) => boolean): void {
 }
 const isPlaceWord = (w: string): boolean => w === 'america' || placeWord(w);
 
-/** "Selwyn" for "Appliance Recycling Centers of America", "Northam" for "Institute of Genetics and Developmental Biology". */
+/** "Selwyn" for "Delta", "Northam" for "Summit". */
 export function isAcronymOf(short: string, long: string): boolean {
   if (!/^[\p{Lu}&]{2,8}$/u.test(short.replace(/[.\s]/g, ''))) return false;
   const acr = short.replace(/[.\s&]/g, '').toLowerCase();

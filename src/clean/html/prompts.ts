@@ -55,7 +55,7 @@ const PROMPT = new RegExp(
   'i',
 );
 
-// "Follow our full coverage at https://..." and "Follow her on Twitter".
+// "Follow our full coverage at https://..." and "Follow her on Falcon".
 const FOLLOW = /^follow\b.{0,120}(?:https?:\/\/|\bon (?:twitter|facebook|instagram|linkedin)\b)/i;
 
 // A bare count: views, comments, shares ("553", "3.409").

@@ -1,4 +1,4 @@
-// Words glued together by text extraction ("Alibabawants", "asresearch",
+// Words glued together by text extraction ("Northwindwants", "asresearch",
 // "inChina"): an
 // inline tag or a lost space between two words. A token is split only when all
 // of these hold, so real rare words, names and coinages survive:
@@ -143,7 +143,7 @@ function englishShare(text: string): number {
   return total ? english / total : 0;
 }
 
-// A function word glued to a capitalized name: "inChina", "withAlibaba". The
+// A function word glued to a capitalized name: "inChina", "withNorthwind". The
 // name must stand on its own elsewhere in the document, which "iPhone",
 // "eBay" or "inVentiv" do not satisfy through their first letters.
 const LOWER_UPPER = /^(\p{Ll}{2,4})(\p{Lu}\p{L}+)$/u;

@@ -16,7 +16,7 @@ export function dealInstrument(sentence: string): Deal['instrument'] {
 
 /**
  * Where it was signed: a place named after "in"/"at" close behind the signing words, in the same clause
- * ("signed a MoU for strategic partnership in Beijing", not "a maker of cars in China"), or the dateline's
+ * ("signed a MoU for strategic partnership in Fjord", not "a maker of cars in China"), or the dateline's
  * place with "signed here".
  */
 export function dealLocation(doc: Document, sentence: Span): string | null {
@@ -60,7 +60,7 @@ export function dealTerms(doc: Document, sentences: Span[], location: string | n
         .replace(/\b(?:etc|the|its|their|our)\b\.?/gi, '')
         .replace(/\s+/g, ' ')
         .trim();
-      // Places and names ("in Beijing") are not areas of a deal.
+      // Places and names ("in Fjord") are not areas of a deal.
       if (!t || t === location || /^\p{Lu}\p{Ll}/u.test(t) || t.length < 3 || t.split(' ').length > 4) continue;
       if (!out.includes(t)) out.push(t);
     }

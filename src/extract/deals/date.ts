@@ -23,7 +23,7 @@ export function statedDate(doc: Document, span: Span): string | null {
   return null;
 }
 
-// Wire datelines: "NEW YORK, Sept. 27, 2012 /Winslow/ --", "--(BUSINESS WIRE)--", "ATLANTA, GA – May 2, 2006 –".
+// Wire datelines: "NEW YORK, Sept. 27, 2012 /Winslow/ --", "--(NEWS WIRE)--", "ATLANTA, GA – May 2, 2006 –".
 const WIRE =
   /\b(?:PR\s?Newswire|BUSINESS\s+WIRE|Business\s+Wire|GLOBE\s*NEWSWIRE|GlobeNewswire|ACCESSWIRE|Marketwired|EQS|Cision)\b|^[^\n]{0,80}\b\d{4}\s*[–—-]{1,2}\s/m;
 

@@ -137,7 +137,7 @@ export function parseSentence(
     if (!left.length && state.subject && PRONOUN_SUBJECT.test(leftText))
       left = [{ start: hit.start, end: hit.start, name: state.subject }];
     else if (!left.length && k > 0) left = prevLeft;
-    // "Paul Smith, the leading British design house, has today launched": the subject before an apposition.
+    // "Arthur Penn, the leading British design house, has today launched": the subject before an apposition.
     if (!left.length && subjectMention && subjectMention.start >= leftFrom && subjectMention.end <= hit.start)
       left = [subjectMention];
     // "It has cash, after getting A$846m from selling X": the sentence's pronoun subject sells.
@@ -224,7 +224,7 @@ export function parseSentence(
       status: dealStatus(sentenceText),
       instrument: hit.trigger.instrument ?? dealInstrument(sentenceText),
     };
-    // "collaborations with Ford, Zorvane, Quillon and Redfern": an enumeration of three or more names.
+    // "collaborations with Globex, Zorvane, Quillon and Redfern": an enumeration of three or more names.
     const listed =
       text
         .slice(hit.end, rightEnd)

@@ -70,9 +70,9 @@ const PLACE_HEADS = new Set(
 /** "North Sydney", "West Africa", "Palm Beach": a first name that opens a place. */
 function placeLike(tokens: Token[]): boolean {
   if (PLACE_LEADS.has(lc(tokens[0]))) return true;
-  // "Ford Asia Pacific": a place word after the first is no part of a person's name
+  // "Globex Asia Pacific": a place word after the first is no part of a person's name
   if (PLACE_HEADS.has(lc(tokens[tokens.length - 1]))) return true;
-  if (ASIAN_SURNAMES.has(lc(tokens[0]))) return false; // "Liu Bo", "Ye Yongming"
+  if (ASIAN_SURNAMES.has(lc(tokens[0]))) return false; // "Wang Lei", "Xu Jianguo"
   return tokens.slice(1).some((t) => t.text.length > 3 && isPlace(t.text) && !lexicons().surnames.has(lc(t)));
 }
 
@@ -100,7 +100,7 @@ export function classify(tokens: Token[], text: string): Shape {
   if (n === 1 && (NOT_NAMES.has(first) || DEMONYMS.has(first))) return { kind: 'unknown', score: 0, cue: 'stopword' };
   if (HONORIFICS.has(first) && n >= 2) return { kind: 'person', score: 0.9, cue: 'honorific' };
   if (isLegalSuffix(tokens[n - 1]) && n > 1) return { kind: 'org', score: 0.95, cue: 'legal-suffix' };
-  // "Sunbeam Corp Ltd Australia", "Controls Corp of America"
+  // "Cedar Corp Ltd Australia", "Vandelay Corp of America"
   const suffixAt = tokens.findIndex((t, i) => i > 0 && isLegalSuffix(t));
   if (suffixAt > 0 && tokens.slice(suffixAt + 1).every((t) => isLegalSuffix(t) || isPlace(t.text) || t.text === 'of'))
     return { kind: 'org', score: 0.9, cue: 'legal-suffix' };
@@ -110,7 +110,7 @@ export function classify(tokens: Token[], text: string): Shape {
     (n === 1 && /ing$/.test(first))
   )
     return { kind: 'unknown', score: 0, cue: 'thing' };
-  // "Chilton Dexter del Easton", "Metropolitan Council of the Twin Cities"
+  // "Chilton Dexter del Easton", "Regional Council of the Lake District"
   if (n > 1 && FOREIGN_LEADS.has(first)) return { kind: 'org', score: 0.85, cue: 'head-noun' };
   if (tokens.some((t, i) => i > 0 && i < n - 1 && ORG_HEADS_STRONG.has(lc(t)) && lc(tokens[i + 1]) === 'of'))
     return { kind: 'org', score: 0.85, cue: 'head-noun' };

@@ -1,5 +1,5 @@
-// Parser 3: what the words around a name say about it. "brewer Fosters",
-// "shares of X", "X (NYSE: HON)", "<Cresswell Group Inc>", "X, a unit of Y" point to
+// Parser 3: what the words around a name say about it. "brewer Grove",
+// "shares of X", "X (LSE: HON)", "<Cresswell Group Inc>", "X, a unit of Y" point to
 // an organization; "X, chief executive of Y", "said X" and a title before the
 // name point to a person.
 import type { Token } from '../../document.js';
@@ -24,7 +24,7 @@ export interface Cues {
   initial: boolean;
   /** Inside Reuters' <...> company marker. */
   bracketed: boolean;
-  /** "<Linton>" or "(NYSE: HON)" right after. */
+  /** "<Linton>" or "(LSE: HON)" right after. */
   ticker: string | null;
 }
 
@@ -90,7 +90,7 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
   }
   if (/^-(?:listed|owned|backed|controlled|led|run|funded)$/.test(next?.text ?? '')) c.org.push('listed');
   if (prev && /-based$/.test(prev.text)) c.org.push('based');
-  // "(a Citadel company)", "the Kelbrix unit"
+  // "(a Lumen company)", "the Kelbrix unit"
   if (prev && /^(?:a|an|the)$/.test(lc(prev)) && next && ORG_DESCRIPTORS.has(lc(next)) && next.text === lc(next))
     c.org.push('a-x-company');
   if (prev && /(?:maker|makers)$/.test(prev.text) && prev.text === lc(prev)) c.org.push(`descriptor:${prev.text}`);
@@ -102,7 +102,7 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
     (!isTitleWord(prev) || lc(prev) === 'former')
   )
     c.org.push('employer');
-  // "Foley chairman John Reed", "Kelbrix CFO Maggie Wu": an organization before a title before a name
+  // "Foley chairman Raj Mehta", "Kelbrix CFO Omar Haddad": an organization before a title before a name
   if (next && isTitleWord(next) && !isTitleWord(prev) && !OFFICE_WORDS.has(lc(tokens[to - 1]))) {
     let k = to;
     while (k < tokens.length && (isTitleWord(tokens[k]) || /^(?:and|&)$/.test(tokens[k]?.text ?? ''))) k++;
@@ -135,7 +135,7 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
       c.org.push(`apposition:${head.text}`);
   }
   if (next && SUBJECT_VERBS.has(lc(next)) && next.text === lc(next)) c.subject = true;
-  // "President of GM China", "Executive Vice President at SAIC Motors", "Chairman and Managing Director, Tilford India"
+  // "President of Bluefin", "Executive Vice President at Ridge Motors", "Chairman and Managing Director, Tilford India"
   if (prev?.text === ',' && isTitleWord(prev2) && lc(prev2) !== 'former') c.org.push('title-of');
   else if (prev && /^(?:of|at|for)$/.test(prev.text)) {
     for (let k = from - 2; k >= Math.max(0, from - 7); k--) {

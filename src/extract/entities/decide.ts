@@ -152,7 +152,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     const orgCue = strongOrgCues(g);
     if (g.org >= 0.85 && g.org >= g.person) g.kind = 'org';
     else if (g.person >= 0.85) {
-      // "Paul Smith, the leading British design house": a person-shaped name that the text calls a business
+      // "Arthur Penn, the leading British design house": a person-shaped name that the text calls a business
       // ("investor George Soros": some descriptors fit people as well)
       const business = [...g.orgCues].some(
         (c) =>
@@ -187,7 +187,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     if (alias && alias !== g && !alias.parent && alias.kind !== 'person') alias.parent = g;
   }
 
-  // names listed together are of one kind: "Mercer, Schooner Capital, Surveyor Capital"
+  // names listed together are of one kind: "Mercer, Lumen Capital, Mosaic Capital"
   for (let pass = 0; pass < 2; pass++)
     for (let i = 0; i + 1 < mentions.length; i++) {
       const a = mentions[i]!;
@@ -274,7 +274,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     if (cands.length > 1 && !before.length) continue;
     // "Elston" named before "Elston Research Inc." and "Elston Diagnostic Services": the parent of both, not one of them
     const sameName = cands.some((o) => orgKey([...o.forms.keys()][0] ?? o.key) === orgKey(form));
-    // (regional units such as "Ford Asia Pacific" do not count: they are not what the short name stands for)
+    // (regional units such as "Globex Asia Pacific" do not count: they are not what the short name stands for)
     const sharers = orgs.filter(
       (o) =>
         o !== g &&
@@ -286,7 +286,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
           .every((w) => isPlace(w) || REGION_WORDS.has(w)),
     );
     if (!sameName && sharers.length > 1 && sharers.every((o) => o.first > g.first)) continue;
-    // a candidate that is the same name with a legal suffix ("SIS" and "SIS Corp") comes first
+    // a candidate that is the same name with a legal suffix ("Summit" and "Summit Corp") comes first
     const exact = cands.find((o) => orgKey([...o.forms.keys()][0] ?? o.key) === orgKey(form));
     const pick =
       exact ?? (before.length ? before : cands).reduce((a, b) => (b.first > a.first && b.first < g.first ? b : a));
@@ -329,7 +329,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     }
   }
 
-  // "Ford Asia Pacific": a name that opens with a business of the article is a unit of it, not a person
+  // "Globex Asia Pacific": a name that opens with a business of the article is a unit of it, not a person
   for (const g of all) {
     if (g.kind !== 'person' || g.parent || g.words < 2 || g.personCues.size) continue;
     const firstWord = g.key.split(' ')[0] ?? '';

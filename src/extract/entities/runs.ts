@@ -1,8 +1,8 @@
 // Parser 1: proper-name runs. A run is a stretch of capitalized tokens that may
-// hold inner connectors ("Bank of England", "Securities and Exchange
+// hold inner connectors ("Bank of Ireland", "Securities and Exchange
 // Commission"), legal suffixes after a comma ("Lowell, Inc.") and a short
-// parenthesis ("Digital Grid (Hong Kong) Technology"). Title words break runs:
-// "President of Ingram News Agency Fu Hua" gives "Ingram News Agency Fu Hua",
+// parenthesis ("Tundra (Hong Kong) Technology"). Title words break runs:
+// "President of Ingram News Agency Eva Novak" gives "Ingram News Agency Eva Novak",
 // which the splitter (split.ts) cuts further.
 import type { Token } from '../../document.js';
 import { isPlace } from '../lexicon/places.js';
@@ -86,7 +86,7 @@ export function findRuns(view: SentenceView, text: string): Run[] {
       const t = toks[j] as Token;
       const gap = t.start - (toks[j - 1] as Token).end;
       if (gap > 1) break;
-      // a legal suffix ends the name, save for another suffix, "of" or a place ("Sunbeam Corp Ltd Australia")
+      // a legal suffix ends the name, save for another suffix, "of" or a place ("Cedar Corp Ltd Australia")
       if (isLegalSuffix(toks[last]) && !isLegalSuffix(t) && t.text !== ',' && t.text !== 'of' && !isPlace(t.text))
         break;
       if (nameWord(t) || (isLegalSuffix(t) && j > i)) {
@@ -115,7 +115,7 @@ export function findRuns(view: SentenceView, text: string): Run[] {
         j++;
         continue;
       }
-      // "Digital Grid (Hong Kong) Technology", "Jarrow (U.K.) Ltd"
+      // "Tundra (Hong Kong) Technology", "Jarrow (U.K.) Ltd"
       if (t.text === '(' && toks[j + 2]?.text === ')' && isCapWord(toks[j + 1]) && nameWord(toks[j + 3])) {
         last = j + 3;
         j += 4;

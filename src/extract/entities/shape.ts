@@ -10,7 +10,7 @@ export function isCapWord(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.kind === 'word') {
     if (/['’](?:m|ve|d|ll|re)$/i.test(t.text)) return false; // "I'm", "We've"
-    if (/^\p{N}+(?:st|nd|rd|th|\p{Lu}{1,2})$/u.test(t.text)) return true; // "22nd Century", "3D Systems"
+    if (/^\p{N}+(?:st|nd|rd|th|\p{Lu}{1,2})$/u.test(t.text)) return true; // "21st Avenue Partners", "4K Media"
     if (UPPER_START.test(t.text)) return t.text.split('-').every((p) => p === '' || /^[\p{Lu}\p{N}]/u.test(p));
     return /^[a-z]\p{Lu}/u.test(t.text); // "iPhone", "eBay"
   }
@@ -19,7 +19,7 @@ export function isCapWord(t: Token | undefined): boolean {
 
 export const isAllCaps = (s: string): boolean => !HAS_LOWER.test(s) && /\p{Lu}/u.test(s);
 
-/** A token that ends in a possessive: "Kelbrix's", "Fosters’" is two tokens and handled by the caller. */
+/** A token that ends in a possessive: "Kelbrix's", "Grove’" is two tokens and handled by the caller. */
 export function possessiveBase(text: string): string | null {
   const m = /^(.+?)['’]s$/u.exec(text);
   return m ? (m[1] ?? null) : null;

@@ -1,6 +1,6 @@
 // Refiners of one run: trim words that are not part of the name (sentence-start
 // words, "Board of"), cut at "and" between two names, and cut an organization
-// off a person name glued to it ("Ingram News Agency Fu Hua").
+// off a person name glued to it ("Ingram News Agency Eva Novak").
 import type { Token } from '../../document.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
 import { isPlace } from '../lexicon/places.js';
@@ -18,7 +18,7 @@ import { isLegalSuffix, type Run } from './runs.js';
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
-/** Heads that start names of the form "X of Y" ("University of Vance", "Bank of England"). */
+/** Heads that start names of the form "X of Y" ("University of Vance", "Bank of Ireland"). */
 const OF_LEADS = new Set(
   'university bank institute ministry department academy council commission association federation chamber museum college school society office bureau court agency board league union church state'.split(
     ' ',
@@ -192,7 +192,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     const after = r.tokens.slice(andAt + 1);
     const generic = (t: Token | undefined) =>
       INDUSTRY_WORDS.has(lc(t)) || ORG_HEADS_STRONG.has(lc(t)) || GENERIC_PAIRS.has(lc(t));
-    // "Cable and Wireless Plc", "Food and Drug Administration": one word before "and" that the article never names alone
+    // "Cable and Wireless Plc", "Fish and Game Department": one word before "and" that the article never names alone
     const first = lc(before[0]);
     const joined =
       before.length === 1 &&
@@ -211,7 +211,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       (endsAsOrg(r.tokens) &&
         generic(before[before.length - 1]) &&
         generic(after[0]) &&
-        // "World Bank and International Monetary Fund": two whole names
+        // "Ember Bank and Cobalt": two whole names
         !(endsAsOrg(before) && after.filter((t) => !isLegalSuffix(t)).length >= 3));
     if (!whole && (endsAsOrg(r.tokens) || !ctx.beginsLongerName(r.text.toLowerCase()))) {
       const a = sub(r, ctx.text, 0, andAt);

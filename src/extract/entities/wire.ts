@@ -1,5 +1,5 @@
 // Parser 4: organizations that the text names in fixed formats rather than in
-// sentences: the wire service in a dateline ("/Winslow/", "(BUSINESS WIRE)",
+// sentences: the wire service in a dateline ("/Winslow/", "(NEWS WIRE)",
 // "(Ingram) --") and a photo credit ("(Ingram/Li Lindell)").
 export interface Found {
   start: number;

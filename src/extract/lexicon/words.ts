@@ -12,7 +12,7 @@ export const LEGAL_SUFFIXES = set(`
 
 /**
  * Head nouns that end organization names ("Ingram News Agency", "Bank of
- * England", "Lone Pine Capital"). Strong ones make an organization by themselves.
+ * England", "Grove Capital"). Strong ones make an organization by themselves.
  */
 export const ORG_HEADS_STRONG = set(`
   group groupe holdings holding bank bancorp bankshares university universidad universite universität institute institut
@@ -41,7 +41,7 @@ export const INDUSTRY_WORDS = set(`
   corporation company corp co inc ltd limited plc services solutions systems pharma pharmaceuticals recycling
   media entertainment foods food retail stores smart interactive americas america worldwide`);
 
-/** Lower-case nouns that describe an organization right before its name ("brewer Fosters"). */
+/** Lower-case nouns that describe an organization right before its name ("brewer Grove"). */
 export const ORG_DESCRIPTORS = set(`
   company companies firm firms group groups maker makers winemaker automaker carmaker brewer brewers bank banks
   lender lenders insurer insurers retailer retailers carrier airline airlines agency agencies label labels house

@@ -2,7 +2,7 @@
 // their mentions (after chrono's refiners, this reads what the parsers found):
 //   "Quorvex Goller, President and CEO of Zorvane Group Region China"  (apposition, of/at/for/",")
 //   "Dr Jan Prescott, Merrow's managing director"                      (possessive before the title)
-//   "Foley chairman John Reed", "President of Ingram News Agency Fu Hua"  (title before the name)
+//   "Foley chairman Raj Mehta", "President of Ingram News Agency Eva Novak"  (title before the name)
 //   "the appointment of Hollins Ironvale as Chief Executive Officer"   ("as" + title)
 // A title without a stated employer takes the first organization of its sentence
 // (press releases name the announcing company there); public offices take none.
@@ -73,7 +73,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     const firstOrg = (): string | null => (current ? firstOrgBefore(current) : mainOrg);
     const slice = (t: TitleSpan) => text.slice(toks[t.from]!.start, toks[t.to - 1]!.end);
 
-    // an organization after a title: "of Zorvane", "at Perpetual Trustees", ", Tilford India", "of Britain's PA Media Group"
+    // an organization after a title: "of Zorvane", "at Lantern", ", Tilford India", "of Britain's Meridian Group"
     const orgAfter = (i: number): Span | null => {
       let k = i;
       if (LINKS.test(lc(toks[k])) || toks[k]?.text === ',') k++;
@@ -81,12 +81,12 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       if (lc(toks[k]) === 'the') k++;
       const direct = orgStarting(k);
       if (direct) return direct;
-      // "of Britain's PA Media Group"
+      // "of Britain's Meridian Group"
       for (let x = k; x < Math.min(k + 4, toks.length); x++)
         if (/^['’]s?$/.test(toks[x]?.text ?? '')) return orgStarting(x + 1) ?? null;
       return null;
     };
-    // "as President of GM China", "Executive Vice President at SAIC Motors", "... for Kelbrix Digital Economy"
+    // "as President of Bluefin", "Executive Vice President at Ridge Motors", "... for Kelbrix Digital Economy"
     const orgAfterTitle = (i: number): Span | null => {
       if (!/^(?:of|at|for|with)$/.test(lc(toks[i]))) return null;
       let k = i + 1;
@@ -205,7 +205,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           }
         }
       }
-      // (B) title right before the name: "Foley chairman John Reed", "President of Ingram News Agency Fu Hua"
+      // (B) title right before the name: "Foley chairman Raj Mehta", "President of Ingram News Agency Eva Novak"
       if (!found) {
         let end = p.from;
         let org: Span | null = null;
@@ -273,7 +273,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           if (APPOINT_VERBS.test(w) && /^(?:as|to)$/.test(lc(toks[x]))) x++;
           while (DETERMINERS.test(lc(toks[x])) || lc(toks[x]) === 'company' || /^['’]s?$/.test(toks[x]?.text ?? ''))
             x++;
-          // "resignation as Federal Reserve Board chairman"
+          // "resignation as Jasper chairman"
           const pre = orgStarting(x);
           if (pre) x = pre.to;
           const titles = titlesFrom(x);
@@ -307,7 +307,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       }
     }
 
-    // (D) "He was ... as President of GM China ...", "She formerly held the position of Vice President of X with Selwyn":
+    // (D) "He was ... as President of Bluefin ...", "She formerly held the position of Vice President of X with Selwyn":
     // a sentence with no name gives its titles to the last person named
     if (!personSpans.length && lastPerson && lastStory === view.story && /^(?:he|she)$/i.test(toks[0]?.text ?? '')) {
       for (let k = 0; k < toks.length; k++) {

@@ -122,7 +122,7 @@ export function speakerFor(
     const fuller = fullerName(doc.text, stripped, span.start);
     if (fuller) return fuller;
   }
-  // A lone capitalized word with no person behind it is as likely a company ("Fosters said"),
+  // A lone capitalized word with no person behind it is as likely a company ("Grove said"),
   // unless an honorific says it is a person ("Mr. Aldous").
   if (!/\s/.test(stripped) && !/^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\b/.test(name)) return null;
   return stripped;

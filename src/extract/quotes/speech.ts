@@ -12,7 +12,7 @@ export const ADVERB =
   '(?:\\s+(?:further|also|then|later|again|recently|previously|separately|simply|once|had|has|have))?';
 
 /**
- * Words before the name in an attribution after a quote: "Paul Smith managing director",
+ * Words before the name in an attribution after a quote: "Acme managing director",
  * "central bank president", "the company's chief executive,". Not across a relative
  * clause ("which Ironvale said") or a preposition ("an aide to Secretary Lyng said": the aide spoke).
  */

@@ -4,7 +4,7 @@ import { ADVERB, NAME, PRONOUN, sentenceEnd, TITLE_PREFIX, VERB } from '../speec
 import type { QuoteCandidate } from '../types.js';
 
 const VERB_NAME = new RegExp(`^[\\s,.;:—–-]*${VERB}\\s+(${NAME})`, 'u');
-// A title may come first: “...,” Paul Smith managing director Pembury Long said.
+// A title may come first: “...,” Acme managing director Pembury Long said.
 const NAME_VERB = new RegExp(
   `^[\\s,.;:—–-]*(?:${TITLE_PREFIX})??(${NAME})(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s*,[^,“”"]{1,120},)?,?${ADVERB}\\s+${VERB}\\b`,
   'u',

@@ -1,5 +1,5 @@
 // Attribution before the quote: X said, “...” / X said: “...” / X, CEO of Y, said: “...”
-// / Paul Smith managing director Pembury Long said: "..." / he said: “...”.
+// / Acme managing director Pembury Long said: "..." / he said: “...”.
 import { ADVERB, NAME, PRONOUN, VERB } from '../speech.js';
 import type { QuoteCandidate } from '../types.js';
 
