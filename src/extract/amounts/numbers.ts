@@ -1,32 +1,13 @@
 // Numbers as news writes them: "1,304,348", "5.93", "2-1/2", "one", and the
 // scale words after them ("mln", "bn", "crore"), as powers of ten so that
 // "1.2" + bn gives exactly 1200000000.
+import { NUMBER_WORDS } from '../lexicon/numbers.js';
 
 /** Digits with thousands commas or a decimal part, a wire fraction ("2-1/2"), or a number word. */
 export const NUMBER_RE =
   '(?:(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<![\\d.,])\\d+(?:\\.\\d+)?(?:-\\d/\\d{1,2})?|(?<![\\d.,])\\.\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a)\\b)';
 
-const WORDS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
+const WORDS: Record<string, number> = { a: 1, ...NUMBER_WORDS };
 
 /** Scale words to powers of ten; short ones may stick to the number ("$1.2bn", "€5m"). */
 export const SCALE_RE =

@@ -2,29 +2,13 @@
 // a period counted from publication. Weeks have no calendar value of their own,
 // so they get the month of the day one week before or after publication.
 import { addDays } from 'date-fns';
+import { NUMBER_WORDS } from '../../lexicon/numbers.js';
 import { dayValue, monthValue, yearValue } from '../calendar.js';
 import { shiftMonths } from '../resolve.js';
 import type { DateCandidate, DateContext, DateParser } from '../types.js';
 import { matchAll } from './match.js';
 
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  several: 0,
-  few: 0,
-};
+const NUMBERS: Record<string, number> = { a: 1, an: 1, ...NUMBER_WORDS, several: 0, few: 0 };
 
 const PERIOD_RE =
   /\b(?:(earlier|later|late|early|end of|the end of)\s+)?(last|this|next|past|previous|coming|current)\s+(week|month|year)\b(?!\s*['’]s\b)/gi;
