@@ -32,16 +32,7 @@ export interface DuplicatePair {
   similarity: number;
 }
 
-// 32-bit FNV-1a of a string, then murmur3's finalizer with a per-row seed for the permutations.
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
+// Murmur3's finalizer with a per-row seed: the permutations of MinHash.
 function mix(x: number, seed: number): number {
   let h = (x ^ seed) >>> 0;
   h ^= h >>> 16;
@@ -54,37 +45,73 @@ function mix(x: number, seed: number): number {
 
 const SEEDS = Array.from({ length: DOC_HASHES }, (_, i) => mix(i + 1, 0x9e3779b9));
 
-function shingles(text: string): Set<number> {
-  const words = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  const out = new Set<number>();
-  if (words.length && words.length < SHINGLE) out.add(fnv(words.join(' ')));
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(fnv(words.slice(i, i + SHINGLE).join(' ')));
-  return out;
-}
-
-function minhash(set: Set<number>, k: number): number[] {
-  const sig = new Array<number>(k).fill(0xffffffff);
-  for (const x of set)
-    for (let i = 0; i < k; i++) {
-      const h = mix(x, SEEDS[i]!);
-      if (h < sig[i]!) sig[i] = h;
+// FNV-1a of `words[from..to)` joined by spaces, without building the string.
+function fnvWords(words: string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let w = from; w < to; w++) {
+    if (w > from) {
+      h ^= 0x20;
+      h = Math.imul(h, 0x01000193);
     }
-  return sig;
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) {
+      h ^= word.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
 }
 
-/** The compact fingerprint kept in a record summary instead of its text. */
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/** The fingerprint kept in a record summary instead of its text. */
 export function fingerprint(text: string): Fingerprint {
-  const all = shingles(text);
-  const paragraphs: Fingerprint['paragraphs'] = [];
-  for (const line of text.split(/\n+/)) {
-    const s = shingles(line);
-    if (s.size >= MIN_PARAGRAPH) paragraphs.push({ sig: minhash(s, PARA_HASHES), size: s.size });
+  // One pass over the words: a paragraph's shingles are the text's shingles that lie inside one line,
+  // so each is hashed (and permuted) once. Paragraph signatures use the first PARA_HASHES permutations.
+  const words: string[] = [];
+  const lines: [number, number][] = [];
+  for (const line of text.normalize('NFKC').toLowerCase().split(/\n+/)) {
+    const from = words.length;
+    for (const w of line.split(NOT_WORD)) if (w) words.push(w);
+    lines.push([from, words.length]);
   }
-  return { doc: minhash(all, DOC_HASHES), size: all.size, paragraphs };
+  const slot = new Map<number, number>();
+  const mixed = new Uint32Array(Math.max(1, words.length - SHINGLE + 1) * DOC_HASHES);
+  const doc = new Uint32Array(DOC_HASHES).fill(0xffffffff);
+  const shingleAt = new Int32Array(words.length);
+  const add = (x: number): number => {
+    let k = slot.get(x);
+    if (k === undefined) {
+      k = slot.size;
+      slot.set(x, k);
+      const row = k * DOC_HASHES;
+      for (let i = 0; i < DOC_HASHES; i++) {
+        const h = mix(x, SEEDS[i]!);
+        mixed[row + i] = h;
+        if (h < doc[i]!) doc[i] = h;
+      }
+    }
+    return k;
+  };
+  if (words.length && words.length < SHINGLE) add(fnvWords(words, 0, words.length));
+  for (let i = 0; i + SHINGLE <= words.length; i++) shingleAt[i] = add(fnvWords(words, i, i + SHINGLE));
+  const paragraphs: Fingerprint['paragraphs'] = [];
+  const sig = new Uint32Array(PARA_HASHES);
+  for (const [from, to] of lines) {
+    const own = new Set<number>();
+    for (let i = from; i + SHINGLE <= to; i++) own.add(shingleAt[i]!);
+    if (own.size < MIN_PARAGRAPH) continue;
+    sig.fill(0xffffffff);
+    for (const k of own) {
+      const row = k * DOC_HASHES;
+      for (let i = 0; i < PARA_HASHES; i++) {
+        const h = mixed[row + i]!;
+        if (h < sig[i]!) sig[i] = h;
+      }
+    }
+    paragraphs.push({ sig: Array.from(sig), size: own.size });
+  }
+  return { doc: Array.from(doc), size: slot.size, paragraphs };
 }
 
 function agreement(a: number[], b: number[]): number {
