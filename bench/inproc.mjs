@@ -15,7 +15,9 @@ const t0 = performance.now();
 warmUp();
 const tWarm = performance.now() - t0;
 const articles = [];
-for (const f of readdirSync(REUTERS).filter((f) => f.endsWith('.sgm')).sort())
+for (const f of readdirSync(REUTERS)
+  .filter((f) => f.endsWith('.sgm'))
+  .sort())
   for (const r of await loadFile(path.join(REUTERS, f))) if ('article' in r) articles.push(r.article);
 const pick = articles.filter((_, i) => i % every === 0);
 const pipe = loadPipeline('newswire');
@@ -26,4 +28,13 @@ for (const a of pick) {
   chars += a.content.length;
 }
 const ms = performance.now() - t1;
-console.log(JSON.stringify({ warmMs: Math.round(tWarm), articles: pick.length, ms: Math.round(ms), msPerArticle: +(ms / pick.length).toFixed(3), mbps: +(chars / 1e6 / (ms / 1000)).toFixed(2), rssMb: Math.round(process.memoryUsage().rss / 1e6) }));
+console.log(
+  JSON.stringify({
+    warmMs: Math.round(tWarm),
+    articles: pick.length,
+    ms: Math.round(ms),
+    msPerArticle: +(ms / pick.length).toFixed(3),
+    mbps: +(chars / 1e6 / (ms / 1000)).toFixed(2),
+    rssMb: Math.round(process.memoryUsage().rss / 1e6),
+  }),
+);
