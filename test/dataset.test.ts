@@ -12,7 +12,7 @@ import { load } from '../src/load/index.js';
 import { loadPipeline } from '../src/pipeline/index.js';
 import { buildDataset, type RecordSummary } from '../src/resolve/dataset.js';
 import { sameParty } from '../src/resolve/deals.js';
-import { duplicateScore, findDuplicates, fingerprint } from '../src/resolve/dedupe.js';
+import { duplicateScore, findDuplicates, fingerprint, packFingerprint } from '../src/resolve/dedupe.js';
 
 const seed = (name: string) => readFileSync(`/work/shared/seeds/${name}`, 'utf8');
 const dev = (name: string) => readFileSync(`/work/shared/corpus/dev/docs/${name}`, 'utf8');
@@ -39,7 +39,7 @@ const summary = (id: string, text: string, deals: RecordSummary['deals']): Recor
   people: [],
   deals,
   published: null,
-  fingerprint: fingerprint(text),
+  fingerprint: packFingerprint(fingerprint(text)),
 });
 
 const mou = (parties: string[], date: string | null): RecordSummary['deals'][number] => ({

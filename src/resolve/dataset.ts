@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import type { Dataset } from '../schema/dataset.js';
 import type { ArticleRecord } from '../schema/record.js';
 import { type DealMention, groupDeals } from './deals.js';
-import { type Fingerprint, findDuplicates, fingerprint } from './dedupe.js';
-import { orgKey, personKey } from './names.js';
+import { findDuplicates, fingerprint, packFingerprint, unpackFingerprint } from './dedupe.js';
+import { orgKey as normalizedOrgKey, personKey as normalizedPersonKey } from './names.js';
 
 export interface RecordSummary {
   id: string;
@@ -14,8 +14,8 @@ export interface RecordSummary {
   people: { name: string; aliases: string[]; roles: { title: string; organization: string | null }[] }[];
   deals: ArticleRecord['deals'];
   published: string | null;
-  /** MinHash signatures of the text and its paragraphs, for near-duplicate detection. */
-  fingerprint?: Fingerprint;
+  /** MinHash signatures of the text and its paragraphs, for near-duplicate detection (packFingerprint). */
+  fingerprint?: string;
 }
 
 export function summarize(record: ArticleRecord): RecordSummary {
@@ -29,7 +29,7 @@ export function summarize(record: ArticleRecord): RecordSummary {
     })),
     deals: record.deals,
     published: record.published,
-    fingerprint: fingerprint(record.text),
+    fingerprint: packFingerprint(fingerprint(record.text)),
   };
 }
 
@@ -42,7 +42,21 @@ const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(byStrin
 // ("Kelbrix Group" with alias "Kelbrix" in one record, "Kelbrix" in another).
 const ACRONYM = /^[\p{Lu}\d&.-]{1,6}$/u;
 
+// Names recur across a batch: each is normalized once.
+function memoized(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      v = f(s);
+      seen.set(s, v);
+    }
+    return v;
+  };
+}
+
 function clusterOrganizations(summaries: RecordSummary[]) {
+  const orgKey = memoized(normalizedOrgKey);
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let r = k;
@@ -97,6 +111,7 @@ function clusterOrganizations(summaries: RecordSummary[]) {
 }
 
 export function buildDataset(summaries: RecordSummary[]): Dataset {
+  const personKey = memoized(normalizedPersonKey);
   const { orgs, keyOf } = clusterOrganizations(summaries);
   const people = new Map<
     string,
@@ -137,7 +152,7 @@ export function buildDataset(summaries: RecordSummary[]): Dataset {
     for (let n = 2; ids.has(d.id); n++) d.id = `${d.id.replace(/-\d+$/, '')}-${n}`;
     ids.add(d.id);
   }
-  const prints = summaries.map((s) => s.fingerprint);
+  const prints = summaries.map((s) => (s.fingerprint ? unpackFingerprint(s.fingerprint) : undefined));
   const duplicates = findDuplicates(prints)
     .map(({ a, b, similarity }) => ({ records: [summaries[a]!.id, summaries[b]!.id].sort(byString), similarity }))
     .sort((x, y) => byString(x.records.join(' '), y.records.join(' ')));

@@ -20,10 +20,10 @@ const MIN_SHARED_PASSAGE = 80;
 
 export interface Fingerprint {
   /** MinHash of the whole text. */
-  doc: number[];
+  doc: Uint32Array;
   /** Distinct shingles in the whole text. */
   size: number;
-  paragraphs: { sig: number[]; size: number }[];
+  paragraphs: { sig: Uint32Array; size: number }[];
 }
 
 export interface DuplicatePair {
@@ -109,12 +109,40 @@ export function fingerprint(text: string): Fingerprint {
         if (h < sig[i]!) sig[i] = h;
       }
     }
-    paragraphs.push({ sig: Array.from(sig), size: own.size });
+    paragraphs.push({ sig: sig.slice(), size: own.size });
   }
-  return { doc: Array.from(doc), size: slot.size, paragraphs };
+  return { doc, size: slot.size, paragraphs };
 }
 
-function agreement(a: number[], b: number[]): number {
+/**
+ * The fingerprint as one base64 string (size, paragraph count, text signature, then each paragraph's
+ * size and signature): a summary crosses threads and sits in memory at a fraction of the size of JSON numbers.
+ */
+export function packFingerprint(f: Fingerprint): string {
+  const out = new Uint32Array(2 + DOC_HASHES + f.paragraphs.length * (1 + PARA_HASHES));
+  out[0] = f.size;
+  out[1] = f.paragraphs.length;
+  out.set(f.doc, 2);
+  let at = 2 + DOC_HASHES;
+  for (const p of f.paragraphs) {
+    out[at] = p.size;
+    out.set(p.sig, at + 1);
+    at += 1 + PARA_HASHES;
+  }
+  return Buffer.from(out.buffer).toString('base64');
+}
+
+export function unpackFingerprint(packed: string): Fingerprint {
+  const bytes = Buffer.from(packed, 'base64');
+  const all = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const paragraphs: Fingerprint['paragraphs'] = [];
+  let at = 2 + DOC_HASHES;
+  for (let i = 0; i < all[1]!; i++, at += 1 + PARA_HASHES)
+    paragraphs.push({ size: all[at]!, sig: all.subarray(at + 1, at + 1 + PARA_HASHES) });
+  return { size: all[0]!, doc: all.subarray(2, 2 + DOC_HASHES), paragraphs };
+}
+
+function agreement(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
   return a.length ? same / a.length : 0;
@@ -152,15 +180,26 @@ export function duplicateScore(x: Fingerprint, y: Fingerprint): number | null {
   return same ? Math.round(Math.max(jaccard, containment) * 1000) / 1000 : null;
 }
 
+// The LSH bucket of one band of a paragraph signature: a 30-bit hash of the band's rows, small enough
+// for V8 to keep map keys unboxed. A collision only adds a candidate pair, scored like any other.
+function bandKey(sig: Uint32Array, band: number): number {
+  let a = mix(band, 0x27d4eb2f);
+  let b = mix(band, 0x165667b1);
+  for (let i = band * BAND_ROWS; i < (band + 1) * BAND_ROWS; i++) {
+    a = mix(a ^ sig[i]!, 0x27d4eb2f);
+    b = mix(b ^ sig[i]!, 0x165667b1);
+  }
+  return (a ^ (b << 7)) & 0x3fffffff;
+}
+
 /** Pairs of near-duplicates among `prints` (indices a < b, sorted), found through LSH buckets. */
 export function findDuplicates(prints: (Fingerprint | undefined)[]): DuplicatePair[] {
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<number, number[]>();
   prints.forEach((f, i) => {
     if (!f) return;
-    const keys = new Set<string>();
+    const keys = new Set<number>();
     for (const p of f.paragraphs)
-      for (let band = 0; band * BAND_ROWS < PARA_HASHES; band++)
-        keys.add(`${band}:${p.sig.slice(band * BAND_ROWS, (band + 1) * BAND_ROWS).join(',')}`);
+      for (let band = 0; band * BAND_ROWS < PARA_HASHES; band++) keys.add(bandKey(p.sig, band));
     for (const key of keys) {
       const list = buckets.get(key);
       if (list) list.push(i);
