@@ -46,6 +46,8 @@ process.stdout.write(
     p50: at(0.5),
     p99: at(0.99),
     max: times.at(-1) ?? 0,
+    // Time the workers spent inside articles, summed.
+    busyMs: times.reduce((a, b) => a + b, 0),
     slowest: slowest.where,
     errors,
     maxRssMb: process.resourceUsage().maxRSS / 1024,

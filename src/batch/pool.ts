@@ -1,8 +1,11 @@
-// Worker threads (piscina) that run articles with a time limit. Each task stamps
-// its start time into shared memory; a watchdog aborts tasks that run past the
-// limit, and piscina then terminates that worker (a busy loop included) and
-// starts a fresh one. Time spent waiting in the queue or while a new worker
-// loads its modules does not count against an article.
+// Worker threads (piscina) that run articles with a time limit each. Articles
+// travel in small batches: one message per article would cost more than a
+// short wire story takes to read. The worker stamps into shared memory which
+// article of its batch it is on and when that one started; a watchdog aborts a
+// batch whose current article runs past the limit, and piscina then terminates
+// that worker (a busy loop included) and starts a fresh one. That article is
+// reported as timed out, the rest of its batch runs again. Time spent waiting
+// in the queue or while a new worker loads does not count against an article.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { RawArticle } from '../document.js';
@@ -15,6 +18,14 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Heap limit of one worker; an article that needs more becomes an error. */
   maxHeapMb?: number;
+  /** Most articles sent to a worker in one message (default 8). */
+  batchSize?: number;
+}
+
+interface Job {
+  article: RawArticle;
+  pipeline: PipelineDefinition;
+  resolve: (outcome: ArticleOutcome) => void;
 }
 
 interface Running {
@@ -22,35 +33,42 @@ interface Running {
   slot: number;
 }
 
+/** Tasks queued inside each worker, so that it starts the next batch at once instead of waiting for the main thread. */
+const TASKS_PER_WORKER = 4;
+
 export class ArticlePool {
   readonly threads: number;
-  private readonly pool: Piscina<WorkerTask, ArticleOutcome>;
+  private readonly pool: Piscina<WorkerTask, ArticleOutcome[]>;
   private readonly started: BigInt64Array;
+  private readonly current: Int32Array;
   private readonly freeSlots: number[];
   private readonly slotWaiters: (() => void)[] = [];
   private readonly running = new Set<Running>();
   private readonly watchdog: NodeJS.Timeout;
   private readonly timeoutMs: number;
+  private readonly batchSize: number;
+  private pending: Job[] = [];
+  private flushScheduled = false;
 
   constructor(options: PoolOptions) {
     this.threads = Math.max(1, options.threads);
     this.timeoutMs = options.timeoutMs;
-    // Enough tasks queued to keep every worker fed while the main thread reads, writes or is descheduled.
-    const slots = this.threads * 32;
+    this.batchSize = Math.max(1, options.batchSize ?? 8);
+    const slots = this.threads * TASKS_PER_WORKER * 4;
     this.freeSlots = Array.from({ length: slots }, (_, i) => slots - 1 - i);
-    const shared = new SharedArrayBuffer(slots * BigInt64Array.BYTES_PER_ELEMENT);
-    this.started = new BigInt64Array(shared);
+    const started = new SharedArrayBuffer(slots * BigInt64Array.BYTES_PER_ELEMENT);
+    const current = new SharedArrayBuffer(slots * Int32Array.BYTES_PER_ELEMENT);
+    this.started = new BigInt64Array(started);
+    this.current = new Int32Array(current);
     this.pool = new Piscina({
       filename: new URL('./worker.js', import.meta.url).href,
       // One worker to begin with, more as soon as tasks queue up: a one-article run starts one.
       minThreads: 1,
       maxThreads: this.threads,
       idleTimeout: 60_000,
-      // A few tasks wait inside each worker, so that it starts the next article at once
-      // instead of idling until the main thread has taken the last result and sent more.
-      concurrentTasksPerWorker: 4,
-      workerData: { started: shared },
-      // A small young generation: workers keep ~100 MB of models live, the rest is short-lived garbage.
+      concurrentTasksPerWorker: TASKS_PER_WORKER,
+      workerData: { started, current },
+      // A small young generation: workers keep tens of MB of lexicons live, the rest is short-lived garbage.
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024, maxYoungGenerationSizeMb: 8 },
     });
     // A worker that dies outside a task (out of memory after its task timed out) must not kill the batch: piscina replaces it.
@@ -60,47 +78,84 @@ export class ArticlePool {
     this.watchdog.unref();
   }
 
-  /**
-   * Runs one article; never rejects (time-outs and crashed workers become failed outcomes).
-   * An article lost with a worker that was stopped for another one's time limit runs again.
-   */
-  async run(article: RawArticle, pipeline: PipelineDefinition): Promise<ArticleOutcome> {
-    const first = await this.runOnce(article, pipeline);
-    return first.ok || first.timedOut ? first.outcome : (await this.runOnce(article, pipeline)).outcome;
-  }
-
-  private async runOnce(
-    article: RawArticle,
-    pipeline: PipelineDefinition,
-  ): Promise<{ ok: boolean; timedOut: boolean; outcome: ArticleOutcome }> {
-    const slot = await this.takeSlot();
-    Atomics.store(this.started, slot, 0n);
-    const entry: Running = { controller: new AbortController(), slot };
-    this.running.add(entry);
-    const t0 = performance.now();
-    try {
-      const outcome = await this.pool.run({ article, pipeline, slot }, { signal: entry.controller.signal });
-      return { ok: true, timedOut: false, outcome };
-    } catch (e) {
-      const ms = performance.now() - t0;
-      if (entry.controller.signal.aborted)
-        return {
-          ok: false,
-          timedOut: true,
-          outcome: { ok: false, reason: `timed out after ${this.timeoutMs} ms`, ms },
-        };
-      const reason = `worker failed: ${(e as Error).message.split('\n')[0]}`;
-      return { ok: false, timedOut: false, outcome: { ok: false, reason, ms } };
-    } finally {
-      this.running.delete(entry);
-      this.freeSlots.push(slot);
-      this.slotWaiters.shift()?.();
-    }
+  /** Runs one article; never rejects (time-outs and crashed workers become failed outcomes). */
+  run(article: RawArticle, pipeline: PipelineDefinition): Promise<ArticleOutcome> {
+    return new Promise((resolve) => {
+      this.pending.push({ article, pipeline, resolve });
+      if (this.pending.length >= this.batchSize) this.flush();
+      else if (!this.flushScheduled) {
+        // Whatever arrives in the same turn of the event loop shares the batch.
+        this.flushScheduled = true;
+        setImmediate(() => {
+          this.flushScheduled = false;
+          this.flush();
+        });
+      }
+    });
   }
 
   async close(): Promise<void> {
     clearInterval(this.watchdog);
     await this.pool.destroy();
+  }
+
+  private flush(): void {
+    if (!this.pending.length) return;
+    const jobs = this.pending;
+    this.pending = [];
+    void this.runJobs(jobs, true);
+  }
+
+  /**
+   * Runs a batch. The article over the time limit is reported as such and the others run again.
+   * Articles lost with a worker that failed otherwise (stopped for another batch's time limit, out
+   * of memory) run again one by one, once, so that only the one that brings a worker down fails.
+   */
+  private async runJobs(jobs: Job[], retry: boolean): Promise<void> {
+    const slot = await this.takeSlot();
+    const pipelines: PipelineDefinition[] = [];
+    const task: WorkerTask = {
+      articles: jobs.map((j) => {
+        let p = pipelines.indexOf(j.pipeline);
+        if (p < 0) p = pipelines.push(j.pipeline) - 1;
+        return { article: j.article, pipeline: p };
+      }),
+      pipelines,
+      slot,
+    };
+    Atomics.store(this.started, slot, 0n);
+    const entry: Running = { controller: new AbortController(), slot };
+    this.running.add(entry);
+    const t0 = performance.now();
+    let outcomes: ArticleOutcome[] | null = null;
+    let error: Error | null = null;
+    try {
+      outcomes = await this.pool.run(task, { signal: entry.controller.signal });
+    } catch (e) {
+      error = e as Error;
+    } finally {
+      this.running.delete(entry);
+      this.freeSlots.push(slot);
+      this.slotWaiters.shift()?.();
+    }
+    if (outcomes) {
+      jobs.forEach((j, i) => j.resolve(outcomes[i]!));
+      return;
+    }
+    const ms = performance.now() - t0;
+    if (entry.controller.signal.aborted) {
+      const late = Atomics.load(this.current, slot);
+      jobs[late]?.resolve({ ok: false, reason: `timed out after ${this.timeoutMs} ms`, ms });
+      const others = jobs.filter((_, i) => i !== late);
+      if (others.length) await this.runJobs(others, retry);
+      return;
+    }
+    if (retry) {
+      await Promise.all(jobs.map((j) => this.runJobs([j], false)));
+      return;
+    }
+    const reason = `worker failed: ${(error?.message ?? 'unknown error').split('\n')[0]}`;
+    for (const j of jobs) j.resolve({ ok: false, reason, ms });
   }
 
   private async takeSlot(): Promise<number> {

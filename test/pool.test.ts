@@ -1,0 +1,38 @@
+// The worker pool sends articles in batches; a time limit still applies to each
+// article: the one that runs over it is reported, the others of its batch are
+// run again and come back as if nothing had happened.
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { processArticle } from '../dist/batch/article.js';
+import { ArticlePool } from '../dist/batch/pool.js';
+import { decode } from '../dist/load/decode.js';
+import { readContent } from '../dist/load/index.js';
+import { loadPipeline } from '../dist/pipeline/index.js';
+
+const FILE = new URL('../../shared/corpus/reuters21578/reut2-003.sgm', import.meta.url).pathname;
+const articles = readContent(decode(readFileSync(FILE)).text, FILE).flatMap((r) => ('article' in r ? [r.article] : []));
+const pipeline = loadPipeline('newswire');
+
+describe('worker pool', () => {
+  const pool = new ArticlePool({ threads: 1, timeoutMs: 1500, batchSize: 8 });
+  afterAll(() => pool.close());
+
+  it('times out the one slow article of a batch and returns the others unchanged', { timeout: 60_000 }, async () => {
+    // A whole file's stories, four times over, as one article: 3 MB, far over the limit (over ten seconds of work).
+    const file = articles.map((a) => a.content).join('\n\n');
+    const slow = { ...articles[0]!, content: [file, file, file, file].join('\n\n') };
+    const batch = [...articles.slice(1, 4), slow, ...articles.slice(4, 8)];
+    const outcomes = await Promise.all(batch.map((a) => pool.run(a, pipeline)));
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true, true, false, true, true, true, true]);
+    expect(outcomes[3]).toMatchObject({ ok: false, reason: 'timed out after 1500 ms' });
+    batch.forEach((a, i) => {
+      if (i === 3) return;
+      const here = processArticle(a, pipeline);
+      const there = outcomes[i]!;
+      expect(here.ok && there.ok && there.json === here.json && there.summaryJson === here.summaryJson).toBe(true);
+    });
+    // The pool goes on with a fresh worker.
+    const after = await pool.run(articles[9]!, pipeline);
+    expect(after.ok).toBe(true);
+  });
+});
