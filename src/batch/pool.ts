@@ -16,7 +16,11 @@ import type { WorkerTask } from './worker.js';
 export interface PoolOptions {
   threads: number;
   timeoutMs: number;
-  /** Heap limit of one worker; an article that needs more becomes an error. */
+  /**
+   * Heap limit of one worker (default 4096): an article that needs more becomes an error. Generous, because
+   * V8 cannot always stop a worker cleanly at its limit (one large allocation past it aborts the process);
+   * an article big enough to come near it runs into its time limit first.
+   */
   maxHeapMb?: number;
   /** Most articles sent to a worker in one message (default 8). */
   batchSize?: number;
@@ -69,7 +73,7 @@ export class ArticlePool {
       concurrentTasksPerWorker: TASKS_PER_WORKER,
       workerData: { started, current },
       // A small young generation: workers keep tens of MB of lexicons live, the rest is short-lived garbage.
-      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024, maxYoungGenerationSizeMb: 8 },
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 4096, maxYoungGenerationSizeMb: 8 },
     });
     // A worker that dies outside a task (out of memory after its task timed out) must not kill the batch: piscina replaces it.
     this.pool.on('error', () => {});

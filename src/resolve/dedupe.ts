@@ -66,52 +66,50 @@ const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
 /** The fingerprint kept in a record summary instead of its text. */
 export function fingerprint(text: string): Fingerprint {
-  // One pass over the words: a paragraph's shingles are the text's shingles that lie inside one line,
-  // so each is hashed (and permuted) once. Paragraph signatures use the first PARA_HASHES permutations.
+  // One pass over the words. A paragraph's shingles are the text's shingles that lie inside one line,
+  // and a minimum does not change when a value repeats: each window is hashed and permuted once, for
+  // the text's signature and (first PARA_HASHES rows) its line's. Sets only count distinct shingles.
   const words: string[] = [];
-  const lines: [number, number][] = [];
+  const ends: number[] = [];
   for (const line of text.normalize('NFKC').toLowerCase().split(/\n+/)) {
-    const from = words.length;
     for (const w of line.split(NOT_WORD)) if (w) words.push(w);
-    lines.push([from, words.length]);
+    ends.push(words.length);
   }
-  const slot = new Map<number, number>();
-  const mixed = new Uint32Array(Math.max(1, words.length - SHINGLE + 1) * DOC_HASHES);
   const doc = new Uint32Array(DOC_HASHES).fill(0xffffffff);
-  const shingleAt = new Int32Array(words.length);
-  const add = (x: number): number => {
-    let k = slot.get(x);
-    if (k === undefined) {
-      k = slot.size;
-      slot.set(x, k);
-      const row = k * DOC_HASHES;
-      for (let i = 0; i < DOC_HASHES; i++) {
-        const h = mix(x, SEEDS[i]!);
-        mixed[row + i] = h;
-        if (h < doc[i]!) doc[i] = h;
-      }
+  const all = new Set<number>();
+  const permute = (x: number, sig: Uint32Array | null): void => {
+    for (let i = 0; i < DOC_HASHES; i++) {
+      const h = mix(x, SEEDS[i]!);
+      if (h < doc[i]!) doc[i] = h;
+      if (sig && i < PARA_HASHES && h < sig[i]!) sig[i] = h;
     }
-    return k;
   };
-  if (words.length && words.length < SHINGLE) add(fnvWords(words, 0, words.length));
-  for (let i = 0; i + SHINGLE <= words.length; i++) shingleAt[i] = add(fnvWords(words, i, i + SHINGLE));
-  const paragraphs: Fingerprint['paragraphs'] = [];
-  const sig = new Uint32Array(PARA_HASHES);
-  for (const [from, to] of lines) {
-    const own = new Set<number>();
-    for (let i = from; i + SHINGLE <= to; i++) own.add(shingleAt[i]!);
-    if (own.size < MIN_PARAGRAPH) continue;
-    sig.fill(0xffffffff);
-    for (const k of own) {
-      const row = k * DOC_HASHES;
-      for (let i = 0; i < PARA_HASHES; i++) {
-        const h = mixed[row + i]!;
-        if (h < sig[i]!) sig[i] = h;
-      }
-    }
-    paragraphs.push({ sig: sig.slice(), size: own.size });
+  if (words.length && words.length < SHINGLE) {
+    const x = fnvWords(words, 0, words.length);
+    all.add(x);
+    permute(x, null);
   }
-  return { doc, size: slot.size, paragraphs };
+  const paragraphs: Fingerprint['paragraphs'] = [];
+  const sig = new Uint32Array(PARA_HASHES).fill(0xffffffff);
+  let own = new Set<number>();
+  let line = 0;
+  const endLine = (): void => {
+    if (own.size >= MIN_PARAGRAPH) paragraphs.push({ sig: sig.slice(), size: own.size });
+    own = new Set();
+    sig.fill(0xffffffff);
+    line++;
+  };
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    while (i >= ends[line]!) endLine();
+    const x = fnvWords(words, i, i + SHINGLE);
+    all.add(x);
+    // A window that runs into the next line belongs to the text only.
+    const inLine = i + SHINGLE <= ends[line]!;
+    if (inLine) own.add(x);
+    permute(x, inLine ? sig : null);
+  }
+  while (line < ends.length) endLine();
+  return { doc, size: all.size, paragraphs };
 }
 
 /**
