@@ -6,7 +6,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { ArticleRecord } from '../schema/record.js';
 import { type DealMention, groupDeals } from './deals.js';
 import { findDuplicates, fingerprint, packFingerprint, unpackFingerprint } from './dedupe.js';
-import { orgKey as normalizedOrgKey, personKey as normalizedPersonKey } from './names.js';
+import { orgKey, personKey } from './names.js';
 
 export interface RecordSummary {
   id: string;
@@ -42,21 +42,7 @@ const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(byStrin
 // ("Kelbrix Group" with alias "Kelbrix" in one record, "Kelbrix" in another).
 const ACRONYM = /^[\p{Lu}\d&.-]{1,6}$/u;
 
-// Names recur across a batch: each is normalized once.
-function memoized(f: (s: string) => string): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    let v = seen.get(s);
-    if (v === undefined) {
-      v = f(s);
-      seen.set(s, v);
-    }
-    return v;
-  };
-}
-
 function clusterOrganizations(summaries: RecordSummary[]) {
-  const orgKey = memoized(normalizedOrgKey);
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let r = k;
@@ -111,7 +97,6 @@ function clusterOrganizations(summaries: RecordSummary[]) {
 }
 
 export function buildDataset(summaries: RecordSummary[]): Dataset {
-  const personKey = memoized(normalizedPersonKey);
   const { orgs, keyOf } = clusterOrganizations(summaries);
   const people = new Map<
     string,

@@ -19,19 +19,34 @@ export const words = (s: string): string[] =>
     .split(' ')
     .filter(Boolean);
 
+// Keys are asked for the same few names over and over within an article and across a batch. The
+// caches are pure memos, emptied when large, so no result depends on what was asked before.
+function remembered(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      if (seen.size > 20000) seen.clear();
+      v = f(s);
+      seen.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** "The Boeing Co." and "Boeing" give "boeing". */
-export function orgKey(name: string): string {
+export const orgKey = remembered((name) => {
   const t = words(name);
   if (t[0] === 'the' && t.length > 1) t.shift();
   while (t.length > 1 && ORG_SUFFIXES.has(t[t.length - 1] ?? '')) t.pop();
   return t.join(' ');
-}
+});
 
-export function personKey(name: string): string {
-  return words(name)
+export const personKey = remembered((name) =>
+  words(name)
     .filter((w) => !HONORIFICS.has(w))
-    .join(' ');
-}
+    .join(' '),
+);
 
 // ---- within one article: is one written form a short form of another? ----
 
@@ -98,13 +113,14 @@ const isPlaceWord = (w: string): boolean => w === 'america' || placeWord(w);
 export function isAcronymOf(short: string, long: string): boolean {
   if (!/^[\p{Lu}&]{2,8}$/u.test(short.replace(/[.\s]/g, ''))) return false;
   const acr = short.replace(/[.\s&]/g, '').toLowerCase();
-  const ws = words(long).filter((w) => !ORG_SUFFIXES.has(w) || w === 'group');
+  const longWords = words(long);
+  const ws = longWords.filter((w) => !ORG_SUFFIXES.has(w) || w === 'group');
   const all = ws.map((w) => w[0]).join('');
   const content = ws
     .filter((w) => !CONNECTIVES.has(w))
     .map((w) => w[0])
     .join('');
-  const full = words(long)
+  const full = longWords
     .filter((w) => !CONNECTIVES.has(w))
     .map((w) => w[0])
     .join('');
