@@ -1,7 +1,7 @@
 // Runs a batch: load every input, run the pipeline on each article in worker
 // threads (with a time limit each), and hand on the records in the contract's
 // order as they are produced, without holding all articles or records in
-// memory. The cross-article dataset is built at the end from compact summaries.
+// memory. The cross-article dataset is built from compact summaries as records are written.
 // A bad input, a failing or a timed-out article becomes an error line; the rest
 // of the batch goes on.
 
@@ -11,7 +11,7 @@ import type { RawArticle } from '../document.js';
 import type { LoadError } from '../load/index.js';
 import { loadFileStream, walk } from '../load/index.js';
 import { defaultPipelineFor, loadPipeline, type PipelineDefinition } from '../pipeline/definition.js';
-import { buildDataset, type RecordSummary } from '../resolve/dataset.js';
+import { DatasetBuilder, type RecordSummary } from '../resolve/dataset.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { ArticleRecord } from '../schema/record.js';
 import type { ArticleDone, ArticleOutcome } from './article.js';
@@ -133,10 +133,9 @@ export async function runBatch(
   const inThread = jobs > 0 || executor ? null : (await import('./article.js')).processArticle;
   const cache = options.cacheDir ? new RecordCache(options.cacheDir) : null;
 
-  // Summaries stay JSON text (a fraction of the size of the objects) while the
-  // workers hold their memory; they are parsed once the workers are gone.
-  const summaryJsons: string[] = [];
-  const summaryIds: string[] = [];
+  // The dataset grows as records are written, so that little is left to do after the last article.
+  const dataset = new DatasetBuilder();
+  let records = 0;
   const ids = new Set<string>();
   let errors = 0;
   let skipped = 0;
@@ -191,8 +190,10 @@ export async function runBatch(
     // the first in output order keeps the plain one, whatever order workers finish in.
     const done = ids.has(outcome.id) ? withId(outcome, outcome.altId) : outcome;
     ids.add(done.id);
-    summaryJsons.push(done.summaryJson);
-    summaryIds.push(done.id);
+    const summary = JSON.parse(done.summaryJson) as RecordSummary;
+    summary.id = done.id;
+    dataset.add(summary);
+    records++;
     await handlers.onLine?.(done.json);
     if (handlers.onRecord) await handlers.onRecord(JSON.parse(done.json) as ArticleRecord);
   };
@@ -274,21 +275,10 @@ export async function runBatch(
     await cache?.close();
   }
   return {
-    dataset: buildDataset(parseSummaries(summaryJsons, summaryIds)),
-    records: summaryIds.length,
+    dataset: dataset.build(),
+    records,
     errors,
     skipped,
     cached: cache?.hits ?? 0,
   };
-}
-
-function parseSummaries(jsons: string[], ids: string[]): RecordSummary[] {
-  const summaries = new Array<RecordSummary>(jsons.length);
-  for (let i = 0; i < jsons.length; i++) {
-    const summary = JSON.parse(jsons[i]!) as RecordSummary;
-    summary.id = ids[i]!;
-    summaries[i] = summary;
-    jsons[i] = '';
-  }
-  return summaries;
 }

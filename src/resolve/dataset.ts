@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Dataset } from '../schema/dataset.js';
 import type { ArticleRecord } from '../schema/record.js';
 import { type DealMention, groupDeals } from './deals.js';
-import { findDuplicates, fingerprint, packFingerprint, unpackFingerprint } from './dedupe.js';
+import { DuplicateIndex, fingerprint, packFingerprint, unpackFingerprint } from './dedupe.js';
 import { orgKey, personKey } from './names.js';
 
 export interface RecordSummary {
@@ -42,7 +42,7 @@ const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(byStrin
 // ("Kelbrix Group" with alias "Kelbrix" in one record, "Kelbrix" in another).
 const ACRONYM = /^[\p{Lu}\d&.-]{1,6}$/u;
 
-function clusterOrganizations(summaries: RecordSummary[]) {
+function clusterOrganizations(summaries: OrgsAndDeals[]) {
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let r = k;
@@ -96,73 +96,95 @@ function clusterOrganizations(summaries: RecordSummary[]) {
   return { orgs, keyOf };
 }
 
-export function buildDataset(summaries: RecordSummary[]): Dataset {
-  const { orgs, keyOf } = clusterOrganizations(summaries);
-  const people = new Map<
-    string,
-    {
-      name: string;
-      aliases: Set<string>;
-      roles: Map<string, { title: string; organization: string | null }>;
-      records: Set<string>;
-    }
-  >();
-  for (const s of summaries) {
+type OrgsAndDeals = Pick<RecordSummary, 'id' | 'organizations' | 'deals'>;
+
+interface PersonEntry {
+  name: string;
+  aliases: Set<string>;
+  roles: Map<string, { title: string; organization: string | null }>;
+  records: Set<string>;
+}
+
+/**
+ * The dataset, built while a batch runs: each summary is added as its record is written (in output
+ * order), so that little is left to do once the last article is in. Organizations and deals wait
+ * for the end, since an alias anywhere in the batch can join two names.
+ */
+export class DatasetBuilder {
+  private readonly kept: OrgsAndDeals[] = [];
+  private readonly people = new Map<string, PersonEntry>();
+  private readonly ids: string[] = [];
+  private readonly duplicates = new DuplicateIndex();
+
+  add(s: RecordSummary): void {
+    this.kept.push({ id: s.id, organizations: s.organizations, deals: s.deals });
+    this.ids.push(s.id);
     for (const p of s.people) {
       const key = personKey(p.name);
-      const e = people.get(key) ?? {
-        name: p.name,
-        aliases: new Set<string>(),
-        roles: new Map(),
-        records: new Set<string>(),
-      };
+      let e = this.people.get(key);
+      if (!e) {
+        e = { name: p.name, aliases: new Set(), roles: new Map(), records: new Set() };
+        this.people.set(key, e);
+      }
       for (const a of p.aliases) e.aliases.add(a);
       for (const r of p.roles) e.roles.set(`${r.title}\u0000${r.organization ?? ''}`, r);
       e.records.add(s.id);
-      people.set(key, e);
     }
+    this.duplicates.add(s.fingerprint ? unpackFingerprint(s.fingerprint) : undefined);
   }
-  const mentions: DealMention[] = summaries.flatMap((s) =>
-    s.deals.map((deal) => ({ record: s.id, deal, parties: deal.parties.map((p) => keyOf(p.name)) })),
-  );
-  const deals = groupDeals(mentions).map((group) =>
-    mergeDeal(
-      group.map((i) => mentions[i]!),
-      orgs,
-    ),
-  );
-  // Two separate deals with the same type, parties, date and price (an asset swap) keep distinct ids.
-  const ids = new Set<string>();
-  for (const d of deals.sort((a, b) => byString(a.id, b.id) || byString(a.records.join(), b.records.join()))) {
-    for (let n = 2; ids.has(d.id); n++) d.id = `${d.id.replace(/-\d+$/, '')}-${n}`;
-    ids.add(d.id);
+
+  build(): Dataset {
+    const { kept: summaries, people, ids: recordIds } = this;
+    const { orgs, keyOf } = clusterOrganizations(summaries);
+    const mentions: DealMention[] = summaries.flatMap((s) =>
+      s.deals.map((deal) => ({ record: s.id, deal, parties: deal.parties.map((p) => keyOf(p.name)) })),
+    );
+    const deals = groupDeals(mentions).map((group) =>
+      mergeDeal(
+        group.map((i) => mentions[i]!),
+        orgs,
+      ),
+    );
+    // Two separate deals with the same type, parties, date and price (an asset swap) keep distinct ids.
+    const ids = new Set<string>();
+    for (const d of deals.sort((a, b) => byString(a.id, b.id) || byString(a.records.join(), b.records.join()))) {
+      for (let n = 2; ids.has(d.id); n++) d.id = `${d.id.replace(/-\d+$/, '')}-${n}`;
+      ids.add(d.id);
+    }
+    const duplicates = this.duplicates
+      .pairs()
+      .map(({ a, b, similarity }) => ({ records: [recordIds[a]!, recordIds[b]!].sort(byString), similarity }))
+      .sort((x, y) => byString(x.records.join(' '), y.records.join(' ')));
+    return {
+      schemaVersion: '1',
+      organizations: [...orgs.entries()]
+        .sort(([a], [b]) => byString(a, b))
+        .map(([key, e]) => ({
+          id: hashId('org', key),
+          name: e.name,
+          aliases: sorted(e.aliases),
+          records: sorted(e.records),
+        })),
+      people: [...people.entries()]
+        .sort(([a], [b]) => byString(a, b))
+        .map(([key, e]) => ({
+          id: hashId('person', key),
+          name: e.name,
+          aliases: sorted(e.aliases),
+          roles: [...e.roles.entries()].sort(([a], [b]) => byString(a, b)).map(([, r]) => r),
+          records: sorted(e.records),
+        })),
+      deals: deals.sort((a, b) => byString(a.id, b.id)),
+      duplicates,
+    };
   }
-  const prints = summaries.map((s) => (s.fingerprint ? unpackFingerprint(s.fingerprint) : undefined));
-  const duplicates = findDuplicates(prints)
-    .map(({ a, b, similarity }) => ({ records: [summaries[a]!.id, summaries[b]!.id].sort(byString), similarity }))
-    .sort((x, y) => byString(x.records.join(' '), y.records.join(' ')));
-  return {
-    schemaVersion: '1',
-    organizations: [...orgs.entries()]
-      .sort(([a], [b]) => byString(a, b))
-      .map(([key, e]) => ({
-        id: hashId('org', key),
-        name: e.name,
-        aliases: sorted(e.aliases),
-        records: sorted(e.records),
-      })),
-    people: [...people.entries()]
-      .sort(([a], [b]) => byString(a, b))
-      .map(([key, e]) => ({
-        id: hashId('person', key),
-        name: e.name,
-        aliases: sorted(e.aliases),
-        roles: [...e.roles.entries()].sort(([a], [b]) => byString(a, b)).map(([, r]) => r),
-        records: sorted(e.records),
-      })),
-    deals: deals.sort((a, b) => byString(a.id, b.id)),
-    duplicates,
-  };
+}
+
+/** The dataset of a whole set of summaries at once. */
+export function buildDataset(summaries: RecordSummary[]): Dataset {
+  const builder = new DatasetBuilder();
+  for (const s of summaries) builder.add(s);
+  return builder.build();
 }
 
 type DatasetDeal = Dataset['deals'][number];

@@ -190,36 +190,54 @@ function bandKey(sig: Uint32Array, band: number): number {
   return (a ^ (b << 7)) & 0x3fffffff;
 }
 
-/** Pairs of near-duplicates among `prints` (indices a < b, sorted), found through LSH buckets. */
-export function findDuplicates(prints: (Fingerprint | undefined)[]): DuplicatePair[] {
-  const buckets = new Map<number, number[]>();
-  prints.forEach((f, i) => {
+/**
+ * Fingerprints filed into LSH buckets as they come (a batch adds each record as it is written), then
+ * the pairs of near-duplicates: only articles sharing a bucket are ever compared.
+ */
+export class DuplicateIndex {
+  private readonly prints: (Fingerprint | undefined)[] = [];
+  private readonly buckets = new Map<number, number[]>();
+
+  add(f: Fingerprint | undefined): void {
+    const i = this.prints.push(f) - 1;
     if (!f) return;
     const keys = new Set<number>();
     for (const p of f.paragraphs)
       for (let band = 0; band * BAND_ROWS < PARA_HASHES; band++) keys.add(bandKey(p.sig, band));
     for (const key of keys) {
-      const list = buckets.get(key);
+      const list = this.buckets.get(key);
       if (list) list.push(i);
-      else buckets.set(key, [i]);
+      else this.buckets.set(key, [i]);
     }
-  });
-  const seen = new Set<number>();
-  const out: DuplicatePair[] = [];
-  const n = prints.length;
-  for (const list of buckets.values()) {
-    if (list.length < 2 || list.length > MAX_BUCKET) continue;
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i]!;
-        const b = list[j]!;
-        if (a === b) continue;
-        const key = a * n + b;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const similarity = duplicateScore(prints[a]!, prints[b]!);
-        if (similarity != null) out.push({ a, b, similarity });
-      }
   }
-  return out.sort((x, y) => x.a - y.a || x.b - y.b);
+
+  /** Pairs of near-duplicates (indices in the order added, a < b, sorted). */
+  pairs(): DuplicatePair[] {
+    const { prints } = this;
+    const seen = new Set<number>();
+    const out: DuplicatePair[] = [];
+    const n = prints.length;
+    for (const list of this.buckets.values()) {
+      if (list.length < 2 || list.length > MAX_BUCKET) continue;
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++) {
+          const a = list[i]!;
+          const b = list[j]!;
+          if (a === b) continue;
+          const key = a * n + b;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const similarity = duplicateScore(prints[a]!, prints[b]!);
+          if (similarity != null) out.push({ a, b, similarity });
+        }
+    }
+    return out.sort((x, y) => x.a - y.a || x.b - y.b);
+  }
+}
+
+/** Pairs of near-duplicates among `prints` (indices a < b, sorted). */
+export function findDuplicates(prints: (Fingerprint | undefined)[]): DuplicatePair[] {
+  const index = new DuplicateIndex();
+  for (const f of prints) index.add(f);
+  return index.pairs();
 }
