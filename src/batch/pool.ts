@@ -144,7 +144,7 @@ export class ArticlePool {
       this.slotWaiters.shift()?.();
     }
     if (outcomes) {
-      jobs.forEach((j, i) => j.resolve(outcomes[i]!));
+      for (const [i, j] of jobs.entries()) j.resolve(outcomes[i]!);
       return;
     }
     const ms = performance.now() - t0;
