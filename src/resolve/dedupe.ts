@@ -43,7 +43,7 @@ function mix(x: number, seed: number): number {
   return h >>> 0;
 }
 
-const SEEDS = Array.from({ length: DOC_HASHES }, (_, i) => mix(i + 1, 0x9e3779b9));
+const SEEDS = Uint32Array.from({ length: DOC_HASHES }, (_, i) => mix(i + 1, 0x9e3779b9));
 
 // FNV-1a of `words[from..to)` joined by spaces, without building the string.
 function fnvWords(words: string[], from: number, to: number): number {
@@ -78,10 +78,16 @@ export function fingerprint(text: string): Fingerprint {
   const doc = new Uint32Array(DOC_HASHES).fill(0xffffffff);
   const all = new Set<number>();
   const permute = (x: number, sig: Uint32Array | null): void => {
-    for (let i = 0; i < DOC_HASHES; i++) {
+    let i = 0;
+    if (sig)
+      for (; i < PARA_HASHES; i++) {
+        const h = mix(x, SEEDS[i]!);
+        if (h < doc[i]!) doc[i] = h;
+        if (h < sig[i]!) sig[i] = h;
+      }
+    for (; i < DOC_HASHES; i++) {
       const h = mix(x, SEEDS[i]!);
       if (h < doc[i]!) doc[i] = h;
-      if (sig && i < PARA_HASHES && h < sig[i]!) sig[i] = h;
     }
   };
   if (words.length && words.length < SHINGLE) {
