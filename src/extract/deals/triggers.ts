@@ -13,8 +13,10 @@ export interface Hit extends Span {
 // Triggers in a sentence, earlier lexicon entries winning overlaps, none inside an organization's name.
 function findTriggers(text: string, sentence: Span, mentions: OrgMention[]): Hit[] {
   const s = text.slice(sentence.start, sentence.end);
+  const words = caseFolded(s);
   const hits: Hit[] = [];
   for (const trigger of TRIGGERS) {
+    if (!trigger.needs.every((group) => group.some((w) => words.includes(w)))) continue;
     trigger.re.lastIndex = 0;
     for (const m of s.matchAll(trigger.re)) {
       const start = sentence.start + m.index;
@@ -26,6 +28,12 @@ function findTriggers(text: string, sentence: Span, mentions: OrgMention[]): Hit
   }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+// The sentence as the triggers' case-insensitive Unicode regexes see it: there "ſ" (long s) matches an "s".
+const caseFolded = (s: string): string => {
+  const lower = s.toLowerCase();
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
+};
 
 // Trigger words used as modifiers or for things that are not deals.
 const NOT_A_DEAL_AFTER =
