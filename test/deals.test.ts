@@ -8,6 +8,7 @@ import type { Document } from '../src/document.js';
 import { createDocument } from '../src/document.js';
 import { findDeals } from '../src/extract/deals/index.js';
 import { TRIGGERS } from '../src/extract/deals/lexicon.js';
+import { WordFinder } from '../src/extract/deals/words.js';
 import { extract } from '../src/extract/index.js';
 import { load } from '../src/load/index.js';
 import { loadPipeline } from '../src/pipeline/index.js';
@@ -241,5 +242,17 @@ describe('trigger lexicon', () => {
         }
     expect(matches).toBeGreaterThan(1000);
     expect(missed).toEqual([]);
+  });
+});
+
+describe('WordFinder', () => {
+  it('finds the same words as looking for each one', () => {
+    const words = ['deal', 'de', 'sell', 'reseller', '$', '€', 'pct', 'tie-up', 'écu'];
+    const finder = new WordFinder(words);
+    const texts = ['', 'd', 'a deal', 'resellers sold', '5pct', 'us$5', '€', 'tie-ups', 'écus', 'idea: $1 deal'];
+    for (const text of texts) {
+      const found = finder.find(text);
+      expect(finder.words.map((w, i) => [w, found[i] === 1])).toEqual(finder.words.map((w) => [w, text.includes(w)]));
+    }
   });
 });

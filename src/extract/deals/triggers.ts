@@ -5,18 +5,28 @@
 import type { Span } from '../../document.js';
 import { TRIGGERS, type Trigger } from './lexicon.js';
 import { asides, type OrgMention } from './mentions.js';
+import { WordFinder } from './words.js';
 
 export interface Hit extends Span {
   trigger: Trigger;
 }
 
+// Every word some trigger needs, and each trigger's groups as indices into that list.
+const NEEDED = new WordFinder(TRIGGERS.flatMap((t) => t.needs.flat()));
+const NEEDS = new Map(TRIGGERS.map((t) => [t, t.needs.map((g) => g.map((w) => NEEDED.words.indexOf(w)))]));
+
+const mayMatch = (trigger: Trigger, found: Uint8Array): boolean => {
+  for (const group of NEEDS.get(trigger)!) if (!group.some((w) => found[w])) return false;
+  return true;
+};
+
 // Triggers in a sentence, earlier lexicon entries winning overlaps, none inside an organization's name.
 function findTriggers(text: string, sentence: Span, mentions: OrgMention[]): Hit[] {
   const s = text.slice(sentence.start, sentence.end);
-  const words = caseFolded(s);
+  const found = NEEDED.find(caseFolded(s));
   const hits: Hit[] = [];
   for (const trigger of TRIGGERS) {
-    if (!trigger.needs.every((group) => group.some((w) => words.includes(w)))) continue;
+    if (!mayMatch(trigger, found)) continue;
     trigger.re.lastIndex = 0;
     for (const m of s.matchAll(trigger.re)) {
       const start = sentence.start + m.index;
