@@ -74,8 +74,10 @@ const NAME_BEFORE = /(?:\b(?!(?:The|A|An|This|That|Its|Our|Their|His|Her)\s)\p{L
 
 /** The triggers of a sentence that may announce a deal, in text order. */
 export function triggersIn(text: string, sentence: Span, mentions: OrgMention[]): Hit[] {
+  const hits = findTriggers(text, sentence, mentions);
+  if (!hits.length) return hits;
   const aside = asides(text, sentence);
-  return findTriggers(text, sentence, mentions).filter((h) => {
+  return hits.filter((h) => {
     if (aside.some((a) => h.start > a.start && h.end <= a.end)) return false;
     const after = text.slice(h.end, h.end + 70);
     const before = text.slice(Math.max(sentence.start, h.start - 5), h.start);
