@@ -1,11 +1,14 @@
 // Deals on real articles from /work/shared: one case per deal type, plus an
 // article that reports no deal. The organizations are given (their extractor
 // is tested on its own); dates and amounts come from their extractors.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean/index.js';
 import type { Document } from '../src/document.js';
 import { createDocument } from '../src/document.js';
 import { findDeals } from '../src/extract/deals/index.js';
+import { TRIGGERS } from '../src/extract/deals/lexicon.js';
+import { WordFinder } from '../src/extract/deals/words.js';
 import { extract } from '../src/extract/index.js';
 import { load } from '../src/load/index.js';
 import { loadPipeline } from '../src/pipeline/index.js';
@@ -215,5 +218,41 @@ describe('deals', () => {
   it('an appointment is no deal', async () => {
     const doc = await article(`${DEV}/c14.txt`, { '3D Systems': ['3D Systems Corporation'] });
     expect(findDeals(doc)).toEqual([]);
+  });
+});
+
+describe('trigger lexicon', () => {
+  // findTriggers skips a trigger whose words are missing from the sentence: a word list that misses
+  // a form its regex matches would silently drop deals.
+  it('every match holds a word of each group its trigger needs', () => {
+    const texts = [
+      ...readdirSync(DEV).map((f) => readFileSync(`${DEV}/${f}`, 'utf8')),
+      readFileSync('/work/shared/corpus/reuters21578/reut2-000.sgm', 'utf8'),
+      'It bought a 25 PCT STAKE in Acme, raised US$5 mln in a Series A Round and agreed a TERM LOAN.',
+    ];
+    const missed: string[] = [];
+    let matches = 0;
+    for (const text of texts)
+      for (const trigger of TRIGGERS)
+        for (const m of text.matchAll(trigger.re)) {
+          matches++;
+          const words = m[0].toLowerCase();
+          if (!trigger.needs.every((group) => group.some((w) => words.includes(w))))
+            missed.push(`${trigger.name}: ${m[0]}`);
+        }
+    expect(matches).toBeGreaterThan(1000);
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('WordFinder', () => {
+  it('finds the same words as looking for each one', () => {
+    const words = ['deal', 'de', 'sell', 'reseller', '$', '€', 'pct', 'tie-up', 'écu'];
+    const finder = new WordFinder(words);
+    const texts = ['', 'd', 'a deal', 'resellers sold', '5pct', 'us$5', '€', 'tie-ups', 'écus', 'idea: $1 deal'];
+    for (const text of texts) {
+      const found = finder.find(text);
+      expect(finder.words.map((w, i) => [w, found[i] === 1])).toEqual(finder.words.map((w) => [w, text.includes(w)]));
+    }
   });
 });

@@ -18,6 +18,11 @@ export interface Trigger {
   instrument?: Deal['instrument'];
   /** A plural noun ("two joint ventures with A and B"): one deal per named counterpart. */
   plural?: boolean;
+  /**
+   * Lower-case words the regex cannot match without: each group needs one of its words in the sentence.
+   * Most sentences name no deal, and looking for a few words is far cheaper than running every regex.
+   */
+  needs: string[][];
 }
 
 const w = (source: string): RegExp => new RegExp(source, 'giu');
@@ -29,6 +34,10 @@ export const TRIGGERS: Trigger[] = [
     re: w(
       String.raw`\b(?:took|taken|take|takes|taking|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|buil(?:d|t|ds))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w.%-]+(?:,\d+)*\s+){0,5}?(?:stake|equity interest|interest|holding|shares)\b`,
     ),
+    needs: [
+      ['stake', 'interest', 'holding', 'shares'],
+      ['took', 'tak', 'rais', 'increas', 'boost', 'lift', 'acquir', 'buy', 'bought', 'purchas', 'buil'],
+    ],
     type: 'investment',
     frame: 'invest',
   },
@@ -37,6 +46,10 @@ export const TRIGGERS: Trigger[] = [
     re: w(
       String.raw`\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\s+(?:about\s+|some\s+|another\s+)?[\d.,]+\s?(?:%|pct|per\s?cent)\s+(?:-\s*[\d.,]+\s?%\s+)?(?:of|in)\b`,
     ),
+    needs: [
+      ['acquir', 'buy', 'bought', 'purchas'],
+      ['%', 'pct', 'per'],
+    ],
     type: 'investment',
     frame: 'invest',
   },
@@ -45,30 +58,35 @@ export const TRIGGERS: Trigger[] = [
     re: w(
       String.raw`\b(?:funding|financing|investment|series\s+[a-h]\d?|seed|venture)\s+round\b|\b(?:series\s+[a-h]\d?|seed|pre-seed|growth|venture)\s+(?:funding|financing)\b|\bround\s+of\s+(?:funding|financing)\b|\bprivate\s+placement\b|\b(?:equity|pipe)\s+financing\b|\bprivate\s+investment\s+in\s+public\s+equity\b`,
     ),
+    needs: [['round', 'funding', 'financing', 'placement', 'equity']],
     type: 'investment',
     frame: 'raise',
   },
   {
     name: 'invest-in',
     re: w(String.raw`\binvest(?:s|ed|ing|ment)?\s+(?:[\w$.,-]+\s+){0,4}?in\b`),
+    needs: [['invest']],
     type: 'investment',
     frame: 'invest',
   },
   {
     name: 'raise',
     re: w(String.raw`\brais(?:e|es|ed|ing)\s+(?:(?:a|an|about|approximately|some|over|more than)\s+)?(?:US)?[$€£¥]`),
+    needs: [['rais'], ['$', '€', '£', '¥']],
     type: 'investment',
     frame: 'raise',
   },
   {
     name: 'jv',
     re: w(String.raw`\bjoint[- ]ventures?\b`),
+    needs: [['joint']],
     type: 'joint_venture',
     frame: 'mutual',
   },
   {
     name: 'merge',
     re: w(String.raw`\bmerg(?:e|es|ed|ing|er)\b`),
+    needs: [['merg']],
     type: 'merger',
     frame: 'mutual',
   },
@@ -77,6 +95,7 @@ export const TRIGGERS: Trigger[] = [
     re: w(
       String.raw`\b(?:sell(?:s|ing)?|sold|sale\s+of|divest(?:s|ed|ing|iture\s+of)?|dispos(?:e|es|ed|al)\s+of|spin(?:s|ning)?\s+off|spun\s+off)\b`,
     ),
+    needs: [['sell', 'sold', 'sale', 'divest', 'dispos', 'spin', 'spun']],
     type: 'acquisition',
     frame: 'sell',
   },
@@ -85,6 +104,7 @@ export const TRIGGERS: Trigger[] = [
     re: w(
       String.raw`\b(?:acquir(?:e|es|ed|ing)|acquisitions?|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|takeovers?|take\s+over|took\s+over|taken\s+over|buy-?outs?|buy\s+out|bid\s+for|tender\s+offer\s+for|paid\s+(?:(?:about|approximately|some|over)\s+)?(?:US\s?|U\.S\.\s?|A|C|HK)?[$€£¥][\d.,]+\s*(?:[mb]illion|bn|mln|m\b)?\s+(?:in\s+\w+\s+)?for|privati[sz]ation\s+offer|privati[sz](?:e|es|ed|ing)|take\s+(?:\w+\s+){0,2}private)\b`,
     ),
+    needs: [['acqui', 'purchas', 'buy', 'bought', 'take', 'took', 'bid', 'tender', 'paid', 'privati']],
     type: 'acquisition',
     frame: 'buy',
   },
@@ -94,12 +114,14 @@ export const TRIGGERS: Trigger[] = [
     re: w(
       String.raw`\b(?:an?|the)\s+(?:(?:indirect|direct|new|wholly[- ]owned|fully[- ]owned|majority[- ]owned|[\d.]+\s?(?:pct|%)[- ]owned)\s+){0,3}(?:unit|subsidiary)\s+of\b`,
     ),
+    needs: [['unit', 'subsidiary']],
     type: 'acquisition',
     frame: 'buy',
   },
   {
     name: 'mou',
     re: w(String.raw`\b(?:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|MoU|MOU)\b`),
+    needs: [['memorand', 'mou']],
     type: 'partnership',
     frame: 'mutual',
     instrument: 'mou',
@@ -107,6 +129,7 @@ export const TRIGGERS: Trigger[] = [
   {
     name: 'loi',
     re: w(String.raw`\bletters?\s+of\s+intent\b`),
+    needs: [['intent']],
     type: 'partnership',
     frame: 'mutual',
     instrument: 'letter_of_intent',
@@ -114,6 +137,7 @@ export const TRIGGERS: Trigger[] = [
   {
     name: 'credit',
     re: w(String.raw`\b(?:credit|loan)\s+(?:facility|facilities|agreement|line)\b|\bterm\s+loan\b`),
+    needs: [['credit', 'loan']],
     type: 'other',
     frame: 'mutual',
     instrument: 'agreement',
@@ -123,6 +147,10 @@ export const TRIGGERS: Trigger[] = [
     re: w(
       String.raw`\b(?:supply|distribution|distributorship|franchise|outsourcing|sourcing|reseller)\s+(?:agreement|deal|contract|pact)s?\b`,
     ),
+    needs: [
+      ['supply', 'distribut', 'franchise', 'sourcing', 'reseller'],
+      ['agreement', 'deal', 'contract', 'pact'],
+    ],
     type: 'other',
     frame: 'mutual',
     instrument: 'agreement',
@@ -132,6 +160,24 @@ export const TRIGGERS: Trigger[] = [
     re: w(
       String.raw`\b(?:cooperation|co-operation|collaboration|partnership|alliance|framework|strategic|licens(?:e|ing)|content[- ]exchange|research|marketing|joint\s+development|co-development)\s+(?:and\s+\w+\s+)?(?:agreement|deal|accord|pact)s?\b`,
     ),
+    needs: [
+      [
+        'cooperation',
+        'co-operation',
+        'collaboration',
+        'partnership',
+        'alliance',
+        'framework',
+        'strategic',
+        'licens',
+        'content',
+        'research',
+        'marketing',
+        'joint',
+        'co-development',
+      ],
+      ['agreement', 'deal', 'accord', 'pact'],
+    ],
     type: 'partnership',
     frame: 'mutual',
     instrument: 'agreement',
@@ -141,6 +187,10 @@ export const TRIGGERS: Trigger[] = [
     re: w(
       String.raw`\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|enter(?:s|ed|ing)?\s+into|reach(?:es|ed)?|struck|strikes?|seal(?:s|ed)?|announc(?:e|es|ed)|conclud(?:e|es|ed))\s+(?:(?:a|an|the|its|new)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|pacts?|contracts?)\s+(?:with|under|between)\b`,
     ),
+    needs: [
+      ['sign', 'ink', 'enter', 'reach', 'struck', 'strike', 'seal', 'announc', 'conclud'],
+      ['agreement', 'deal', 'accord', 'pact', 'contract'],
+    ],
     type: 'partnership',
     frame: 'mutual',
     instrument: 'agreement',
@@ -150,6 +200,20 @@ export const TRIGGERS: Trigger[] = [
     re: w(
       String.raw`\b(?:partnerships?|alliances?|tie-?ups?|collaborations?|cooperation|co-operation)\b|\bpartner(?:s|ed|ing)?\s+with\b|\bpartner\s+of\b|\bjoin(?:s|ed|ing)?\s+(?:forces|hands)\b|\b(?:an\s+)?exclusive\s+licen[cs]es?\b|\bteam(?:s|ed)?\s+up\b|\bjointly\s+(?:market|develop|produce|operate|build|distribute|sell|promote)\b`,
     ),
+    needs: [
+      [
+        'partner',
+        'alliance',
+        'tie-up',
+        'tieup',
+        'collaboration',
+        'cooperation',
+        'co-operation',
+        'join',
+        'licen',
+        'team',
+      ],
+    ],
     type: 'partnership',
     frame: 'mutual',
   },
@@ -159,6 +223,7 @@ export const TRIGGERS: Trigger[] = [
     re: w(
       String.raw`\bparticipat(?:e|es|ed|ing)\s+in\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|placement|offering)\b`,
     ),
+    needs: [['participat']],
     type: 'investment',
     frame: 'invest',
   },
@@ -168,6 +233,10 @@ export const TRIGGERS: Trigger[] = [
     re: w(
       String.raw`\b(?:will\s+|would\s+)?(?:pay|pays|paid|receive|receives|received|make\s+an?\s+(?:\w+\s+)?payment)\s+(?:(?:about|approximately|some|over|an\s+additional)\s+)?(?:(?:US|U\.S\.|A|C|HK)\s?)?[$€£¥]`,
     ),
+    needs: [
+      ['pay', 'paid', 'receiv'],
+      ['$', '€', '£', '¥'],
+    ],
     type: 'other',
     frame: 'mutual',
   },
@@ -175,6 +244,7 @@ export const TRIGGERS: Trigger[] = [
     // "the deal", "this transaction": points back to a deal already named; brings its price or date.
     name: 'anaphor',
     re: w(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|transaction|agreement|accord|pact)s?\b`),
+    needs: [['deal', 'transaction', 'agreement', 'accord', 'pact']],
     type: 'other',
     frame: 'mutual',
   },
@@ -184,6 +254,7 @@ export const TRIGGERS: Trigger[] = [
     re: w(
       String.raw`\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}?flagship(?:\s+store)?\s+(?:on|at|with|via)\b`,
     ),
+    needs: [['flagship']],
     type: 'partnership',
     frame: 'mutual',
   },

@@ -5,16 +5,28 @@
 import type { Span } from '../../document.js';
 import { TRIGGERS, type Trigger } from './lexicon.js';
 import { asides, type OrgMention } from './mentions.js';
+import { WordFinder } from './words.js';
 
 export interface Hit extends Span {
   trigger: Trigger;
 }
 
+// Every word some trigger needs, and each trigger's groups as indices into that list.
+const NEEDED = new WordFinder(TRIGGERS.flatMap((t) => t.needs.flat()));
+const NEEDS = new Map(TRIGGERS.map((t) => [t, t.needs.map((g) => g.map((w) => NEEDED.words.indexOf(w)))]));
+
+const mayMatch = (trigger: Trigger, found: Uint8Array): boolean => {
+  for (const group of NEEDS.get(trigger)!) if (!group.some((w) => found[w])) return false;
+  return true;
+};
+
 // Triggers in a sentence, earlier lexicon entries winning overlaps, none inside an organization's name.
 function findTriggers(text: string, sentence: Span, mentions: OrgMention[]): Hit[] {
   const s = text.slice(sentence.start, sentence.end);
+  const found = NEEDED.find(caseFolded(s));
   const hits: Hit[] = [];
   for (const trigger of TRIGGERS) {
+    if (!mayMatch(trigger, found)) continue;
     trigger.re.lastIndex = 0;
     for (const m of s.matchAll(trigger.re)) {
       const start = sentence.start + m.index;
@@ -26,6 +38,12 @@ function findTriggers(text: string, sentence: Span, mentions: OrgMention[]): Hit
   }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+// The sentence as the triggers' case-insensitive Unicode regexes see it: there "ſ" (long s) matches an "s".
+const caseFolded = (s: string): string => {
+  const lower = s.toLowerCase();
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
+};
 
 // Trigger words used as modifiers or for things that are not deals.
 const NOT_A_DEAL_AFTER =
@@ -56,8 +74,10 @@ const NAME_BEFORE = /(?:\b(?!(?:The|A|An|This|That|Its|Our|Their|His|Her)\s)\p{L
 
 /** The triggers of a sentence that may announce a deal, in text order. */
 export function triggersIn(text: string, sentence: Span, mentions: OrgMention[]): Hit[] {
+  const hits = findTriggers(text, sentence, mentions);
+  if (!hits.length) return hits;
   const aside = asides(text, sentence);
-  return findTriggers(text, sentence, mentions).filter((h) => {
+  return hits.filter((h) => {
     if (aside.some((a) => h.start > a.start && h.end <= a.end)) return false;
     const after = text.slice(h.end, h.end + 70);
     const before = text.slice(Math.max(sentence.start, h.start - 5), h.start);

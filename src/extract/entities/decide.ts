@@ -60,20 +60,29 @@ const PEOPLE_WORD = /(?:ians?|eans?|yans?|ese|ists?|ites?|ish|ans|crats?)$/;
 const REGION_WORDS = new Set(['pacific', 'atlantic', 'region', 'emea', 'apac', 'americas', 'international', 'global']);
 const STRONG_ORG_CUES =
   /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name|title-of|owned|employer|coordinated|a-x-company)/;
-const KEYS = new Map<string, string>();
-const keyOf = (s: string): string => {
-  const known = KEYS.get(s);
-  if (known !== undefined) return known;
-  if (KEYS.size > 50000) KEYS.clear();
-  const key = computeKey(s);
-  KEYS.set(s, key);
-  return key;
+// Keys normalize Unicode and run several regexes, and the same forms are compared many times in an article.
+const memo = (f: (s: string) => string): ((s: string) => string) => {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 50000) cache.clear();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
 };
-const computeKey = (s: string): string => {
+const keyOf = memo((s) => {
   const w = words(s);
   if (w[0] === 'the' && w.length > 1) w.shift();
   return w.join(' ') || s.toLowerCase();
-};
+});
+const orgKeyOf = memo(orgKey);
+const personKeyOf = memo(personKey);
+
+/** The form that opened the group (its key was made from it). */
+const firstForm = (g: Group): string => g.forms.keys().next().value ?? g.key;
 
 function root(g: Group): Group {
   let r = g;
@@ -174,7 +183,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
       ) &&
       !TITLE_MODIFIERS.has(g.key) &&
       !TITLE_CORES.has(g.key) &&
-      /^\p{Lu}\p{Ll}{3,}$/u.test([...g.forms.keys()][0] ?? '')
+      /^\p{Lu}\p{Ll}{3,}$/u.test(g.forms.keys().next().value ?? '')
     )
       g.kind = 'person';
     else if (g.org > 0) g.kind = 'org';
@@ -231,7 +240,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
   for (const g of all) {
     if (g.parent || g.kind === 'org' || g.words > 1) continue;
     const hits = people.filter((p) => {
-      const parts = personKey(p.key).split(' ');
+      const parts = personKeyOf(p.key).split(' ');
       return parts[parts.length - 1] === g.key || (parts[0] === g.key && g.first > p.first);
     });
     if (hits.length === 1) {
@@ -244,18 +253,18 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
   const orgs = all.filter((g) => g.kind === 'org' && !g.parent);
   for (const g of all) {
     if (g.parent || g.kind === 'person' || g.kind === 'place') continue;
-    const form = [...g.forms.keys()][0] ?? g.key;
+    const form = firstForm(g);
     // a cheap test first: the long name holds the short one's first letters, or the short one is an acronym
     const head = g.key.slice(0, 3);
     const acronym = /^[a-z&]{2,8}$/.test(g.key) && g.words === 1;
     const cands = orgs
       .filter((o) => o !== g && o.words > g.words && !o.parent && (acronym || o.key.includes(head)))
       .filter((o) => {
-        const long = [...o.forms.keys()][0] ?? o.key;
+        const long = firstForm(o);
         return isShortOrgForm(form, long, (s) => groups.get(keyOf(s))?.kind === 'org') || isAcronymOf(form, long);
       });
     if (!cands.length) {
-      const last = orgs.filter((o) => o !== g && !o.parent && isLastWordForm(form, [...o.forms.keys()][0] ?? o.key));
+      const last = orgs.filter((o) => o !== g && !o.parent && isLastWordForm(form, firstForm(o)));
       if (last.length === 1) {
         g.parent = last[0]!;
         g.kind = 'org';
@@ -273,7 +282,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     const before = cands.filter((o) => o.first < g.first);
     if (cands.length > 1 && !before.length) continue;
     // "Elston" named before "Elston Research Inc." and "Elston Diagnostic Services": the parent of both, not one of them
-    const sameName = cands.some((o) => orgKey([...o.forms.keys()][0] ?? o.key) === orgKey(form));
+    const sameName = cands.some((o) => orgKeyOf(firstForm(o)) === orgKeyOf(form));
     // (regional units such as "Globex Asia Pacific" do not count: they are not what the short name stands for)
     const sharers = orgs.filter(
       (o) =>
@@ -287,7 +296,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     );
     if (!sameName && sharers.length > 1 && sharers.every((o) => o.first > g.first)) continue;
     // a candidate that is the same name with a legal suffix ("Summit" and "Summit Corp") comes first
-    const exact = cands.find((o) => orgKey([...o.forms.keys()][0] ?? o.key) === orgKey(form));
+    const exact = cands.find((o) => orgKeyOf(firstForm(o)) === orgKeyOf(form));
     const pick =
       exact ?? (before.length ? before : cands).reduce((a, b) => (b.first > a.first && b.first < g.first ? b : a));
     g.parent = pick;
@@ -314,14 +323,14 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
   // the short form of a business named in full, not a person
   for (const g of all) {
     if (g.kind !== 'person' || g.parent || g.words < 2 || g.personCues.size) continue;
-    const form = [...g.forms.keys()][0] ?? g.key;
+    const form = firstForm(g);
     const longer = all.filter(
       (o) =>
         o !== g &&
         !o.parent &&
         o.kind === 'org' &&
         o.words > g.words &&
-        (isShortOrgForm(form, [...o.forms.keys()][0] ?? o.key) || ` ${o.key} `.includes(` ${g.key} `)),
+        (isShortOrgForm(form, firstForm(o)) || ` ${o.key} `.includes(` ${g.key} `)),
     );
     if (longer.length === 1) {
       g.parent = longer[0]!;
@@ -375,17 +384,17 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     let form = head.name;
     for (let k = 0; k < ws.length && !same; k++) {
       form = ws.slice(k).join(' ');
-      const key = orgKey(form);
+      const key = orgKeyOf(form);
       const first = key.split(' ')[0] ?? '';
       const isOrg = (g: Group) => root(g).kind === 'org';
       const tier = (test: (f: string) => boolean) => all.find((g) => isOrg(g) && [...g.forms.keys()].some(test));
       same =
-        tier((f) => orgKey(f) === key) ??
+        tier((f) => orgKeyOf(f) === key) ??
         tier((f) => isShortOrgForm(form, f) || isShortOrgForm(f, form) || isAcronymOf(form, f)) ??
         // "FENWICK Holloway" for "Fenwick International Inc"
         // ("DAINIPPON INK TO INVEST IN QUIXOTE" is a sentence about the company, not its name)
         (first.length > 3 && k === 0 && !ws.slice(1).some((w) => HEADLINE_FUNCTION.test(w))
-          ? all.find((g) => isOrg(g) && [...g.forms.keys()].some((f) => orgKey(f).split(' ')[0] === first))
+          ? all.find((g) => isOrg(g) && [...g.forms.keys()].some((f) => orgKeyOf(f).split(' ')[0] === first))
           : undefined);
     }
     if (same) {
@@ -410,11 +419,11 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     const ws = capsHeadline.trim().replace(/[<>]/g, '').split(/\s+/);
     for (let n = Math.min(4, ws.length - 1); n >= 2; n--) {
       const form = ws.slice(0, n).join(' ');
-      const key = orgKey(form);
+      const key = orgKeyOf(form);
       if (!key || LEGAL_SUFFIXES.has(ws[n - 1]!.toLowerCase()) || ws.slice(1, n).some((w) => HEADLINE_FUNCTION.test(w)))
         continue;
       const owner = all.find(
-        (g) => !g.parent && g.kind === 'org' && [...g.forms.keys()].some((f) => orgKey(f) === key),
+        (g) => !g.parent && g.kind === 'org' && [...g.forms.keys()].some((f) => orgKeyOf(f) === key),
       );
       if (owner) {
         owner.forms.set(form, (owner.forms.get(form) ?? 0) + 0);

@@ -11,7 +11,8 @@ export function isCapWord(t: Token | undefined): boolean {
   if (t.kind === 'word') {
     if (/['’](?:m|ve|d|ll|re)$/i.test(t.text)) return false; // "I'm", "We've"
     if (/^\p{N}+(?:st|nd|rd|th|\p{Lu}{1,2})$/u.test(t.text)) return true; // "21st Avenue Partners", "4K Media"
-    if (UPPER_START.test(t.text)) return t.text.split('-').every((p) => p === '' || /^[\p{Lu}\p{N}]/u.test(p));
+    if (UPPER_START.test(t.text))
+      return !t.text.includes('-') || t.text.split('-').every((p) => p === '' || /^[\p{Lu}\p{N}]/u.test(p));
     return /^[a-z]\p{Lu}/u.test(t.text); // "iPhone", "eBay"
   }
   return false;

@@ -101,22 +101,24 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     const joins = /^(?:and|&|of)$/.test(lc(r.tokens[cut + 1]));
     // "NEW YORK, March 3 -": a caps dateline opens with a place whose first word is also a common word
     const toks = r.tokens;
-    const placeAhead = [2, 3].some(
-      (n) =>
-        cut + n <= toks.length &&
-        isPlace(
-          toks
-            .slice(cut, cut + n)
-            .map((x) => x.text)
-            .join(' '),
-        ),
-    );
+    const placeAhead = () =>
+      [2, 3].some(
+        (n) =>
+          cut + n <= toks.length &&
+          isPlace(
+            toks
+              .slice(cut, cut + n)
+              .map((x) => x.text)
+              .join(' '),
+          ),
+      );
+    // the gazetteer look-ups last: most words fail an earlier test
     if (
       atStart &&
-      !placeAhead &&
       ctx.isCommonWord(w) &&
       !FIRST_NAMES.has(w) &&
       !joins &&
+      !placeAhead() &&
       !endsAsOrg(r.tokens.slice(cut))
     ) {
       cut++;

@@ -24,7 +24,7 @@ function glue(tokens: Token[]): Token[] {
     }
     // "Brightwater-owned", "UK-based": the name and the relation as two tokens
     const rel =
-      t.kind === 'word'
+      t.kind === 'word' && t.text.includes('-')
         ? /^(\p{Lu}.*?)(-(?:based|owned|listed|backed|controlled|led|run|funded))$/u.exec(t.text)
         : null;
     if (rel?.[1] && rel[2]) {

@@ -86,6 +86,8 @@ function fullerName(text: string, last: string, before: number): string | null {
   const word = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // The fuller form is written near the first mentions; a bounded window keeps long texts linear.
   const head = text.slice(Math.max(0, before - 20000), before);
+  // Both patterns hold the name itself: most names are not written before, and scanning for the words around them is slow.
+  if (!head.includes(last)) return null;
   const given = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3})${word}\\b`, 'u').exec(head);
   if (given) {
     const full = stripTitles(`${given[1]!.trim()} ${last}`);
