@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Dataset } from '../schema/dataset.js';
 import type { ArticleRecord } from '../schema/record.js';
 import { type DealMention, groupDeals } from './deals.js';
-import { DuplicateIndex, fingerprint, packFingerprint, unpackFingerprint } from './dedupe.js';
+import { DuplicateIndex, fingerprint, packFingerprint } from './dedupe.js';
 import { orgKey, personKey } from './names.js';
 
 export interface RecordSummary {
@@ -111,13 +111,14 @@ interface PersonEntry {
  * for the end, since an alias anywhere in the batch can join two names.
  */
 export class DatasetBuilder {
-  private readonly kept: OrgsAndDeals[] = [];
+  /** Each record's organizations and deals as JSON: a fraction of the memory of the objects. */
+  private readonly kept: string[] = [];
   private readonly people = new Map<string, PersonEntry>();
   private readonly ids: string[] = [];
   private readonly duplicates = new DuplicateIndex();
 
   add(s: RecordSummary): void {
-    this.kept.push({ id: s.id, organizations: s.organizations, deals: s.deals });
+    this.kept.push(JSON.stringify([s.organizations, s.deals]));
     this.ids.push(s.id);
     for (const p of s.people) {
       const key = personKey(p.name);
@@ -130,11 +131,15 @@ export class DatasetBuilder {
       for (const r of p.roles) e.roles.set(`${r.title}\u0000${r.organization ?? ''}`, r);
       e.records.add(s.id);
     }
-    this.duplicates.add(s.fingerprint ? unpackFingerprint(s.fingerprint) : undefined);
+    this.duplicates.add(s.fingerprint);
   }
 
   build(): Dataset {
-    const { kept: summaries, people, ids: recordIds } = this;
+    const { people, ids: recordIds } = this;
+    const summaries = this.kept.map((json, i): OrgsAndDeals => {
+      const [organizations, deals] = JSON.parse(json) as [RecordSummary['organizations'], RecordSummary['deals']];
+      return { id: recordIds[i]!, organizations, deals };
+    });
     const { orgs, keyOf } = clusterOrganizations(summaries);
     const mentions: DealMention[] = summaries.flatMap((s) =>
       s.deals.map((deal) => ({ record: s.id, deal, parties: deal.parties.map((p) => keyOf(p.name)) })),

@@ -17,6 +17,8 @@ const MAX_BUCKET = 40;
 const PARAGRAPH_MATCH = 0.7;
 /** Shingles of near-identical paragraphs needed to call a partial copy a duplicate. */
 const MIN_SHARED_PASSAGE = 80;
+/** Articles one index can hold (bucket keys have 30 bits: together within a double's 53). */
+const ARTICLES = 2 ** 23;
 
 export interface Fingerprint {
   /** MinHash of the whole text. */
@@ -198,44 +200,62 @@ function bandKey(sig: Uint32Array, band: number): number {
 
 /**
  * Fingerprints filed into LSH buckets as they come (a batch adds each record as it is written), then
- * the pairs of near-duplicates: only articles sharing a bucket are ever compared.
+ * the pairs of near-duplicates: only articles sharing a bucket are ever compared. Fingerprints are
+ * kept packed, a third of their unpacked size, and unpacked again only for the articles compared.
  */
 export class DuplicateIndex {
-  private readonly prints: (Fingerprint | undefined)[] = [];
-  private readonly buckets = new Map<number, number[]>();
+  private readonly packed: (string | undefined)[] = [];
+  /** One entry per (bucket, article): bucket key * 2^23 + article index, exact in a double. */
+  private entries = new Float64Array(1024);
+  private size = 0;
 
-  add(f: Fingerprint | undefined): void {
-    const i = this.prints.push(f) - 1;
-    if (!f) return;
+  add(packed: string | undefined): void {
+    const i = this.packed.push(packed) - 1;
+    if (i >= ARTICLES) throw new Error(`near-duplicate detection handles at most ${ARTICLES} articles in one batch`);
+    if (!packed) return;
     const keys = new Set<number>();
-    for (const p of f.paragraphs)
+    for (const p of unpackFingerprint(packed).paragraphs)
       for (let band = 0; band * BAND_ROWS < PARA_HASHES; band++) keys.add(bandKey(p.sig, band));
-    for (const key of keys) {
-      const list = this.buckets.get(key);
-      if (list) list.push(i);
-      else this.buckets.set(key, [i]);
+    if (this.size + keys.size > this.entries.length) {
+      const grown = new Float64Array(Math.max(this.entries.length * 2, this.size + keys.size));
+      grown.set(this.entries.subarray(0, this.size));
+      this.entries = grown;
     }
+    for (const key of keys) this.entries[this.size++] = key * ARTICLES + i;
   }
 
   /** Pairs of near-duplicates (indices in the order added, a < b, sorted). */
   pairs(): DuplicatePair[] {
-    const { prints } = this;
+    const unpacked = new Map<number, Fingerprint>();
+    const print = (i: number): Fingerprint => {
+      let f = unpacked.get(i);
+      if (!f) {
+        f = unpackFingerprint(this.packed[i]!);
+        unpacked.set(i, f);
+      }
+      return f;
+    };
+    // Sorted, the entries of one bucket stand together, its articles in the order added.
+    const entries = this.entries.slice(0, this.size).sort();
     const seen = new Set<number>();
     const out: DuplicatePair[] = [];
-    const n = prints.length;
-    for (const list of this.buckets.values()) {
-      if (list.length < 2 || list.length > MAX_BUCKET) continue;
-      for (let i = 0; i < list.length; i++)
-        for (let j = i + 1; j < list.length; j++) {
-          const a = list[i]!;
-          const b = list[j]!;
-          if (a === b) continue;
-          const key = a * n + b;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const similarity = duplicateScore(prints[a]!, prints[b]!);
-          if (similarity != null) out.push({ a, b, similarity });
-        }
+    const n = this.packed.length;
+    for (let from = 0; from < entries.length; ) {
+      const bucket = Math.floor(entries[from]! / ARTICLES);
+      let to = from + 1;
+      while (to < entries.length && Math.floor(entries[to]! / ARTICLES) === bucket) to++;
+      if (to - from >= 2 && to - from <= MAX_BUCKET)
+        for (let x = from; x < to; x++)
+          for (let y = x + 1; y < to; y++) {
+            const a = entries[x]! % ARTICLES;
+            const b = entries[y]! % ARTICLES;
+            const key = a * n + b;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const similarity = duplicateScore(print(a), print(b));
+            if (similarity != null) out.push({ a, b, similarity });
+          }
+      from = to;
     }
     return out.sort((x, y) => x.a - y.a || x.b - y.b);
   }
@@ -244,6 +264,6 @@ export class DuplicateIndex {
 /** Pairs of near-duplicates among `prints` (indices a < b, sorted). */
 export function findDuplicates(prints: (Fingerprint | undefined)[]): DuplicatePair[] {
   const index = new DuplicateIndex();
-  for (const f of prints) index.add(f);
+  for (const f of prints) index.add(f && packFingerprint(f));
   return index.pairs();
 }
