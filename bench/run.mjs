@@ -91,6 +91,30 @@ async function baseline(sample) {
   return { articles: sample.length, ms, chars, capped, p50: times[Math.floor(times.length / 2)], max: times.at(-1) };
 }
 
+// A second reference the issue names: wink-nlp's tokenizer alone (no extraction at all) on the same
+// sample, and this package's own segmenter (paragraphs, sentences, tokens), in this thread.
+async function tokenizers(sample) {
+  const winkNLP = (await import('wink-nlp')).default;
+  const model = (await import('wink-eng-lite-web-model')).default;
+  const nlp = winkNLP(model);
+  const { segment } = await import('../dist/segment/index.js');
+  const chars = sample.reduce((n, t) => n + t.length, 0);
+  const rate = (run) => {
+    for (const t of sample.slice(0, 20)) run(t);
+    const t0 = performance.now();
+    let rounds = 0;
+    while (performance.now() - t0 < 2000) {
+      for (const t of sample) run(t);
+      rounds++;
+    }
+    return mb(chars * rounds) / ((performance.now() - t0) / 1000);
+  };
+  return {
+    wink: rate((t) => nlp.readDoc(t).tokens().out()),
+    segment: rate((t) => segment({ text: t, stories: [], paragraphs: [], sentences: [], tokens: [] })),
+  };
+}
+
 function htmlCleaning() {
   const news = loadPipeline('news');
   const cleanOnly = { name: 'clean-only', stages: news.stages.filter((s) => s.stage === 'clean') };
@@ -164,6 +188,7 @@ for (const f of files)
   for (const r of await loadFile(path.join(input, f)))
     if ('article' in r && k++ % SAMPLE_EVERY === 0) sample.push(r.article.content);
 const base = await baseline(sample);
+const tokenRates = await tokenizers(sample);
 
 log('HTML cleaning ...');
 const html = await htmlCleaning();
@@ -207,6 +232,7 @@ const lines = [
   '',
   'MB per CPU-second: article text over the CPU time of all threads of the process (main thread and workers). In articles: the time workers spent inside articles, summed over workers; the rest of the wall time is start-up (workers load their modules and word lists), reading the input, and the cross-article dataset at the end.',
   `Baseline: compromise + compromise-dates (people, organizations, places, dates, money per article), what a user would write on day one, on every ${SAMPLE_EVERY}th article of the same collection, ${CAP_MS} ms cap per article (${base.capped} capped, counted at the cap).`,
+  `For scale, on the same sample in one thread: wink-nlp's tokenizer alone ${fmt(tokenRates.wink, 2)} MB/s; this package's segmenter (paragraphs, sentences, tokens) ${fmt(tokenRates.segment, 2)} MB/s.`,
   `The slowest article of the 1-worker run: ${one.slowest.replace(tmp, '…')} (${fmt(one.max, 0)} ms).`,
   '',
   '| target | measured | met |',
