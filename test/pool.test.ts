@@ -29,7 +29,7 @@ describe('worker pool', () => {
       if (i === 3) return;
       const here = processArticle(a, pipeline);
       const there = outcomes[i]!;
-      expect(here.ok && there.ok && there.json === here.json && there.summaryJson === here.summaryJson).toBe(true);
+      expect(here.ok && there.ok && there.json === here.json && there.summary === here.summary).toBe(true);
     });
     // The pool goes on with a fresh worker.
     const after = await pool.run(articles[9]!, pipeline);

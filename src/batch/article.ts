@@ -3,7 +3,7 @@
 import type { RawArticle } from '../document.js';
 import { textId, toRecord } from '../emit/record.js';
 import { type PipelineDefinition, runArticle } from '../pipeline/index.js';
-import { summarize } from '../resolve/dataset.js';
+import { summarize, summaryText } from '../resolve/dataset.js';
 import { recordSchema } from '../schema/record.js';
 
 export interface ArticleDone {
@@ -11,10 +11,10 @@ export interface ArticleDone {
   /** The record as one JSON line (without the newline), id = textId(text). */
   json: string;
   /**
-   * The record's summary for the dataset, as JSON: a string crosses from a
+   * The record's summary for the dataset (summaryText): a string crosses from a
    * worker thread several times faster than the object graph it stands for.
    */
-  summaryJson: string;
+  summary: string;
   id: string;
   /** The id to use instead when an earlier article of the batch has the same text. */
   altId: string;
@@ -39,7 +39,7 @@ export function processArticle(article: RawArticle, pipeline: PipelineDefinition
     return {
       ok: true,
       json: JSON.stringify(record),
-      summaryJson: JSON.stringify(summarize(record)),
+      summary: summaryText(summarize(record)),
       id,
       altId,
       ms: performance.now() - t0,

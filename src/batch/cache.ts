@@ -4,8 +4,8 @@
 // its code). A rerun reads the stored result instead of running the pipeline.
 //
 // Storage: append-only pack files, one per run that added something, each line
-// "<key>\t<id>\t<altId>\t<summary JSON>\t<record JSON>\n" (JSON never holds a
-// raw tab or newline, so the fields need no escaping). Opening the cache scans the packs for keys and offsets
+// "<key>\t<id>\t<altId>\t<summary>\t<record JSON>\n" (JSON never holds a
+// raw tab or newline, nor does a summary, so the fields need no escaping). Opening the cache scans the packs for keys and offsets
 // (a line cut short by a killed run has no newline and is ignored); a hit is
 // one positioned read. Delete the directory to reclaim space from old entries.
 import { createHash } from 'node:crypto';
@@ -94,9 +94,9 @@ export class RecordCache {
     try {
       const buffer = Buffer.alloc(entry.length);
       await this.packs[entry.pack]!.read(buffer, 0, entry.length, entry.offset);
-      const [id, altId, summaryJson, json] = buffer.toString('utf8').split('\t');
-      if (!id || !altId || !summaryJson || !json) return null;
-      const done: ArticleDone = { ok: true, json, summaryJson, id, altId, ms: 0 };
+      const [id, altId, summary, json] = buffer.toString('utf8').split('\t');
+      if (!id || !altId || !summary || !json) return null;
+      const done: ArticleDone = { ok: true, json, summary, id, altId, ms: 0 };
       this.hits++;
       return done;
     } catch {
@@ -109,7 +109,7 @@ export class RecordCache {
     await this.ready();
     const out = this.out ?? this.startPack();
     if (!out) return;
-    const line = `${key}\t${done.id}\t${done.altId}\t${done.summaryJson}\t${done.json}\n`;
+    const line = `${key}\t${done.id}\t${done.altId}\t${done.summary}\t${done.json}\n`;
     if (!out.write(line) && !this.failed) {
       this.draining ??= new Promise<void>((resolve) => {
         const done = () => {

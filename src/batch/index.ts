@@ -11,7 +11,7 @@ import type { RawArticle } from '../document.js';
 import type { LoadError } from '../load/index.js';
 import { loadFileStream, walk } from '../load/index.js';
 import { defaultPipelineFor, loadPipeline, type PipelineDefinition } from '../pipeline/definition.js';
-import { DatasetBuilder, type RecordSummary } from '../resolve/dataset.js';
+import { DatasetBuilder } from '../resolve/dataset.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { ArticleRecord } from '../schema/record.js';
 import type { ArticleDone, ArticleOutcome } from './article.js';
@@ -190,9 +190,7 @@ export async function runBatch(
     // the first in output order keeps the plain one, whatever order workers finish in.
     const done = ids.has(outcome.id) ? withId(outcome, outcome.altId) : outcome;
     ids.add(done.id);
-    const summary = JSON.parse(done.summaryJson) as RecordSummary;
-    summary.id = done.id;
-    dataset.add(summary);
+    dataset.add(done.id, done.summary);
     records++;
     await handlers.onLine?.(done.json);
     if (handlers.onRecord) await handlers.onRecord(JSON.parse(done.json) as ArticleRecord);

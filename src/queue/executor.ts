@@ -182,7 +182,7 @@ export class QueueExecutor {
 /** A job's return value as an outcome; anything else (another program on the queue) is a failure. */
 function asOutcome(value: unknown): ArticleOutcome {
   const v = value as Partial<ArticleOutcome> | null;
-  if (v && v.ok === true && typeof v.json === 'string' && typeof v.summaryJson === 'string') return v as ArticleOutcome;
+  if (v && v.ok === true && typeof v.json === 'string' && typeof v.summary === 'string') return v as ArticleOutcome;
   if (v && v.ok === false && typeof v.reason === 'string') return v as ArticleOutcome;
   return { ok: false, reason: 'the job returned no record', ms: 0 };
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Dataset } from '../schema/dataset.js';
 import type { ArticleRecord } from '../schema/record.js';
 import { type DealMention, groupDeals } from './deals.js';
-import { DuplicateIndex, fingerprint, packFingerprint } from './dedupe.js';
+import { buckets, DuplicateIndex, fingerprint, packFingerprint, unpackFingerprint } from './dedupe.js';
 import { orgKey, personKey } from './names.js';
 
 export interface RecordSummary {
@@ -16,9 +16,12 @@ export interface RecordSummary {
   published: string | null;
   /** MinHash signatures of the text and its paragraphs, for near-duplicate detection (packFingerprint). */
   fingerprint?: string;
+  /** The fingerprint's LSH buckets, worked out where the fingerprint is made. */
+  buckets?: number[];
 }
 
 export function summarize(record: ArticleRecord): RecordSummary {
+  const print = fingerprint(record.text);
   return {
     id: record.id,
     organizations: record.organizations.map((o) => ({ name: o.name, aliases: o.aliases })),
@@ -29,8 +32,26 @@ export function summarize(record: ArticleRecord): RecordSummary {
     })),
     deals: record.deals,
     published: record.published,
-    fingerprint: packFingerprint(fingerprint(record.text)),
+    fingerprint: packFingerprint(print),
+    buckets: buckets(print),
   };
+}
+
+const PART = '\u0001';
+
+/**
+ * A summary as a worker sends it and the cache keeps it: the people (JSON), the organizations and
+ * deals (JSON, kept as text until the dataset is built), the packed fingerprint and its buckets,
+ * joined by U+0001 (which JSON always escapes, and base64 and numbers never hold). The main thread
+ * parses only what it merges at once.
+ */
+export function summaryText(s: Omit<RecordSummary, 'id'>): string {
+  return [
+    JSON.stringify(s.people),
+    JSON.stringify([s.organizations, s.deals]),
+    s.fingerprint ?? '',
+    (s.buckets ?? (s.fingerprint ? buckets(unpackFingerprint(s.fingerprint)) : [])).join(','),
+  ].join(PART);
 }
 
 const hashId = (prefix: string, key: string): string =>
@@ -117,10 +138,12 @@ export class DatasetBuilder {
   private readonly ids: string[] = [];
   private readonly duplicates = new DuplicateIndex();
 
-  add(s: RecordSummary): void {
-    this.kept.push(JSON.stringify([s.organizations, s.deals]));
-    this.ids.push(s.id);
-    for (const p of s.people) {
+  /** Adds a record's summary (`summaryText`), in output order. */
+  add(id: string, summary: string): void {
+    const [people = '[]', kept = '[[],[]]', print = '', keys = ''] = summary.split(PART);
+    this.kept.push(kept);
+    this.ids.push(id);
+    for (const p of JSON.parse(people) as RecordSummary['people']) {
       const key = personKey(p.name);
       let e = this.people.get(key);
       if (!e) {
@@ -129,9 +152,9 @@ export class DatasetBuilder {
       }
       for (const a of p.aliases) e.aliases.add(a);
       for (const r of p.roles) e.roles.set(`${r.title}\u0000${r.organization ?? ''}`, r);
-      e.records.add(s.id);
+      e.records.add(id);
     }
-    this.duplicates.add(s.fingerprint);
+    this.duplicates.add(print || undefined, keys ? keys.split(',').map(Number) : []);
   }
 
   build(): Dataset {
@@ -188,7 +211,7 @@ export class DatasetBuilder {
 /** The dataset of a whole set of summaries at once. */
 export function buildDataset(summaries: RecordSummary[]): Dataset {
   const builder = new DatasetBuilder();
-  for (const s of summaries) builder.add(s);
+  for (const s of summaries) builder.add(s.id, summaryText(s));
   return builder.build();
 }
 

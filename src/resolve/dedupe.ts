@@ -198,6 +198,14 @@ function bandKey(sig: Uint32Array, band: number): number {
   return (a ^ (b << 7)) & 0x3fffffff;
 }
 
+/** The distinct LSH buckets of a fingerprint: one per band of each paragraph signature. */
+export function buckets(f: Fingerprint): number[] {
+  const keys = new Set<number>();
+  for (const p of f.paragraphs)
+    for (let band = 0; band * BAND_ROWS < PARA_HASHES; band++) keys.add(bandKey(p.sig, band));
+  return [...keys];
+}
+
 /**
  * Fingerprints filed into LSH buckets as they come (a batch adds each record as it is written), then
  * the pairs of near-duplicates: only articles sharing a bucket are ever compared. Fingerprints are
@@ -209,15 +217,13 @@ export class DuplicateIndex {
   private entries = new Float64Array(1024);
   private size = 0;
 
-  add(packed: string | undefined): void {
+  /** Files a fingerprint under its buckets (`buckets(f)`, when the caller has them already). */
+  add(packed: string | undefined, keys = packed ? buckets(unpackFingerprint(packed)) : []): void {
     const i = this.packed.push(packed) - 1;
     if (i >= ARTICLES) throw new Error(`near-duplicate detection handles at most ${ARTICLES} articles in one batch`);
     if (!packed) return;
-    const keys = new Set<number>();
-    for (const p of unpackFingerprint(packed).paragraphs)
-      for (let band = 0; band * BAND_ROWS < PARA_HASHES; band++) keys.add(bandKey(p.sig, band));
-    if (this.size + keys.size > this.entries.length) {
-      const grown = new Float64Array(Math.max(this.entries.length * 2, this.size + keys.size));
+    if (this.size + keys.length > this.entries.length) {
+      const grown = new Float64Array(Math.max(this.entries.length * 2, this.size + keys.length));
       grown.set(this.entries.subarray(0, this.size));
       this.entries = grown;
     }
