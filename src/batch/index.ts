@@ -132,6 +132,8 @@ export async function runBatch(
   // in the workers, or here when there are none.
   const inThread = jobs > 0 || executor ? null : (await import('./article.js')).processArticle;
   const cache = options.cacheDir ? new RecordCache(options.cacheDir) : null;
+  // Without a cache every article runs: the first worker loads its modules while the inputs are read.
+  if (jobs > 0 && !cache) poolNow();
 
   // The dataset grows as records are written, so that little is left to do after the last article.
   const dataset = new DatasetBuilder();
