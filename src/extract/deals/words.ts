@@ -13,7 +13,7 @@ const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 0x17f ?
 /** Words indexed by their first two (ASCII) characters; others (symbols: "$", "€") are looked for as written. */
 export class WordFinder {
   readonly words: string[];
-  private readonly byPair: (number[] | undefined)[] = new Array(128 * 128);
+  private readonly byPair: (number[] | undefined)[] = Array.from({ length: 128 * 128 }, () => undefined);
   private readonly others: number[] = [];
 
   constructor(words: Iterable<string>) {
@@ -34,12 +34,12 @@ export class WordFinder {
   /** For each word (by its index in `words`), whether it occurs in text[from, to). */
   find(text: string, from = 0, to = text.length): Uint8Array {
     const found = new Uint8Array(this.words.length);
+    let a = fold(text.charCodeAt(from));
     for (let i = from; i + 1 < to; i++) {
-      const a = fold(text.charCodeAt(i));
       const b = fold(text.charCodeAt(i + 1));
-      if (a >= 128 || b >= 128) continue;
-      const starting = this.byPair[a * 128 + b];
+      const starting = a < 128 && b < 128 ? this.byPair[a * 128 + b] : undefined;
       if (starting) for (const w of starting) if (!found[w] && foldedAt(text, i, to, this.words[w]!)) found[w] = 1;
+      a = b;
     }
     for (const w of this.others) {
       const at = text.indexOf(this.words[w]!, from);
