@@ -247,12 +247,16 @@ describe('trigger lexicon', () => {
 
 describe('WordFinder', () => {
   it('finds the same words as looking for each one', () => {
-    const words = ['deal', 'de', 'sell', 'reseller', '$', '€', 'pct', 'tie-up', 'écu'];
+    const words = ['deal', 'de', 'sell', 'reseller', '$', '€', 'pct', 'tie-up', 'écu', 'ask'];
     const finder = new WordFinder(words);
-    const texts = ['', 'd', 'a deal', 'resellers sold', '5pct', 'us$5', '€', 'tie-ups', 'écus', 'idea: $1 deal'];
+    const texts = ['', 'd', 'a DEAL', 'Resellers sold', '5PCT', 'us$5', '€', 'Tie-Ups', 'écus', 'idea: $1 deal', 'AſK'];
     for (const text of texts) {
       const found = finder.find(text);
-      expect(finder.words.map((w, i) => [w, found[i] === 1])).toEqual(finder.words.map((w) => [w, text.includes(w)]));
+      const lower = text.toLowerCase().replaceAll('ſ', 's');
+      expect(finder.words.map((w, i) => [w, found[i] === 1])).toEqual(finder.words.map((w) => [w, lower.includes(w)]));
     }
+    // a stretch of the text: "deal" ends past it, "sell" lies inside
+    const found = finder.find('a deal to sell', 5, 14);
+    expect(finder.words.filter((_, i) => found[i])).toEqual(['sell']);
   });
 });

@@ -10,8 +10,12 @@ export function keepLongest<T extends Span>(textLength: number, found: T[], tie:
   // Characters already taken by a kept span: linear in the text, where comparing pairs is quadratic.
   const taken = new Uint8Array(textLength + 1);
   const kept: T[] = [];
+  const isFree = (c: T): boolean => {
+    for (let i = c.start; i < c.end; i++) if (taken[i]) return false;
+    return true;
+  };
   for (const { c } of ranked) {
-    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    if (!isFree(c)) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }

@@ -10,7 +10,7 @@ export function segment(doc: Document): Document {
   paras.forEach((p, i) => {
     for (const s of sentences(doc.text, p)) {
       const story = doc.stories.findIndex((st) => s.start >= st.start && s.start < st.end);
-      sents.push({ ...s, paragraph: i, story: Math.max(0, story) });
+      sents.push({ start: s.start, end: s.end, paragraph: i, story: Math.max(0, story) });
     }
   });
   // A plain loop: flatMap over thousands of tokens costs more than the tokenizer itself.

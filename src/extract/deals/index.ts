@@ -26,6 +26,7 @@ export function findDeals(doc: Document): Deal[] {
     candidates.push(...parseSentence(doc, i, s, mentions, state, headline));
   });
   const deals = dropIncomplete(mergeCandidates(candidates));
+  if (!deals.length) return [];
   const dated = isDatedRelease(doc);
   return deals.map((d) => finish(doc, d, dated));
 }

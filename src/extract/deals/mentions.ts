@@ -21,11 +21,15 @@ export function orgMentions(doc: Document): OrgMention[] {
   return out;
 }
 
+const ASIDE = /\([^()]*\)|[—–]\s?[^—–]{3,200}?\s?[—–]|\s--\s[^-]{3,200}?\s--\s|\/[A-Za-z ]{2,30}\//g;
+
 // Spans of a sentence that hold side remarks: "(LARKSPUR: SERO)", "—a joint venture between A and B—".
+// (exec from 0 to the end, not matchAll, which copies the regex on each of the many calls)
 export function asides(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
   const out: Span[] = [];
-  for (const m of s.matchAll(/\([^()]*\)|[—–]\s?[^—–]{3,200}?\s?[—–]|\s--\s[^-]{3,200}?\s--\s|\/[A-Za-z ]{2,30}\//g))
+  ASIDE.lastIndex = 0;
+  for (let m = ASIDE.exec(s); m; m = ASIDE.exec(s))
     out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
   return out;
 }

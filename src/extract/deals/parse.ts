@@ -77,9 +77,10 @@ export function parseSentence(
   const sentenceText = text.slice(sentence.start, sentence.end);
   // The sentence's own subject, unless it opens with a pronoun that points back ("It said ...").
   const subject = sentenceSubject(text, sentence, parties);
-  const pronounFirst = /^\s*(?:[\w,]+\s+){0,4}?(?:it|its|the\s+company|the\s+firm)\s+(?!is\b|was\b)/i.test(
-    sentenceText,
-  );
+  // (read only where it counts: a sentence with a subject or a trigger)
+  const pronounFirst =
+    (subject != null || hits.length > 0) &&
+    /^\s*(?:[\w,]+\s+){0,4}?(?:it|its|the\s+company|the\s+firm)\s+(?!is\b|was\b)/i.test(sentenceText);
   const subjectMention = subject && !pronounFirst ? subject : undefined;
   if (subjectMention) state.subject = subjectMention.name;
   let prevLeft: OrgMention[] = [];

@@ -22,13 +22,16 @@ const mayMatch = (trigger: Trigger, found: Uint8Array): boolean => {
 
 // Triggers in a sentence, earlier lexicon entries winning overlaps, none inside an organization's name.
 function findTriggers(text: string, sentence: Span, mentions: OrgMention[]): Hit[] {
-  const s = text.slice(sentence.start, sentence.end);
-  const found = NEEDED.find(caseFolded(s));
+  const found = NEEDED.find(text, sentence.start, sentence.end);
+  let s: string | undefined;
   const hits: Hit[] = [];
   for (const trigger of TRIGGERS) {
     if (!mayMatch(trigger, found)) continue;
-    trigger.re.lastIndex = 0;
-    for (const m of s.matchAll(trigger.re)) {
+    s ??= text.slice(sentence.start, sentence.end);
+    // exec on the shared regex, not matchAll, which copies the regex on every call
+    const re = trigger.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (mentions.some((o) => o.start < end && start < o.end && !(o.start >= start && o.end <= end))) continue;
@@ -38,12 +41,6 @@ function findTriggers(text: string, sentence: Span, mentions: OrgMention[]): Hit
   }
   return hits.sort((a, b) => a.start - b.start);
 }
-
-// The sentence as the triggers' case-insensitive Unicode regexes see it: there "ſ" (long s) matches an "s".
-const caseFolded = (s: string): string => {
-  const lower = s.toLowerCase();
-  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
-};
 
 // Trigger words used as modifiers or for things that are not deals.
 const NOT_A_DEAL_AFTER =

@@ -1,13 +1,19 @@
-// Which of a fixed list of words occur in a text, found in one pass over it.
-// Looking for each word on its own (includes) costs a scan of the text per
-// word; here the words are indexed by their first two characters, so a
-// position of the text costs one table look-up, and only the few words that
-// begin there are compared.
+// Which of a fixed list of lower-case words occur in a stretch of text, in any
+// case, found in one pass over it. Looking for each word on its own costs a
+// scan of the text per word (and a lower-cased copy of it); here the words are
+// indexed by their first two characters, so a position of the text costs one
+// table look-up, and only the few words that begin there are compared.
 
-/** Words indexed by their first two (ASCII) characters; other words are looked for one by one. */
+/**
+ * Case as the deal triggers' /iu regexes ignore it: A-Z, and the two letters that
+ * Unicode folds to ASCII ones, "ſ" (long s) and "K" (Kelvin sign).
+ */
+const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 0x17f ? 115 : c === 0x212a ? 107 : c);
+
+/** Words indexed by their first two (ASCII) characters; others (symbols: "$", "€") are looked for as written. */
 export class WordFinder {
   readonly words: string[];
-  private readonly byPair: (number[] | undefined)[] = new Array(128 * 128);
+  private readonly byPair: (number[] | undefined)[] = Array.from({ length: 128 * 128 }, () => undefined);
   private readonly others: number[] = [];
 
   constructor(words: Iterable<string>) {
@@ -25,17 +31,27 @@ export class WordFinder {
     });
   }
 
-  /** For each word (by its index in `words`), whether it occurs in the text. */
-  find(text: string): Uint8Array {
+  /** For each word (by its index in `words`), whether it occurs in text[from, to). */
+  find(text: string, from = 0, to = text.length): Uint8Array {
     const found = new Uint8Array(this.words.length);
-    for (let i = 0; i + 1 < text.length; i++) {
-      const a = text.charCodeAt(i);
-      const b = text.charCodeAt(i + 1);
-      if (a >= 128 || b >= 128) continue;
-      const starting = this.byPair[a * 128 + b];
-      if (starting) for (const w of starting) if (!found[w] && text.startsWith(this.words[w]!, i)) found[w] = 1;
+    let a = fold(text.charCodeAt(from));
+    for (let i = from; i + 1 < to; i++) {
+      const b = fold(text.charCodeAt(i + 1));
+      const starting = a < 128 && b < 128 ? this.byPair[a * 128 + b] : undefined;
+      if (starting) for (const w of starting) if (!found[w] && foldedAt(text, i, to, this.words[w]!)) found[w] = 1;
+      a = b;
     }
-    for (const w of this.others) if (text.includes(this.words[w]!)) found[w] = 1;
+    for (const w of this.others) {
+      const at = text.indexOf(this.words[w]!, from);
+      if (at >= 0 && at + this.words[w]!.length <= to) found[w] = 1;
+    }
     return found;
   }
+}
+
+/** The word, in any case, at text[i] and ending by `to`. */
+function foldedAt(text: string, i: number, to: number, word: string): boolean {
+  if (i + word.length > to) return false;
+  for (let j = 2; j < word.length; j++) if (fold(text.charCodeAt(i + j)) !== word.charCodeAt(j)) return false;
+  return true;
 }

@@ -63,13 +63,13 @@ export function analyze(doc: Document): Analysis {
   // every run's text, to tell "Vale and Vindrel Inc" (Vale named alone elsewhere) from "Cable and Wireless Plc"
   const runsByView = views.map((view) => (view.caps ? [] : findRuns(view, doc.text)));
   const alone = new Set<string>();
-  for (const runs of runsByView)
-    for (const r of runs) if (!/\s(?:and|&)\s/.test(r.text)) alone.add(r.text.toLowerCase());
-  const seenAlone = (name: string) => alone.has(name);
   const joinedNames: string[] = [];
   for (const runs of runsByView)
-    for (const r of runs)
-      if (/\s(?:and|&)\s/.test(r.text) && endsAsOrg(r.tokens)) joinedNames.push(r.text.toLowerCase());
+    for (const r of runs) {
+      if (!/\s(?:and|&)\s/.test(r.text)) alone.add(r.text.toLowerCase());
+      else if (endsAsOrg(r.tokens)) joinedNames.push(r.text.toLowerCase());
+    }
+  const seenAlone = (name: string) => alone.has(name);
   const beginsLongerName = (name: string) =>
     joinedNames.some((n) => n.length > name.length && n.startsWith(`${name} `));
 

@@ -116,9 +116,10 @@ export function classify(tokens: Token[], text: string): Shape {
     return { kind: 'org', score: 0.85, cue: 'head-noun' };
   if (EVENT_HEADS.has(lc(tokens[n - 1]))) return { kind: 'unknown', score: 0, cue: 'event' };
   if (n === 1 && /^\p{N}/u.test(text)) return { kind: 'unknown', score: 0, cue: 'number' };
+  const place = isPlace(text);
   // "Chief |Corporate Development| Officer": the middle of a title, not a name
   if (
-    !isPlace(text) &&
+    !place &&
     tokens.every(
       (t) =>
         !/\p{Lu}{2}/u.test(t.text) &&
@@ -126,7 +127,7 @@ export function classify(tokens: Token[], text: string): Shape {
     )
   )
     return { kind: 'unknown', score: 0, cue: 'title-words' };
-  if (isPlace(text)) return { kind: 'place', score: 0.8, cue: 'gazetteer' };
+  if (place) return { kind: 'place', score: 0.8, cue: 'gazetteer' };
   // "West Germany", "South Korea"
   if (
     n >= 2 &&

@@ -39,7 +39,8 @@ const ORG_POSSESSED = new Set(
 const PERSON_VERBS = new Set('said says added adds commented comments noted notes explained told'.split(' '));
 
 function isTitleWord(t: Token | undefined): boolean {
-  const w = lc(t).replace(/^co-/, '');
+  const lower = lc(t);
+  const w = lower.startsWith('co-') ? lower.slice(3) : lower;
   return TITLE_CORES.has(w) || w === 'vice' || w === 'senior' || w === 'executive' || w === 'chief' || w === 'former';
 }
 
@@ -50,6 +51,11 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
   const next = tokens[to];
   const next2 = tokens[to + 1];
   const next3 = tokens[to + 2];
+  // each neighbour's lower case, read many times below
+  const lprev = lc(prev);
+  const lprev2 = lc(prev2);
+  const lnext = lc(next);
+  const lnext2 = lc(next2);
 
   if (prev?.text === '<' && next?.text === '>') {
     c.bracketed = true;
@@ -64,18 +70,18 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
     c.ticker = sym ? `${next2.text}: ${sym.text}` : null;
     c.org.push('exchange');
   }
-  if (prev && ORG_DESCRIPTORS.has(lc(prev)) && prev.text === lc(prev)) c.org.push(`descriptor:${prev.text}`);
-  if (prev?.text === ',' && prev2 && ORG_DESCRIPTORS.has(lc(prev2)) && prev2.text === lc(prev2))
+  if (prev && ORG_DESCRIPTORS.has(lprev) && prev.text === lprev) c.org.push(`descriptor:${prev.text}`);
+  if (prev?.text === ',' && prev2 && ORG_DESCRIPTORS.has(lprev2) && prev2.text === lprev2)
     c.org.push(`descriptor:${prev2.text}`);
   if (
     prev &&
-    (lc(prev) === 'of' || lc(prev) === 'in' || lc(prev) === 'by' || lc(prev) === 'to' || lc(prev) === 'with') &&
+    (lprev === 'of' || lprev === 'in' || lprev === 'by' || lprev === 'to' || lprev === 'with') &&
     prev2 &&
-    ORG_CONTEXT_BEFORE.has(lc(prev2))
+    ORG_CONTEXT_BEFORE.has(lprev2)
   )
     c.org.push(`context:${prev2.text}`);
-  if (prev && ORG_CONTEXT_BEFORE.has(lc(prev)) && prev.text === lc(prev)) c.org.push(`context:${prev.text}`);
-  if (lc(prev) === 'by' && lc(prev2) === 'led') c.org.push('led-by');
+  if (prev && ORG_CONTEXT_BEFORE.has(lprev) && prev.text === lprev) c.org.push(`context:${prev.text}`);
+  if (lprev === 'by' && lprev2 === 'led') c.org.push('led-by');
   // "<Cresswell Group Inc>'s Dorset Distributor Gases", "Kelbrix's Tessaly": a business of a business
   const own =
     prev?.text === 's' && /^['’]$/.test(prev2?.text ?? '')
@@ -86,20 +92,20 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
   if (own && (own.text === '>' || /^\p{Lu}/u.test(own.text)) && to - from >= 1) c.org.push('owned');
   if (next && /^['’]s?$/.test(next.text)) {
     c.possessive = true;
-    if (next2 && ORG_POSSESSED.has(lc(next2))) c.org.push(`possessed:${next2.text}`);
+    if (next2 && ORG_POSSESSED.has(lnext2)) c.org.push(`possessed:${next2.text}`);
   }
   if (/^-(?:listed|owned|backed|controlled|led|run|funded)$/.test(next?.text ?? '')) c.org.push('listed');
   if (prev && /-based$/.test(prev.text)) c.org.push('based');
   // "(a Lumen company)", "the Kelbrix unit"
-  if (prev && /^(?:a|an|the)$/.test(lc(prev)) && next && ORG_DESCRIPTORS.has(lc(next)) && next.text === lc(next))
+  if (prev && /^(?:a|an|the)$/.test(lprev) && next && ORG_DESCRIPTORS.has(lnext) && next.text === lnext)
     c.org.push('a-x-company');
-  if (prev && /(?:maker|makers)$/.test(prev.text) && prev.text === lc(prev)) c.org.push(`descriptor:${prev.text}`);
+  if (prev && /(?:maker|makers)$/.test(prev.text) && prev.text === lprev) c.org.push(`descriptor:${prev.text}`);
   // "Stanwick managers", "Dorset employees": an employer before its people
   if (
     next &&
-    next.text === lc(next) &&
+    next.text === lnext &&
     (isTitleWord(next) || /^(?:employees|staff|workers|managers|executives|officials|shareholders)$/.test(next.text)) &&
-    (!isTitleWord(prev) || lc(prev) === 'former')
+    (!isTitleWord(prev) || lprev === 'former')
   )
     c.org.push('employer');
   // "Foley chairman Raj Mehta", "Kelbrix CFO Omar Haddad": an organization before a title before a name
@@ -111,7 +117,7 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
       c.org.push('org-title-name');
   }
   // apposition ", a ... company", ", the group's spokesman": the head noun of the phrase tells
-  if (next?.text === ',' && /^(?:a|an|the|its|one|our|their)$/.test(lc(next2))) {
+  if (next?.text === ',' && /^(?:a|an|the|its|one|our|their)$/.test(lnext2)) {
     let head: Token | undefined;
     for (let k = to + 2; k < Math.min(tokens.length, to + 12); k++) {
       const t = tokens[k] as Token;
@@ -134,9 +140,9 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
     )
       c.org.push(`apposition:${head.text}`);
   }
-  if (next && SUBJECT_VERBS.has(lc(next)) && next.text === lc(next)) c.subject = true;
+  if (next && SUBJECT_VERBS.has(lnext) && next.text === lnext) c.subject = true;
   // "President of Bluefin", "Executive Vice President at Ridge Motors", "Chairman and Managing Director, Tilford India"
-  if (prev?.text === ',' && isTitleWord(prev2) && lc(prev2) !== 'former') c.org.push('title-of');
+  if (prev?.text === ',' && isTitleWord(prev2) && lprev2 !== 'former') c.org.push('title-of');
   else if (prev && /^(?:of|at|for)$/.test(prev.text)) {
     for (let k = from - 2; k >= Math.max(0, from - 7); k--) {
       const t = tokens[k];
@@ -150,11 +156,11 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
   }
 
   // person cues
-  if (next?.text === ',' && (isTitleWord(next2) || (/^(?:the|a|an|its|our)$/.test(lc(next2)) && isTitleWord(next3))))
+  if (next?.text === ',' && (isTitleWord(next2) || (/^(?:the|a|an|its|our)$/.test(lnext2) && isTitleWord(next3))))
     c.person.push('apposition-title');
-  if (prev && isTitleWord(prev) && !ORG_DESCRIPTORS.has(lc(prev))) c.person.push(`title:${prev.text}`);
-  if (prev && PERSON_VERBS.has(lc(prev))) c.person.push('said-before');
-  if (next && PERSON_VERBS.has(lc(next)) && next.text === lc(next)) c.person.push('said-after');
-  if (prev && HONORIFICS.has(lc(prev))) c.person.push('honorific');
+  if (prev && isTitleWord(prev) && !ORG_DESCRIPTORS.has(lprev)) c.person.push(`title:${prev.text}`);
+  if (prev && PERSON_VERBS.has(lprev)) c.person.push('said-before');
+  if (next && PERSON_VERBS.has(lnext) && next.text === lnext) c.person.push('said-after');
+  if (prev && HONORIFICS.has(lprev)) c.person.push('honorific');
   return c;
 }

@@ -63,8 +63,8 @@ function possessiveInName(toks: Token[], from: number): boolean {
 /** "Inc.", "Ltd", "AG", "N.A."; lower-case "as" or "co" is a word, not a suffix. */
 export const isLegalSuffix = (t: Token | undefined): boolean =>
   !!t &&
-  LEGAL_SUFFIXES.has(lc(t)) &&
   /^\p{Lu}/u.test(t.text) &&
+  LEGAL_SUFFIXES.has(lc(t)) &&
   (t.text.replace(/\./g, '').length > 2 || /^[\p{Lu}.]+$|^Co\.?$/u.test(t.text));
 
 function nameWord(t: Token | undefined): boolean {

@@ -9,6 +9,10 @@ const HAS_LOWER = /\p{Ll}/u;
 export function isCapWord(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.kind === 'word') {
+    // most words start with two lower-case letters: no regex needed to say no
+    const a = t.text.charCodeAt(0);
+    const b = t.text.charCodeAt(1);
+    if (a >= 97 && a <= 122 && b < 128 && !(b >= 65 && b <= 90)) return false;
     if (/['’](?:m|ve|d|ll|re)$/i.test(t.text)) return false; // "I'm", "We've"
     if (/^\p{N}+(?:st|nd|rd|th|\p{Lu}{1,2})$/u.test(t.text)) return true; // "21st Avenue Partners", "4K Media"
     if (UPPER_START.test(t.text))
@@ -37,6 +41,8 @@ export function isCapsSentence(tokens: Token[]): boolean {
   for (const t of tokens) {
     if (t.kind !== 'word' || t.text.length < 2) continue;
     words++;
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) continue; // lower case, without a look-up
     const first = t.text[0] as string;
     if (first === first.toLowerCase()) continue;
     if (t.text === t.text.toUpperCase()) caps++;

@@ -17,24 +17,27 @@ export interface SentenceView {
 function glue(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
+    // only words are glued or split
+    if (t.kind !== 'word') {
+      out.push(t);
+      continue;
+    }
     const prev = out[out.length - 1];
-    if (prev && prev.end === t.start && prev.kind === 'number' && /^\p{N}+$/u.test(prev.text) && t.kind === 'word') {
+    if (prev && prev.end === t.start && prev.kind === 'number' && /^\p{N}+$/u.test(prev.text)) {
       out[out.length - 1] = { start: prev.start, end: t.end, text: prev.text + t.text, kind: 'word' };
       continue;
     }
     // "Brightwater-owned", "UK-based": the name and the relation as two tokens
-    const rel =
-      t.kind === 'word' && t.text.includes('-')
-        ? /^(\p{Lu}.*?)(-(?:based|owned|listed|backed|controlled|led|run|funded))$/u.exec(t.text)
-        : null;
+    const rel = t.text.includes('-')
+      ? /^(\p{Lu}.*?)(-(?:based|owned|listed|backed|controlled|led|run|funded))$/u.exec(t.text)
+      : null;
     if (rel?.[1] && rel[2]) {
       const cut = t.start + rel[1].length;
       out.push({ start: t.start, end: cut, text: rel[1], kind: 'word' });
       out.push({ start: cut, end: t.end, text: rel[2], kind: 'word' });
       continue;
     }
-    const m =
-      t.kind === 'word' && (t.text.endsWith("'s") || t.text.endsWith('’s')) ? /^(.+?)(['’]s)$/u.exec(t.text) : null;
+    const m = t.text.endsWith("'s") || t.text.endsWith('’s') ? /^(.+?)(['’]s)$/u.exec(t.text) : null;
     if (m?.[1] && m[2]) {
       const cut = t.start + m[1].length;
       out.push({ start: t.start, end: cut, text: m[1], kind: 'word' });
@@ -48,12 +51,13 @@ function glue(tokens: Token[]): Token[] {
 
 export function sentenceViews(doc: Document): SentenceView[] {
   const out: SentenceView[] = [];
+  const all = doc.tokens;
   let k = 0;
   doc.sentences.forEach((s, index) => {
-    const toks: Token[] = [];
-    while (k < doc.tokens.length && (doc.tokens[k]?.start ?? 0) < s.start) k++;
-    while (k < doc.tokens.length && (doc.tokens[k]?.end ?? 0) <= s.end) toks.push(doc.tokens[k++] as Token);
-    const tokens = glue(toks);
+    while (k < all.length && (all[k]?.start ?? 0) < s.start) k++;
+    const from = k;
+    while (k < all.length && (all[k]?.end ?? 0) <= s.end) k++;
+    const tokens = glue(all.slice(from, k));
     out.push({ index, story: s.story, start: s.start, end: s.end, tokens, caps: isCapsSentence(tokens) });
   });
   return out;
