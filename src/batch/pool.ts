@@ -22,7 +22,7 @@ export interface PoolOptions {
    * an article big enough to come near it runs into its time limit first.
    */
   maxHeapMb?: number;
-  /** Most articles sent to a worker in one message (default 8). */
+  /** Most articles sent to a worker in one message (default 16). */
   batchSize?: number;
 }
 
@@ -57,7 +57,7 @@ export class ArticlePool {
   constructor(options: PoolOptions) {
     this.threads = Math.max(1, options.threads);
     this.timeoutMs = options.timeoutMs;
-    this.batchSize = Math.max(1, options.batchSize ?? 8);
+    this.batchSize = Math.max(1, options.batchSize ?? 16);
     const slots = this.threads * TASKS_PER_WORKER * 4;
     this.freeSlots = Array.from({ length: slots }, (_, i) => slots - 1 - i);
     const started = new SharedArrayBuffer(slots * BigInt64Array.BYTES_PER_ELEMENT);
