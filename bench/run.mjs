@@ -115,6 +115,33 @@ async function tokenizers(sample) {
   };
 }
 
+// What two threads can give on this machine, whatever the batch design: the bare pipeline (no pool,
+// no messages, no main thread) in one thread, then in two at once on the same articles; and, for
+// contrast, an arithmetic loop that touches no memory.
+async function scaling(articles) {
+  const { Worker } = await import('node:worker_threads');
+  const url = new URL('./scaling-worker.mjs', import.meta.url);
+  const run = (n, data) =>
+    Promise.all(
+      Array.from(
+        { length: n },
+        () =>
+          new Promise((resolve, reject) =>
+            new Worker(url, { workerData: data }).on('message', resolve).on('error', reject),
+          ),
+      ),
+    );
+  const one = (await run(1, { articles }))[0];
+  const two = await run(2, { articles });
+  const spinOne = (await run(1, { spinMs: 2000 }))[0];
+  const spinTwo = await run(2, { spinMs: 2000 });
+  return {
+    articles: articles.length,
+    pipeline: (2 * one) / Math.max(...two),
+    arithmetic: (spinTwo[0] + spinTwo[1]) / spinOne,
+  };
+}
+
 function htmlCleaning() {
   const news = loadPipeline('news');
   const cleanOnly = { name: 'clean-only', stages: news.stages.filter((s) => s.stage === 'clean') };
@@ -190,6 +217,12 @@ for (const f of files)
 const base = await baseline(sample);
 const tokenRates = await tokenizers(sample);
 
+log('scaling of the bare pipeline and of arithmetic, 1 and 2 threads ...');
+const scalingSample = [];
+for (const f of files.slice(0, 3))
+  for (const r of await loadFile(path.join(input, f))) if ('article' in r) scalingSample.push(r.article);
+const scale = await scaling(scalingSample);
+
 log('HTML cleaning ...');
 const html = await htmlCleaning();
 
@@ -243,6 +276,8 @@ const lines = [
   `| no article over 1 s | max ${fmt(Math.max(one.max, two.max), 0)} ms | ${check(Math.max(one.max, two.max) <= 1000)} |`,
   `| HTML cleaning >= 50 pages/s | ${fmt(html.rate, 0)} pages/s | ${check(html.rate >= 50)} |`,
   `| same bytes with 1 and 2 workers | | ${check(identical)} |`,
+  '',
+  `What two threads give on this machine, measured in the same run: the bare pipeline (no pool, no messages, no main thread) on ${scale.articles} articles in two threads at once does ${fmt(scale.pipeline, 2)}x the work of one thread; an arithmetic loop that touches no memory, ${fmt(scale.arithmetic, 2)}x. The 2-worker ratio above cannot exceed the first figure by much: it is the machine's ceiling for this memory-heavy work, not the batch's.`,
   '',
   '## Incremental runs (--cache)',
   '',
