@@ -14,11 +14,10 @@ export function normalizeText(input: string): string {
   let text = input;
   if (NON_ASCII.test(text)) text = text.normalize('NFC').replace(INVISIBLE, '');
   if (text.includes('\r') || NON_ASCII.test(text)) text = text.replace(LINE_BREAKS, '\n');
-  return text
-    .replace(BLANKS, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  text = text.replace(BLANKS, ' ');
+  if (text.includes(' \n') || text.includes('\n ')) text = text.replace(/ ?\n ?/g, '\n');
+  if (text.includes('\n\n\n')) text = text.replace(/\n{3,}/g, '\n\n');
+  return text.trim();
 }
 
 /** Paragraph breaks as blank lines: each non-empty line of `text` becomes a paragraph. */

@@ -16,6 +16,7 @@ export const unwrapNewswire: Repair = (text) => {
   if (!indented && !width) return text;
   const paragraphs: string[] = [];
   let current = '';
+  let last = ''; // the line that ends `current`: testing it, not the whole paragraph, keeps this linear
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     const line = raw.trim();
@@ -27,7 +28,10 @@ export const unwrapNewswire: Repair = (text) => {
       current = '';
     }
     // A word hyphenated at the line end keeps its break for join-hyphenated-breaks to decide.
-    if (line) current = current ? `${current}${/\p{L}-$/u.test(current) ? '\n' : ' '}${line}` : line;
+    if (line) {
+      current = current ? `${current}${/\p{L}-$/u.test(last) ? '\n' : ' '}${line}` : line;
+      last = line;
+    }
   }
   if (current) paragraphs.push(current);
   return paragraphs.join('\n\n');

@@ -419,9 +419,10 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     const ws = capsHeadline.trim().replace(/[<>]/g, '').split(/\s+/);
     for (let n = Math.min(4, ws.length - 1); n >= 2; n--) {
       const form = ws.slice(0, n).join(' ');
-      const key = orgKeyOf(form);
-      if (!key || LEGAL_SUFFIXES.has(ws[n - 1]!.toLowerCase()) || ws.slice(1, n).some((w) => HEADLINE_FUNCTION.test(w)))
+      if (LEGAL_SUFFIXES.has(ws[n - 1]!.toLowerCase()) || ws.slice(1, n).some((w) => HEADLINE_FUNCTION.test(w)))
         continue;
+      const key = orgKeyOf(form);
+      if (!key) continue;
       const owner = all.find(
         (g) => !g.parent && g.kind === 'org' && [...g.forms.keys()].some((f) => orgKeyOf(f) === key),
       );

@@ -31,6 +31,8 @@ interface Span {
 export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]> {
   const { orgs, people } = analysis.entities;
   const out = new Map<Entity, Role[]>();
+  // roles belong to people: with none named, no sentence needs reading
+  if (!people.length) return out;
   const orgAt = new Map<number, Entity>();
   const personAt = new Map<number, Entity>();
   for (const o of orgs) for (const m of o.mentions) orgAt.set(m.start, o);
