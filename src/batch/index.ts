@@ -39,7 +39,7 @@ export interface BatchOptions {
    * threads; `jobs` and `timeoutMs` then do not apply here.
    */
   executor?: (article: RawArticle, pipeline: PipelineDefinition) => Promise<ArticleOutcome>;
-  /** Articles in flight or waiting to be handed on (default: 128 per worker thread, at least 256). */
+  /** Articles in flight or waiting to be handed on (default: 256 per worker thread, at least 512). */
   window?: number;
 }
 
@@ -198,7 +198,7 @@ export async function runBatch(
     if (handlers.onRecord) await handlers.onRecord(JSON.parse(done.json) as ArticleRecord);
   };
 
-  const order = new InOrder<Item>(emit, options.window ?? Math.max(256, jobs * 128));
+  const order = new InOrder<Item>(emit, options.window ?? Math.max(512, jobs * 256));
   let seq = 0;
 
   const runOne = async (article: RawArticle): Promise<{ outcome: ArticleOutcome; cached: boolean }> => {

@@ -38,7 +38,7 @@ interface Running {
 }
 
 /** Tasks queued inside each worker, so that it starts the next batch at once instead of waiting for the main thread. */
-const TASKS_PER_WORKER = 4;
+const TASKS_PER_WORKER = 8;
 
 export class ArticlePool {
   readonly threads: number;
