@@ -6,7 +6,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { ArticleRecord } from '../schema/record.js';
 import { type DealMention, groupDeals } from './deals.js';
 import { buckets, DuplicateIndex, fingerprint, packFingerprint, unpackFingerprint } from './dedupe.js';
-import { orgKey, personKey } from './names.js';
+import { orgKey as nameKey, personKey } from './names.js';
 
 export interface RecordSummary {
   id: string;
@@ -64,6 +64,16 @@ const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(byStrin
 const ACRONYM = /^[\p{Lu}\d&.-]{1,6}$/u;
 
 function clusterOrganizations(summaries: OrgsAndDeals[]) {
+  // Every name is keyed three times below, and a batch holds more names than the keys' shared memo keeps.
+  const keys = new Map<string, string>();
+  const orgKey = (name: string): string => {
+    let k = keys.get(name);
+    if (k === undefined) {
+      k = nameKey(name);
+      keys.set(name, k);
+    }
+    return k;
+  };
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let r = k;
