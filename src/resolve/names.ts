@@ -130,8 +130,9 @@ export function isAcronymOf(short: string, long: string): boolean {
 /** "Kodak" for "Eastman Kodak Co", "Disney" for "Walt Disney Co": the last distinctive word of a short name. */
 export function isLastWordForm(short: string, long: string): boolean {
   const s = nameWords(short);
+  if (s.length !== 1) return false;
   const core = nameWords(long).filter((w) => !ORG_SUFFIXES.has(w));
-  if (s.length !== 1 || core.length < 2 || core.length > 3 || s[0] !== core[core.length - 1]) return false;
+  if (core.length < 2 || core.length > 3 || s[0] !== core[core.length - 1]) return false;
   const w = s[0] ?? '';
   return !DROPPABLE.has(w) && !isPlaceWord(w) && w.length > 3;
 }
