@@ -1,6 +1,6 @@
 // Calendar helpers shared by the parsers: month names, building and formatting
 // local calendar days with date-fns (local time on both ends, so no time-zone drift).
-import { isValid } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
 
 /** Month names and abbreviations with an optional period ("Sept.", "Oct."). */
 export const MONTH_RE =

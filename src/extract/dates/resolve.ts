@@ -1,6 +1,9 @@
 // Placing dates the text leaves open (no year, a weekday, "last month") on the
 // calendar of the publication date, never after it unless the text says future.
-import { addDays, addMonths, getDay, subDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { getDay } from 'date-fns/getDay';
+import { subDays } from 'date-fns/subDays';
 import { dayValue } from './calendar.js';
 import type { DateContext } from './types.js';
 

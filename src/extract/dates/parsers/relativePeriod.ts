@@ -1,7 +1,7 @@
 // "last month", "earlier this year", "next week", "a year ago", "three days ago":
 // a period counted from publication. Weeks have no calendar value of their own,
 // so they get the month of the day one week before or after publication.
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import { NUMBER_WORDS } from '../../lexicon/numbers.js';
 import { dayValue, monthValue, yearValue } from '../calendar.js';
 import { shiftMonths } from '../resolve.js';
