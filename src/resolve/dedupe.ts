@@ -47,6 +47,40 @@ function mix(x: number, seed: number): number {
 
 const SEEDS = Uint32Array.from({ length: DOC_HASHES }, (_, i) => mix(i + 1, 0x9e3779b9));
 
+/**
+ * Counts distinct 32-bit hashes: open addressing over typed arrays, cleared by a generation stamp.
+ * A Set of numbers this large boxes every value above 2^30 and costs several times as much.
+ */
+class CountSet {
+  private readonly keys: Uint32Array;
+  private readonly stamps: Uint32Array;
+  private readonly mask: number;
+  private generation = 1;
+  size = 0;
+
+  constructor(most: number) {
+    let capacity = 16;
+    while (capacity < most * 2) capacity *= 2;
+    this.keys = new Uint32Array(capacity);
+    this.stamps = new Uint32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  add(x: number): void {
+    const { keys, stamps, mask, generation } = this;
+    let at = Math.imul(x, 0x9e3779b1) >>> 0;
+    for (at &= mask; stamps[at] === generation; at = (at + 1) & mask) if (keys[at] === x) return;
+    stamps[at] = generation;
+    keys[at] = x;
+    this.size++;
+  }
+
+  clear(): void {
+    this.generation++;
+    this.size = 0;
+  }
+}
+
 // FNV-1a of `words[from..to)` joined by spaces, without building the string.
 function fnvWords(words: string[], from: number, to: number): number {
   let h = 0x811c9dc5;
@@ -78,7 +112,7 @@ export function fingerprint(text: string): Fingerprint {
     ends.push(words.length);
   }
   const doc = new Uint32Array(DOC_HASHES).fill(0xffffffff);
-  const all = new Set<number>();
+  const all = new CountSet(words.length);
   const permute = (x: number, sig: Uint32Array | null): void => {
     let i = 0;
     if (sig)
@@ -99,11 +133,11 @@ export function fingerprint(text: string): Fingerprint {
   }
   const paragraphs: Fingerprint['paragraphs'] = [];
   const sig = new Uint32Array(PARA_HASHES).fill(0xffffffff);
-  let own = new Set<number>();
+  const own = new CountSet(words.length);
   let line = 0;
   const endLine = (): void => {
     if (own.size >= MIN_PARAGRAPH) paragraphs.push({ sig: sig.slice(), size: own.size });
-    own = new Set();
+    own.clear();
     sig.fill(0xffffffff);
     line++;
   };
