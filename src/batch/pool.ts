@@ -72,9 +72,14 @@ export class ArticlePool {
       idleTimeout: 60_000,
       concurrentTasksPerWorker: TASKS_PER_WORKER,
       workerData: { started, current },
-      // Nearly everything an article allocates dies with it: a young generation of 16 MB collects it in
-      // fewer, cheaper pauses than 8 MB (about 5% faster on Reuters), for about 40 MB more per worker.
-      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 4096, maxYoungGenerationSizeMb: 16 },
+      // Nearly everything an article allocates dies with it, and a larger young generation collects it in
+      // fewer, cheaper pauses: 64 MB is about 4% faster than 16 MB and 9% faster than 8 MB on Reuters,
+      // for about 50 MB more per worker. A lone worker takes 64; several take 16 each, which keeps a
+      // 2-worker batch well under 512 MB.
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.maxHeapMb ?? 4096,
+        maxYoungGenerationSizeMb: this.threads === 1 ? 64 : 16,
+      },
     });
     // A worker that dies outside a task (out of memory after its task timed out) must not kill the batch: piscina replaces it.
     this.pool.on('error', () => {});
