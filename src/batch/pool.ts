@@ -73,7 +73,7 @@ export class ArticlePool {
       concurrentTasksPerWorker: TASKS_PER_WORKER,
       workerData: { started, current },
       // Nearly everything an article allocates dies with it, and a larger young generation collects it in
-      // fewer, cheaper pauses: 64 MB is about 4% faster than 16 MB and 9% faster than 8 MB on Reuters,
+      // fewer, cheaper pauses: 64 MB is about 4% faster than 16 MB and 9% faster than 8 MB on the benchmark,
       // for about 50 MB more per worker. A lone worker takes 64; several take 16 each, which keeps a
       // 2-worker batch well under 512 MB.
       resourceLimits: {

@@ -6,7 +6,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { ArticleRecord } from '../schema/record.js';
 import { type DealMention, groupDeals } from './deals.js';
 import { buckets, DuplicateIndex, fingerprint, packFingerprint, unpackFingerprint } from './dedupe.js';
-import { orgKey as nameKey, personKey } from './names.js';
+import { orgKey as nameKey, personKey, remembered } from './names.js';
 
 export interface RecordSummary {
   id: string;
@@ -65,15 +65,7 @@ const ACRONYM = /^[\p{Lu}\d&.-]{1,6}$/u;
 
 function clusterOrganizations(summaries: OrgsAndDeals[]) {
   // Every name is keyed three times below, and a batch holds more names than the keys' shared memo keeps.
-  const keys = new Map<string, string>();
-  const orgKey = (name: string): string => {
-    let k = keys.get(name);
-    if (k === undefined) {
-      k = nameKey(name);
-      keys.set(name, k);
-    }
-    return k;
-  };
+  const orgKey = remembered(nameKey, Number.POSITIVE_INFINITY);
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let r = k;

@@ -19,14 +19,16 @@ export const words = (s: string): string[] =>
     .split(' ')
     .filter(Boolean);
 
-// Keys are asked for the same few names over and over within an article and across a batch. The
-// caches are pure memos, emptied when large, so no result depends on what was asked before.
-function remembered(f: (s: string) => string): (s: string) => string {
+/**
+ * `f` remembered: keys are asked for the same few names over and over within an article and across a
+ * batch. A pure memo, emptied when it holds `most` names, so no result depends on what was asked before.
+ */
+export function remembered(f: (s: string) => string, most = 50000): (s: string) => string {
   const seen = new Map<string, string>();
   return (s) => {
     let v = seen.get(s);
     if (v === undefined) {
-      if (seen.size > 20000) seen.clear();
+      if (seen.size >= most) seen.clear();
       v = f(s);
       seen.set(s, v);
     }

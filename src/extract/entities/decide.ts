@@ -3,7 +3,15 @@
 // entities: acronyms defined in parentheses, short repeat mentions of a
 // company ("Kelbrix" for "Kelbrix Group"), surnames of a person.
 import type { Document } from '../../document.js';
-import { isAcronymOf, isLastWordForm, isShortOrgForm, orgKey, personKey, words } from '../../resolve/names.js';
+import {
+  isAcronymOf,
+  isLastWordForm,
+  isShortOrgForm,
+  orgKey,
+  personKey,
+  remembered,
+  words,
+} from '../../resolve/names.js';
 import { isOrdinaryWord, lexicons } from '../lexicon/common.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
 import { isMinorPlace, isPlace } from '../lexicon/places.js';
@@ -61,25 +69,11 @@ const REGION_WORDS = new Set(['pacific', 'atlantic', 'region', 'emea', 'apac', '
 const STRONG_ORG_CUES =
   /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name|title-of|owned|employer|coordinated|a-x-company)/;
 // Keys normalize Unicode and run several regexes, and the same forms are compared many times in an article.
-const memo = (f: (s: string) => string): ((s: string) => string) => {
-  const cache = new Map<string, string>();
-  return (s) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      if (cache.size > 50000) cache.clear();
-      v = f(s);
-      cache.set(s, v);
-    }
-    return v;
-  };
-};
-const keyOf = memo((s) => {
+const keyOf = remembered((s) => {
   const w = words(s);
   if (w[0] === 'the' && w.length > 1) w.shift();
   return w.join(' ') || s.toLowerCase();
 });
-const orgKeyOf = memo(orgKey);
-const personKeyOf = memo(personKey);
 
 /** The form that opened the group (its key was made from it). */
 const firstForm = (g: Group): string => g.forms.keys().next().value ?? g.key;
@@ -240,7 +234,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
   for (const g of all) {
     if (g.parent || g.kind === 'org' || g.words > 1) continue;
     const hits = people.filter((p) => {
-      const parts = personKeyOf(p.key).split(' ');
+      const parts = personKey(p.key).split(' ');
       return parts[parts.length - 1] === g.key || (parts[0] === g.key && g.first > p.first);
     });
     if (hits.length === 1) {
@@ -282,7 +276,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     const before = cands.filter((o) => o.first < g.first);
     if (cands.length > 1 && !before.length) continue;
     // "Elston" named before "Elston Research Inc." and "Elston Diagnostic Services": the parent of both, not one of them
-    const sameName = cands.some((o) => orgKeyOf(firstForm(o)) === orgKeyOf(form));
+    const sameName = cands.some((o) => orgKey(firstForm(o)) === orgKey(form));
     // (regional units such as "Globex Asia Pacific" do not count: they are not what the short name stands for)
     const sharers = orgs.filter(
       (o) =>
@@ -296,7 +290,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     );
     if (!sameName && sharers.length > 1 && sharers.every((o) => o.first > g.first)) continue;
     // a candidate that is the same name with a legal suffix ("Summit" and "Summit Corp") comes first
-    const exact = cands.find((o) => orgKeyOf(firstForm(o)) === orgKeyOf(form));
+    const exact = cands.find((o) => orgKey(firstForm(o)) === orgKey(form));
     const pick =
       exact ?? (before.length ? before : cands).reduce((a, b) => (b.first > a.first && b.first < g.first ? b : a));
     g.parent = pick;
@@ -384,17 +378,17 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     let form = head.name;
     for (let k = 0; k < ws.length && !same; k++) {
       form = ws.slice(k).join(' ');
-      const key = orgKeyOf(form);
+      const key = orgKey(form);
       const first = key.split(' ')[0] ?? '';
       const isOrg = (g: Group) => root(g).kind === 'org';
       const tier = (test: (f: string) => boolean) => all.find((g) => isOrg(g) && [...g.forms.keys()].some(test));
       same =
-        tier((f) => orgKeyOf(f) === key) ??
+        tier((f) => orgKey(f) === key) ??
         tier((f) => isShortOrgForm(form, f) || isShortOrgForm(f, form) || isAcronymOf(form, f)) ??
         // "FENWICK Holloway" for "Fenwick International Inc"
         // ("DAINIPPON INK TO INVEST IN QUIXOTE" is a sentence about the company, not its name)
         (first.length > 3 && k === 0 && !ws.slice(1).some((w) => HEADLINE_FUNCTION.test(w))
-          ? all.find((g) => isOrg(g) && [...g.forms.keys()].some((f) => orgKeyOf(f).split(' ')[0] === first))
+          ? all.find((g) => isOrg(g) && [...g.forms.keys()].some((f) => orgKey(f).split(' ')[0] === first))
           : undefined);
     }
     if (same) {
@@ -421,10 +415,10 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
       const form = ws.slice(0, n).join(' ');
       if (LEGAL_SUFFIXES.has(ws[n - 1]!.toLowerCase()) || ws.slice(1, n).some((w) => HEADLINE_FUNCTION.test(w)))
         continue;
-      const key = orgKeyOf(form);
+      const key = orgKey(form);
       if (!key) continue;
       const owner = all.find(
-        (g) => !g.parent && g.kind === 'org' && [...g.forms.keys()].some((f) => orgKeyOf(f) === key),
+        (g) => !g.parent && g.kind === 'org' && [...g.forms.keys()].some((f) => orgKey(f) === key),
       );
       if (owner) {
         owner.forms.set(form, (owner.forms.get(form) ?? 0) + 0);
