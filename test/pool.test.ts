@@ -1,5 +1,6 @@
-// The worker pool sends articles in batches; a time limit still applies to each
-// article: the one that runs over it is reported, the others of its batch are
+// The worker pool sends articles in batches, several waiting in each worker; a
+// time limit still applies to each article: the one that runs over it is
+// reported, the others of its batch and those that waited in the same worker
 // run again and come back as if nothing had happened.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ const articles = readContent(decode(readFileSync(FILE)).text, FILE).flatMap((r) 
 const pipeline = loadPipeline('newswire');
 
 describe('worker pool', () => {
-  const pool = new ArticlePool({ threads: 1, timeoutMs: 1500, batchSize: 8 });
+  const pool = new ArticlePool({ threads: 1, timeoutMs: 1500, batchSize: 2 });
   afterAll(() => pool.close());
 
   it('times out the one slow article of a batch and returns the others unchanged', { timeout: 60_000 }, async () => {
