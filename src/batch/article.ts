@@ -18,6 +18,8 @@ export interface ArticleDone {
   id: string;
   /** The id to use instead when an earlier article of the batch has the same text. */
   altId: string;
+  /** The cleaned text, for the fingerprint the batch adds to the summary (`withFingerprint`); not cached. */
+  text?: string;
   ms: number;
 }
 
@@ -42,6 +44,7 @@ export function processArticle(article: RawArticle, pipeline: PipelineDefinition
       summary: summaryText(summarize(record)),
       id,
       altId,
+      text: record.text,
       ms: performance.now() - t0,
     };
   } catch (e) {

@@ -11,10 +11,10 @@ import type { RawArticle } from '../document.js';
 import type { LoadError } from '../load/index.js';
 import { loadFileStream, walk } from '../load/index.js';
 import { defaultPipelineFor, loadPipeline, type PipelineDefinition } from '../pipeline/definition.js';
-import { DatasetBuilder } from '../resolve/dataset.js';
+import { DatasetBuilder, withFingerprint } from '../resolve/dataset.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { ArticleRecord } from '../schema/record.js';
-import type { ArticleDone, ArticleOutcome } from './article.js';
+import type { ArticleOutcome } from './article.js';
 import { RecordCache } from './cache.js';
 import { withId } from './ids.js';
 import { InOrder } from './order.js';
@@ -208,12 +208,14 @@ export async function runBatch(
       const hit = await cache.get(key);
       if (hit) return { outcome: hit, cached: true };
     }
-    const outcome = executor
-      ? await executor(article, pipeline)
-      : inThread
-        ? inThread(article, pipeline)
-        : await poolNow().run(article, pipeline);
-    if (cache && key && outcome.ok) await cache.put(key, outcome as ArticleDone);
+    const outcome = fingerprinted(
+      executor
+        ? await executor(article, pipeline)
+        : inThread
+          ? inThread(article, pipeline)
+          : await poolNow().run(article, pipeline),
+    );
+    if (cache && key && outcome.ok) await cache.put(key, outcome);
     return { outcome, cached: false };
   };
 
@@ -281,4 +283,11 @@ export async function runBatch(
     skipped,
     cached: cache?.hits ?? 0,
   };
+}
+
+/** The outcome with its summary's fingerprint, made here from the text the worker sent along. */
+function fingerprinted(outcome: ArticleOutcome): ArticleOutcome {
+  if (!outcome.ok || outcome.text === undefined) return outcome;
+  const { text, ...done } = outcome;
+  return { ...done, summary: withFingerprint(done.summary, text) };
 }
