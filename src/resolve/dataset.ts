@@ -16,8 +16,6 @@ export interface RecordSummary {
   published: string | null;
   /** MinHash signatures of the text and its paragraphs, for near-duplicate detection (packFingerprint). */
   fingerprint?: string;
-  /** The fingerprint's LSH buckets, worked out where the fingerprint is made. */
-  buckets?: number[];
 }
 
 /** What the dataset needs of a record, but its fingerprint (see `withFingerprint`). */
@@ -48,7 +46,7 @@ export function summaryText(s: Omit<RecordSummary, 'id'>): string {
     JSON.stringify(s.people),
     JSON.stringify([s.organizations, s.deals]),
     s.fingerprint ?? '',
-    (s.buckets ?? (s.fingerprint ? buckets(unpackFingerprint(s.fingerprint)) : [])).join(','),
+    (s.fingerprint ? buckets(unpackFingerprint(s.fingerprint)) : []).join(','),
   ].join(PART);
 }
 

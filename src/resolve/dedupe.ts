@@ -251,8 +251,8 @@ export class DuplicateIndex {
   private entries = new Float64Array(1024);
   private size = 0;
 
-  /** Files a fingerprint under its buckets (`buckets(f)`, when the caller has them already). */
-  add(packed: string | undefined, keys = packed ? buckets(unpackFingerprint(packed)) : []): void {
+  /** Files a packed fingerprint under its buckets (`buckets`); none for a record without one. */
+  add(packed: string | undefined, keys: number[]): void {
     const i = this.packed.push(packed) - 1;
     if (i >= ARTICLES) throw new Error(`near-duplicate detection handles at most ${ARTICLES} articles in one batch`);
     if (!packed) return;
@@ -304,6 +304,6 @@ export class DuplicateIndex {
 /** Pairs of near-duplicates among `prints` (indices a < b, sorted). */
 export function findDuplicates(prints: (Fingerprint | undefined)[]): DuplicatePair[] {
   const index = new DuplicateIndex();
-  for (const f of prints) index.add(f && packFingerprint(f));
+  for (const f of prints) index.add(f && packFingerprint(f), f ? buckets(f) : []);
   return index.pairs();
 }
