@@ -12,6 +12,8 @@ import { type Cues, cuesFor } from './cues.js';
 import { decide, type Entities } from './decide.js';
 import { findRuns } from './runs.js';
 import { isCapWord } from './shape.js';
+import { reconcile } from './model/reconcile.js';
+import { entityModel } from './model/weights.js';
 import { endsAsOrg, splitRun } from './split.js';
 import { type SentenceView, sentenceViews } from './view.js';
 import { wireCredits } from './wire.js';
@@ -51,7 +53,8 @@ setPlaceWords(isPlace);
 placeNames();
 lexicons();
 
-export function analyze(doc: Document): Analysis {
+/** The rule parsers and refiners alone: candidate names, their cues and the rules' verdicts. */
+export function ruleAnalysis(doc: Document): Analysis {
   const views = sentenceViews(doc);
   const lowerWords = new Set<string>();
   for (const t of doc.tokens) {
@@ -103,6 +106,14 @@ export function analyze(doc: Document): Analysis {
   }
   const credits = wireCredits(doc.text);
   return { views, mentions, entities: decide(doc, views, mentions, credits) };
+}
+
+/** The rules propose, the trained model (./model) decides where it can read the sentence. */
+export function analyze(doc: Document): Analysis {
+  const rules = ruleAnalysis(doc);
+  const model = entityModel();
+  if (!model) return rules;
+  return { ...rules, entities: reconcile(doc, rules.views, rules.mentions, rules.entities, model).entities };
 }
 
 let last: { doc: Document; analysis: Analysis } | null = null;

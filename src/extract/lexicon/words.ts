@@ -19,6 +19,7 @@ export const ORG_HEADS_STRONG = set(`
   agency association ministry commission council exchange fund foundation academy authority department bureau
   committee federation union society trust partners capital ventures investments airlines airways industries
   technologies therapeutics pharmaceuticals pharmaceutical biosciences sciences laboratories labs securities
+  analytics robotics genomics biologics dynamics
   associates enterprises consortium college school party administration reserve court
   organisation organization alliance network networks systems motors automotive brands communications telecom
   media press newswire wire news insurance assurance financial bancshares management advisors advisers

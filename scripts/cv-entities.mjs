@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// Cross-validated scores of the entity model over the press-release gold: for
+// each of 5 folds, train on CoNLL plus the other four folds, extract the fold
+// left out with that model, score it with ../shared/eval/score.mjs. Prints the
+// pooled figures per field and the calibration of the confidences.
+//
+//   node scripts/cv-entities.mjs [--folds 5] [--epochs 6] [--press-weight 3] [--rule-weight 0.6] [--fresh-min 0.97]
+//        [--fresh-min-release 1.01]
+//        [--keep] [--models DIR] [--write-model models/entities] [--rules] [--gold DIR ...]
+//
+// --write-model then fits the calibration on the held-out entities of all folds and trains the shipped
+// model on every document with it (npm run train). --models reuses the fold models of a kept run.
+// --rules scores the rules alone (no model) on the same folds, for comparison.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fitCalibration, goldMatches, reliability } from './lib/calibration.mjs';
+import { pressDocs, shared } from './lib/entity-data.mjs';
+import { trainModel } from './train-entities.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const folds = Number(opt('--folds', 5));
+const epochs = Number(opt('--epochs', 6));
+const rulesOnly = args.includes('--rules');
+const pressWeight = Number(opt('--press-weight', 3));
+const decision = {
+  ruleWeight: Number(opt('--rule-weight', 0.6)),
+  freshMin: Number(opt('--fresh-min', 0.97)),
+  freshMinRelease: Number(opt('--fresh-min-release', 1.01)),
+};
+const work = mkdtempSync(path.join(tmpdir(), 'pe-cv-'));
+const gold = args.flatMap((a, i) => (a === '--gold' ? [args[i + 1]] : []));
+const docs = pressDocs(folds, gold);
+
+const totals = {};
+const samples = { org: [], person: [] };
+for (let k = 0; k < folds; k++) {
+  const dir = path.join(work, `fold${k}`);
+  mkdirSync(path.join(dir, 'docs'), { recursive: true });
+  mkdirSync(path.join(dir, 'gold'), { recursive: true });
+  const mine = docs.filter((d) => d.fold === k);
+  for (const d of mine) {
+    symlinkSync(d.file, path.join(dir, 'docs', path.basename(d.file)));
+    symlinkSync(d.goldFile, path.join(dir, 'gold', path.basename(d.goldFile)));
+  }
+  const model = path.join(dir, 'model');
+  const reuse = opt('--models', null);
+  if (reuse && !rulesOnly) {
+    // the fold models of an earlier run (--keep), with this run's decision settings
+    const meta = JSON.parse(readFileSync(path.join(reuse, `fold${k}`, 'model.json'), 'utf8'));
+    writeFileSync(`${model}.json`, JSON.stringify({ ...meta, decision }));
+    symlinkSync(path.join(reuse, `fold${k}`, 'model.bin'), `${model}.bin`);
+  } else if (!rulesOnly) await trainModel({ out: model, skipFold: k, folds, epochs, decision, pressWeight, gold });
+  const env = { ...process.env, PRESS_EXTRACT_ENTITY_MODEL: rulesOnly ? path.join(dir, 'none') : model };
+  spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'dist/cli/main.js'),
+      'extract',
+      path.join(dir, 'docs'),
+      '--out',
+      path.join(dir, 'out'),
+      '-q',
+      '--jobs',
+      '1',
+    ],
+    { env, stdio: 'inherit' },
+  );
+  // the scorer prints its JSON summary, then one line of totals
+  const printed = execFileSync(
+    process.execPath,
+    [path.join(shared, 'eval/score.mjs'), '--gold', path.join(dir, 'gold'), '--out', path.join(dir, 'out'), '--json'],
+    { encoding: 'utf8' },
+  );
+  const s = JSON.parse(printed.slice(0, printed.lastIndexOf('}') + 1));
+  for (const [key, v] of Object.entries(s)) {
+    if (!v || typeof v !== 'object') continue;
+    totals[key] ??= { tp: 0, fp: 0, fn: 0, right: 0, n: 0 };
+    const t = totals[key];
+    if ('tp' in v) {
+      t.tp += v.tp;
+      t.fp += v.fp;
+      t.fn += v.fn;
+    } else if (v.n) {
+      t.right += v.accuracy * v.n;
+      t.n += v.n;
+    }
+  }
+  // confidences of the fold's entities against the gold, for calibration
+  const records = readFileSync(path.join(dir, 'out/records.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+  for (const r of records) {
+    const d = mine.find((x) => path.basename(x.file) === path.basename(r.source.path));
+    if (!d) continue;
+    for (const [kind, list] of [
+      ['org', r.organizations],
+      ['person', r.people],
+    ])
+      for (const m of goldMatches(kind, list, d.gold)) samples[kind].push({ ...m, fold: k });
+  }
+  console.error(`cv: fold ${k + 1} of ${folds} done`);
+}
+
+const f1 = (t) => (t.tp ? (2 * t.tp) / (2 * t.tp + t.fp + t.fn) : 0);
+const lines = [
+  `cross-validated over ${docs.length} press-release documents, ${folds} folds${rulesOnly ? ' (rules alone)' : ''}`,
+];
+for (const [k, t] of Object.entries(totals)) {
+  if (t.n) lines.push(`${k.padEnd(15)} accuracy ${(t.right / t.n).toFixed(3)} of ${t.n}`);
+  else if (t.tp + t.fp + t.fn)
+    lines.push(
+      `${k.padEnd(15)} P ${(t.tp / (t.tp + t.fp || 1)).toFixed(3)} R ${(t.tp / (t.tp + t.fn || 1)).toFixed(3)} F1 ${f1(t).toFixed(3)} (${t.tp}/${t.fp}/${t.fn})`,
+    );
+}
+for (const kind of ['org', 'person']) {
+  const r = reliability(samples[kind].map((s) => [s.confidence, s.correct]));
+  lines.push(`calibration ${kind}: ECE ${r.ece.toFixed(3)} over ${samples[kind].length} entities (as shipped)`);
+}
+console.log(lines.join('\n'));
+const modelOut = opt('--write-model', null);
+if (modelOut && !rulesOnly) {
+  // fit on the raw features of the out-of-fold entities; report nested ECE (fit on 4 folds' entities, test on the 5th)
+  const cal = {};
+  for (const kind of ['org', 'person']) {
+    const all = samples[kind];
+    const pairs = [];
+    for (let k = 0; k < folds; k++) {
+      const w = fitCalibration(all.filter((s) => s.fold !== k));
+      for (const s of all.filter((x) => x.fold === k)) pairs.push([w.predict(s.raw), s.correct]);
+    }
+    console.log(`calibration ${kind}: nested ECE ${reliability(pairs).ece.toFixed(3)} after fitting`);
+    cal[kind] = fitCalibration(all).weights;
+  }
+  // the shipped model: every document, the calibration fitted on the folds' held-out entities
+  await trainModel({
+    out: path.resolve(modelOut),
+    epochs,
+    decision,
+    pressWeight,
+    calibration: cal,
+    log: (l) => console.error(`train: ${l}`),
+  });
+}
+if (args.includes('--keep')) console.error(`cv: work kept in ${work}`);
+else rmSync(work, { recursive: true, force: true });

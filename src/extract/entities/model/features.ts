@@ -1,0 +1,213 @@
+// The features of the entity tagger, in one place: what the tagger may look at
+// for each token of a sentence (its word, shape and neighbours, the gazetteers,
+// and what today's rule parsers said about the name the token is in). The
+// trainer (scripts/train-entities.mjs) and the decoder read the same list, so
+// a feature added here is learned from data the next time the model is trained.
+import type { Token } from '../../../document.js';
+import { isOrdinaryWord, lexicons } from '../../lexicon/common.js';
+import { ASIAN_SURNAMES, FIRST_NAMES } from '../../lexicon/names.js';
+import { isPlace } from '../../lexicon/places.js';
+import {
+  DEMONYMS,
+  HONORIFICS,
+  INDUSTRY_WORDS,
+  LEGAL_SUFFIXES,
+  ORG_DESCRIPTORS,
+  ORG_HEADS_STRONG,
+  TITLE_CORES,
+} from '../../lexicon/words.js';
+
+/** What the rule parsers said about the name a token sits in (see evidence.ts). */
+export interface RuleEvidence {
+  /** 'org' | 'person' | 'place' | 'none': the kind the rules settled for the name's entity. */
+  kind: string;
+  /** The word-shape parser's cue: 'legal-suffix', 'first-name', 'gazetteer', 'head-noun', 'capitalized'... */
+  cue: string;
+  /** 'B' for the name's first token, 'I' for the others. */
+  pos: 'B' | 'I';
+  /** Families of context cues around the name ('descriptor', 'ticker', 'said', 'title'...). */
+  cues: string[];
+}
+
+export interface SentenceInput {
+  tokens: Token[];
+  /** Rule evidence per token, or undefined where no rule name covers it. */
+  rules: (RuleEvidence | undefined)[];
+  /** The words the article also writes in lower case (a capitalized one is then an ordinary word). */
+  lowerWords: ReadonlySet<string>;
+  /** Index of the sentence in the article (the first ones hold the headline and dateline). */
+  sentence: number;
+  /** Share of the sentence's words that are capitalized (a title-case headline is mostly capitals). */
+  capsShare: number;
+  /** 'release' when the article reads as a company's press release, else 'news' (see genreOf). */
+  genre: string;
+}
+
+/** Marks of a company's own release: a wire tag, "today announced", a boilerplate section, an exhibit header. */
+const RELEASE =
+  /\/\s*PRNewswire|Business\s?Wire|GLOBE\s?NEWSWIRE|ACCESSWIRE|Marketwire|today announced|forward-looking statements|\bAbout [A-Z][\w&.-]*|\bEX-99|Exhibit 99|Investor Contacts?:|Media Contacts?:|For (?:more|further) information/;
+
+/** Press releases name products, programmes and technologies in capitals far more than news does. */
+export const genreOf = (text: string): string => (RELEASE.test(text) ? 'release' : 'news');
+
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  '&',
+  'for',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'von',
+  'van',
+  'der',
+  'den',
+  'del',
+  'da',
+  'di',
+  'the',
+  'on',
+  'in',
+  'y',
+  'al',
+  'bin',
+]);
+
+/** Word shape: "Xx", "X.X.", "XX", "xX", "d", "Xx-Xx"... (runs of one class collapsed). */
+export function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length && out.length < 6; i++) {
+    const c = w[i] as string;
+    const k =
+      c >= 'a' && c <= 'z'
+        ? 'x'
+        : c >= 'A' && c <= 'Z'
+          ? 'X'
+          : c >= '0' && c <= '9'
+            ? 'd'
+            : c === '.' || c === '-' || c === '&' || c === "'"
+              ? c
+              : c.toLowerCase() !== c
+                ? 'X'
+                : c.toUpperCase() !== c
+                  ? 'x'
+                  : '#';
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+const upperStart = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const f = w[0] as string;
+  return f !== f.toLowerCase();
+};
+
+/**
+ * Tokens the tagger decides: capitalized words and the connectors between them
+ * ("Bank of Poland", "Douglas & Lomason"). Every other token is outside a name,
+ * which keeps tagging cheap: most tokens of a text are lower-case words.
+ */
+export function taggable(tokens: Token[]): boolean[] {
+  const caps = tokens.map((t) => t.kind !== 'punct' && upperStart(t.text));
+  const out = caps.slice();
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (caps[i]) continue;
+    // "Acme Widgets, Inc.": the comma before a legal suffix is inside the name
+    if (
+      (tokens[i] as Token).text === ',' &&
+      caps[i - 1] &&
+      LEGAL_SUFFIXES.has((tokens[i + 1] as Token).text.toLowerCase())
+    ) {
+      out[i] = true;
+      continue;
+    }
+    const w = (tokens[i] as Token).text.toLowerCase();
+    if (!CONNECTORS.has(w)) continue;
+    // a connector between two capitalized words, or one more connector on ("Bank of the West")
+    if (caps[i - 1] && (caps[i + 1] || (CONNECTORS.has((tokens[i + 1] as Token).text.toLowerCase()) && caps[i + 2])))
+      out[i] = true;
+    else if (out[i - 1] && caps[i + 1]) out[i] = true;
+  }
+  return out;
+}
+
+function gaz(w: string, lw: string): string[] {
+  const f: string[] = [];
+  if (FIRST_NAMES.has(lw)) f.push('g=first');
+  if (lexicons().surnames.has(lw) || ASIAN_SURNAMES.has(lw)) f.push('g=sur');
+  if (w.length > 1 && isPlace(w)) f.push('g=place');
+  if (LEGAL_SUFFIXES.has(lw)) f.push('g=legal');
+  if (ORG_HEADS_STRONG.has(lw)) f.push('g=orghead');
+  if (INDUSTRY_WORDS.has(lw)) f.push('g=industry');
+  if (lexicons().orgs.has(lw)) f.push('g=org');
+  if (DEMONYMS.has(lw)) f.push('g=demonym');
+  if (TITLE_CORES.has(lw)) f.push('g=title');
+  if (HONORIFICS.has(lw)) f.push('g=honorific');
+  if (ORG_DESCRIPTORS.has(lw)) f.push('g=descriptor');
+  if (isOrdinaryWord(lw)) f.push('g=ordinary');
+  return f;
+}
+
+/** The feature strings of token i. */
+export function tokenFeatures(s: SentenceInput, i: number): string[] {
+  const toks = s.tokens;
+  const t = toks[i] as Token;
+  const w = t.text;
+  const lw = w.toLowerCase();
+  const f: string[] = [
+    'b',
+    `w=${lw}`,
+    `s=${shapeOf(w)}`,
+    `p3=${lw.slice(0, 3)}`,
+    `x3=${lw.slice(-3)}`,
+    `x4=${lw.slice(-4)}`,
+  ];
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  const lp = prev ? prev.text.toLowerCase() : '<s>';
+  const ln = next ? next.text.toLowerCase() : '</s>';
+  f.push(
+    `w-1=${lp}`,
+    `w+1=${ln}`,
+    `w-2=${toks[i - 2]?.text.toLowerCase() ?? '<s>'}`,
+    `w+2=${toks[i + 2]?.text.toLowerCase() ?? '</s>'}`,
+  );
+  f.push(`s-1=${prev ? shapeOf(prev.text) : '<s>'}`, `s+1=${next ? shapeOf(next.text) : '</s>'}`);
+  f.push(`w-1w=${lp}|${lw}`, `ww+1=${lw}|${ln}`);
+  if (i === 0) f.push('first');
+  if (s.sentence < 2) f.push('lead');
+  if (s.lowerWords.has(lw)) f.push('doclower');
+  if (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) f.push('allcaps');
+  for (const g of gaz(w, lw)) f.push(g);
+  if (prev) for (const g of gaz(prev.text, lp)) f.push(`-1${g}`);
+  if (next) for (const g of gaz(next.text, ln)) f.push(`+1${g}`);
+  // a legal suffix or an organization head word a little further on: "Acme Widget Co", "Bank of ..."
+  for (let k = i + 2; k <= i + 4 && k < toks.length; k++) {
+    const x = (toks[k] as Token).text.toLowerCase();
+    if (LEGAL_SUFFIXES.has(x) && upperStart((toks[k] as Token).text)) {
+      f.push('legal-ahead');
+      break;
+    }
+  }
+  // what the rule parsers saw and what their refiners settled (cross-validation kept the verdict: without it
+  // the folds scored lower)
+  const r = s.rules[i];
+  if (r) {
+    f.push(`r=${r.pos}`, `rc=${r.cue}`, `rc=${r.cue}:${r.pos}`);
+    f.push(`r=${r.kind}`, `r=${r.kind}:${r.pos}`, `rk=${r.kind}:${r.cue}`);
+    for (const c of r.cues) f.push(`rq=${c}`);
+  } else f.push('r=-');
+  f.push(`caps=${s.capsShare < 0.35 ? 'low' : s.capsShare < 0.6 ? 'mid' : 'high'}`);
+  // the same evidence weighs differently in a company's release than in news
+  const shape = f[2] as string;
+  f.push(`G=${s.genre}`, `G=${s.genre}|${shape}`, `G=${s.genre}|${r ? `rc=${r.cue}` : 'r=-'}`);
+  if (i === 0 || !(toks[i - 1] as Token).text.match(/^\p{Lu}/u)) f.push(`G=${s.genre}|len=${Math.min(w.length, 5)}`);
+  return f;
+}

@@ -1,0 +1,262 @@
+// The model decides: the tagger's names and kinds replace the rules' verdicts
+// wherever it can read the sentence. The rules' grouping of forms into one
+// entity (acronyms, short forms, surnames) is kept: a tagged name joins the
+// entity whose mention or form it is, or the entity it is a short form of, or
+// opens one of its own; its kind is the vote of its tagged mentions. Names in
+// sentences the tagger does not read (caps headlines, banners) keep the rules'
+// decision. Confidence is the calibrated probability that the entity is right.
+import type { Document } from '../../../document.js';
+import { isAcronymOf, isShortOrgForm, orgKey, personKey, words } from '../../../resolve/names.js';
+import type { NameMention } from '../analyze.js';
+import type { Entities, Entity } from '../decide.js';
+import type { SentenceView } from '../view.js';
+import { sentenceInputs } from './evidence.js';
+import { type TaggedSpan, tagSentence } from './tagger.js';
+import type { Model } from './weights.js';
+
+type Kind = 'org' | 'person' | 'place' | 'none';
+const KIND_OF: Record<string, Kind> = { ORG: 'org', PER: 'person', LOC: 'place', MISC: 'none' };
+const KINDS: Kind[] = ['org', 'person', 'place', 'none'];
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Group {
+  rule: Entity | null;
+  ruleKind: Kind | null;
+  key: string;
+  spans: (Span & { kind: Kind; prob: number })[];
+  /** Mentions the tagger cannot read (caps sentences, headline), kept as the rules found them. */
+  kept: Span[];
+  /** The rules' mentions the tagger read and called no name. */
+  untagged: number;
+  votes: Record<Kind, number>;
+}
+
+const keyOf = (s: string): string => {
+  const w = words(s);
+  if (w[0] === 'the' && w.length > 1) w.shift();
+  return w.join(' ') || s.toLowerCase();
+};
+
+/** The tagger's raw score of an entity's kind: its share of the votes times its mentions' mean probability. */
+function rawScore(g: { votes: Record<Kind, number>; spans: { prob: number; kind: Kind }[] }, kind: Kind): number {
+  const total = KINDS.reduce((s, k) => s + g.votes[k], 0) || 1;
+  const mine = g.spans.filter((s) => s.kind === kind);
+  const mean = mine.length ? mine.reduce((s, x) => s + x.prob, 0) / mine.length : 0;
+  return (g.votes[kind] / total) * mean;
+}
+
+/** Platt scaling: P(right) from the logit of the raw score and the number of mentions (weights: bias first). */
+export function calibrated(weights: number[] | undefined, raw: number, mentions: number): number {
+  if (!weights) return raw;
+  const p = Math.min(0.99, Math.max(0.01, raw));
+  const z = (weights[0] ?? 0) + (weights[1] ?? 0) * Math.log(p / (1 - p)) + (weights[2] ?? 0) * Math.log1p(mentions);
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface Reconciled {
+  entities: Entities;
+}
+
+export function reconcile(
+  doc: Document,
+  views: SentenceView[],
+  mentions: NameMention[],
+  rules: Entities,
+  model: Model,
+): Reconciled {
+  const inputs = sentenceInputs(doc, views, mentions, rules);
+  const ruleWeight = model.decision?.ruleWeight ?? 0;
+  // names the rules did not propose: in a company's release these are mostly products, programmes and
+  // technologies, so the bar there is the release setting (cross-validation chose both)
+  const freshMin =
+    (inputs[0]?.input.genre === 'release' ? model.decision?.freshMinRelease : undefined) ??
+    model.decision?.freshMin ??
+    0;
+  const readable = new Set(inputs.map((x) => x.view.index));
+  const viewOf = (offset: number): number => {
+    let lo = 0;
+    let hi = views.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((views[mid] as SentenceView).start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return views[lo]?.index ?? -1;
+  };
+
+  const groups: Group[] = [];
+  const byMention = new Map<string, Group>();
+  const byForm = new Map<string, Group>();
+  const ruleMentions: { start: number; end: number; g: Group }[] = [];
+  for (const [kind, list] of [
+    ['org', rules.orgs],
+    ['person', rules.people],
+    ['place', rules.places],
+  ] as const)
+    for (const e of list) {
+      const g: Group = {
+        rule: e,
+        ruleKind: kind,
+        key: e.key,
+        spans: [],
+        kept: [],
+        untagged: 0,
+        votes: { org: 0, person: 0, place: 0, none: 0 },
+      };
+      groups.push(g);
+      for (const m of e.mentions) {
+        byMention.set(`${m.start}:${m.end}`, g);
+        if (readable.has(viewOf(m.start))) {
+          ruleMentions.push({ ...m, g });
+          // the rules' verdict is one voice among the tagger's, with the weight cross-validation chose
+          g.votes[kind] += ruleWeight;
+        } else g.kept.push({ ...m, text: doc.text.slice(m.start, m.end) });
+      }
+      for (const f of [e.name, ...e.aliases]) if (!byForm.has(keyOf(f))) byForm.set(keyOf(f), g);
+    }
+
+  // the tagger's names
+  const tagged: (Span & { kind: Kind; prob: number })[] = [];
+  for (const { view, input } of inputs)
+    for (const s of tagSentence(model, input) as TaggedSpan[]) {
+      const start = (view.tokens[s.from] as { start: number }).start;
+      const end = (view.tokens[s.to - 1] as { end: number }).end;
+      tagged.push({ start, end, text: doc.text.slice(start, end), kind: KIND_OF[s.type] ?? 'none', prob: s.prob });
+    }
+  tagged.sort((a, b) => a.start - b.start);
+
+  // a rule mention the tagger read and did not tag votes "no name" for its entity
+  for (const m of ruleMentions)
+    if (!tagged.some((t) => t.start < m.end && m.start < t.end)) {
+      m.g.untagged++;
+      m.g.votes.none += 1;
+    }
+
+  const fresh = new Map<string, Group>();
+  for (const t of tagged) {
+    if (t.kind === 'none') continue;
+    const key = keyOf(t.text);
+    // a tagged name over a rule mention with other bounds votes for that mention's entity: the rules' bounds
+    // stand (they read legal suffixes, lists and headlines the tagger was not trained on)
+    const over = ruleMentions.find((m) => m.start < t.end && t.start < m.end);
+    const known = byMention.get(`${t.start}:${t.end}`) ?? over?.g ?? byForm.get(key);
+    // a name the rules did not propose needs a sure tagger
+    if (!known && t.prob < freshMin) continue;
+    let g = known ?? fresh.get(key);
+    if (!g) {
+      g = {
+        rule: null,
+        ruleKind: null,
+        key,
+        spans: [],
+        kept: [],
+        untagged: 0,
+        votes: { org: 0, person: 0, place: 0, none: 0 },
+      };
+      fresh.set(key, g);
+      groups.push(g);
+    }
+    if (over && (over.start !== t.start || over.end !== t.end)) {
+      const text = doc.text.slice(over.start, over.end);
+      g.spans.push({ start: over.start, end: over.end, text, kind: t.kind, prob: t.prob });
+    } else g.spans.push(t);
+    g.votes[t.kind] += t.prob;
+  }
+
+  const kindOf = (g: Group): Kind => {
+    const total = KINDS.reduce((s, k) => s + g.votes[k], 0);
+    if (!total) return g.ruleKind ?? 'none';
+    return KINDS.reduce((a, b) => (g.votes[b] > g.votes[a] ? b : a));
+  };
+
+  // new names that are forms of another entity: the same name with or without a legal suffix, a surname,
+  // an acronym, a short form (the entity named first, or the rules' entity, owns it)
+  const settled = groups.filter((g) => g.rule || g.spans.length);
+  const nameOf = (g: Group): string => g.rule?.name ?? g.spans[0]!.text;
+  const parent = new Map<Group, Group>();
+  const rootOf = (g: Group): Group => {
+    let r = g;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+  const firstAt = (g: Group): number =>
+    Math.min(...g.spans.map((s) => s.start), ...g.kept.map((s) => s.start), Number.MAX_SAFE_INTEGER);
+  for (const g of settled) {
+    if (g.rule) continue;
+    const kind = kindOf(g);
+    const form = g.spans[0]!.text;
+    const owners = settled.filter((o) => {
+      if (o === g || rootOf(o) === g || kindOf(o) !== kind) return false;
+      const long = nameOf(o);
+      if (kind === 'person') {
+        const parts = personKey(long).split(' ');
+        return g.key.split(' ').length === 1 && parts.length > 1 && parts[parts.length - 1] === g.key;
+      }
+      if (kind === 'org')
+        return (
+          (orgKey(form) === orgKey(long) && (o.rule !== null || firstAt(o) < firstAt(g))) ||
+          (long.length > form.length && (isShortOrgForm(form, long) || isAcronymOf(form, long)))
+        );
+      return false;
+    });
+    const roots = [...new Set(owners.map(rootOf))];
+    if (roots.length === 1 && roots[0] !== g) parent.set(g, roots[0]!);
+  }
+  for (const g of settled) {
+    if (!parent.has(g)) continue;
+    const p = rootOf(g);
+    p.spans.push(...g.spans);
+    for (const k of KINDS) p.votes[k] += g.votes[k];
+  }
+
+  const out: Entities = { orgs: [], people: [], places: [] };
+  for (const g of settled) {
+    if (parent.has(g)) continue;
+    const kind = kindOf(g);
+    if (kind === 'none') continue;
+    const spans = [...g.spans, ...g.kept].sort((a, b) => a.start - b.start || a.end - b.end);
+    const mentions = spans
+      .filter((m, i) => i === 0 || m.start !== spans[i - 1]!.start || m.end !== spans[i - 1]!.end)
+      .map((m) => ({ start: m.start, end: m.end }));
+    if (!mentions.length) continue;
+    const forms = new Set<string>(spans.map((s) => s.text));
+    if (g.rule && g.ruleKind === kind) {
+      forms.add(g.rule.name);
+      for (const a of g.rule.aliases) forms.add(a);
+    }
+    const names = [...forms];
+    const name = names.reduce((a, b) => {
+      const wa = a.split(/\s+/).length;
+      const wb = b.split(/\s+/).length;
+      return wb > wa || (wb === wa && b.length > a.length) ? b : a;
+    });
+    const weights = kind === 'org' ? model.calibration?.org : kind === 'person' ? model.calibration?.person : undefined;
+    const total = KINDS.reduce((s, k) => s + g.votes[k], 0);
+    const raw = total ? rawScore(g, kind) : (g.rule?.confidence ?? 0.5);
+    const confidence =
+      Math.round(Math.min(0.99, Math.max(0.01, calibrated(weights, raw, mentions.length))) * 100) / 100;
+    const entity: Entity = {
+      name,
+      aliases: names.filter((n) => n !== name).sort(),
+      mentions,
+      confidence,
+      ticker: g.rule?.ticker ?? null,
+      key: g.rule?.key ?? g.key,
+      credit: g.rule?.credit ?? false,
+    };
+    if (kind === 'org') out.orgs.push(entity);
+    else if (kind === 'person') out.people.push(entity);
+    else out.places.push(entity);
+  }
+  const byFirst = (a: Entity, b: Entity) =>
+    (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  out.orgs.sort(byFirst);
+  out.people.sort(byFirst);
+  out.places.sort(byFirst);
+  return { entities: out };
+}

@@ -1,0 +1,166 @@
+// The decoder: hashed feature weights summed per label, first-order
+// transitions, Viterbi for the best label sequence of each run of taggable
+// tokens and forward-backward for each token's probability of its label.
+import type { Token } from '../../../document.js';
+import { type SentenceInput, taggable, tokenFeatures } from './features.js';
+import type { Model } from './weights.js';
+
+/** FNV-1a over UTF-16 code units. */
+export function hashFeature(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export function featureIds(s: SentenceInput, i: number, mask: number): Int32Array {
+  const fs = tokenFeatures(s, i);
+  const ids = new Int32Array(fs.length);
+  for (let k = 0; k < fs.length; k++) ids[k] = hashFeature(fs[k] as string) & mask;
+  return ids;
+}
+
+/** Label a may follow label b (I-X only after B-X or I-X). */
+export function allowed(labels: string[], prev: number, cur: number): boolean {
+  const c = labels[cur] as string;
+  if (!c.startsWith('I-')) return true;
+  if (prev < 0) return false;
+  const p = labels[prev] as string;
+  return p !== 'O' && p.slice(2) === c.slice(2);
+}
+
+/** Emission scores of one segment: scores[t * L + y]. */
+export function emissions(weights: ArrayLike<number>, L: number, feats: Int32Array[]): Float64Array {
+  const out = new Float64Array(feats.length * L);
+  for (let t = 0; t < feats.length; t++) {
+    const ids = feats[t] as Int32Array;
+    for (let k = 0; k < ids.length; k++) {
+      const base = (ids[k] as number) * L;
+      for (let y = 0; y < L; y++) out[t * L + y] = (out[t * L + y] as number) + (weights[base + y] as number);
+    }
+  }
+  return out;
+}
+
+/** Best label sequence; transitions[prev*L+cur], row L = start. */
+export function viterbi(em: Float64Array, n: number, labels: string[], trans: ArrayLike<number>): Int32Array {
+  const L = labels.length;
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let y = 0; y < L; y++)
+    score[y] = allowed(labels, -1, y) ? (em[y] as number) + (trans[L * L + y] as number) : Number.NEGATIVE_INFINITY;
+  for (let t = 1; t < n; t++)
+    for (let y = 0; y < L; y++) {
+      let best = Number.NEGATIVE_INFINITY;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed(labels, p, y)) continue;
+        const s = (score[(t - 1) * L + p] as number) + (trans[p * L + y] as number);
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[t * L + y] = best + (em[t * L + y] as number);
+      back[t * L + y] = arg;
+    }
+  const path = new Int32Array(n);
+  let best = Number.NEGATIVE_INFINITY;
+  for (let y = 0; y < L; y++) {
+    const s = score[(n - 1) * L + y] as number;
+    if (s > best) {
+      best = s;
+      path[n - 1] = y;
+    }
+  }
+  for (let t = n - 1; t > 0; t--) path[t - 1] = back[t * L + (path[t] as number)] as number;
+  return path;
+}
+
+/** Each token's marginal probability of each label (scores read as log-potentials). */
+export function marginals(em: Float64Array, n: number, labels: string[], trans: ArrayLike<number>): Float64Array {
+  const L = labels.length;
+  const a = new Float64Array(n * L);
+  const b = new Float64Array(n * L);
+  const lse = (xs: number[]): number => {
+    let m = Number.NEGATIVE_INFINITY;
+    for (const x of xs) if (x > m) m = x;
+    if (m === Number.NEGATIVE_INFINITY) return m;
+    let s = 0;
+    for (const x of xs) s += Math.exp(x - m);
+    return m + Math.log(s);
+  };
+  for (let y = 0; y < L; y++)
+    a[y] = allowed(labels, -1, y) ? (em[y] as number) + (trans[L * L + y] as number) : Number.NEGATIVE_INFINITY;
+  for (let t = 1; t < n; t++)
+    for (let y = 0; y < L; y++) {
+      const xs: number[] = [];
+      for (let p = 0; p < L; p++)
+        if (allowed(labels, p, y)) xs.push((a[(t - 1) * L + p] as number) + (trans[p * L + y] as number));
+      a[t * L + y] = lse(xs) + (em[t * L + y] as number);
+    }
+  for (let y = 0; y < L; y++) b[(n - 1) * L + y] = 0;
+  for (let t = n - 2; t >= 0; t--)
+    for (let p = 0; p < L; p++) {
+      const xs: number[] = [];
+      for (let y = 0; y < L; y++)
+        if (allowed(labels, p, y))
+          xs.push((trans[p * L + y] as number) + (em[(t + 1) * L + y] as number) + (b[(t + 1) * L + y] as number));
+      b[t * L + p] = lse(xs);
+    }
+  const z = lse(Array.from({ length: L }, (_, y) => (a[(n - 1) * L + y] as number) + 0));
+  const out = new Float64Array(n * L);
+  for (let i = 0; i < n * L; i++) out[i] = Math.exp((a[i] as number) + (b[i] as number) - z);
+  return out;
+}
+
+/** A name the tagger found: token range in the sentence, its type and its tokens' mean probability. */
+export interface TaggedSpan {
+  from: number;
+  to: number;
+  type: string;
+  prob: number;
+}
+
+/** Segments of consecutive taggable tokens. */
+export function segments(tokens: Token[]): [number, number][] {
+  const mask = taggable(tokens);
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!mask[i]) continue;
+    let j = i;
+    while (j + 1 < tokens.length && mask[j + 1]) j++;
+    out.push([i, j + 1]);
+    i = j;
+  }
+  return out;
+}
+
+/** Tags one sentence. */
+export function tagSentence(model: Model, s: SentenceInput): TaggedSpan[] {
+  const { labels, L, weights, transitions } = model;
+  const mask = (1 << model.bits) - 1;
+  const spans: TaggedSpan[] = [];
+  for (const [from, to] of segments(s.tokens)) {
+    const feats: Int32Array[] = [];
+    for (let i = from; i < to; i++) feats.push(featureIds(s, i, mask));
+    const n = to - from;
+    const em = emissions(weights, L, feats);
+    const path = viterbi(em, n, labels, transitions);
+    const marg = marginals(em, n, labels, transitions);
+    for (let t = 0; t < n; t++) {
+      const lab = labels[path[t] as number] as string;
+      if (lab === 'O') continue;
+      const type = lab.slice(2);
+      let e = t + 1;
+      while (e < n && labels[path[e] as number] === `I-${type}`) e++;
+      let p = 0;
+      for (let k = t; k < e; k++) p += marg[k * L + (path[k] as number)] as number;
+      spans.push({ from: from + t, to: from + e, type, prob: p / (e - t) });
+      t = e - 1;
+    }
+  }
+  return spans;
+}

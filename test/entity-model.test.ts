@@ -1,0 +1,154 @@
+// The trained entity tagger: the committed model loads and reads invented
+// sentences as it should; the decoder keeps to BIO; training is deterministic
+// and learns; calibration is a monotone probability.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/api/extract.js';
+import type { Token } from '../src/document.js';
+import { shapeOf, taggable } from '../src/extract/entities/model/features.js';
+import { calibrated } from '../src/extract/entities/model/reconcile.js';
+import { allowed, hashFeature, viterbi } from '../src/extract/entities/model/tagger.js';
+import { train } from '../src/extract/entities/model/train.js';
+import { entityModel, modelPath, readModel } from '../src/extract/entities/model/weights.js';
+
+const toks = (s: string): Token[] => {
+  const out: Token[] = [];
+  for (const m of s.matchAll(/[\p{L}\p{N}.&'-]+|[^\s]/gu))
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: /^[\p{L}]/u.test(m[0]) ? 'word' : 'punct',
+    });
+  return out;
+};
+
+describe('the committed entity model', () => {
+  it('loads with its labels, transitions and weights', () => {
+    const model = readModel(modelPath());
+    expect(model.labels).toEqual(['O', 'B-ORG', 'I-ORG', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC']);
+    expect(model.weights.length).toBe((1 << model.bits) * model.labels.length);
+    expect(model.transitions.length).toBe((model.L + 1) * model.L);
+    expect(model.calibration?.org.length).toBe(3);
+    expect(model.weights.byteLength).toBeLessThanOrEqual(20 * 1024 * 1024);
+    expect(entityModel()).not.toBeNull();
+  });
+
+  it('reads people, organizations and places in invented sentences', () => {
+    const r = extract(
+      'Quillmark Analytics said on Tuesday that its chief executive, Dorota Wesselink, will open an office in ' +
+        'Rotterdam. Wesselink said the Harbour Authority of Rotterdam had approved the lease. ' +
+        'The Federal Trade Commission did not comment.',
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Quillmark Analytics', 'Federal Trade Commission']),
+    );
+    const person = r.people.find((p) => p.name === 'Dorota Wesselink');
+    expect(person?.aliases).toContain('Wesselink');
+    expect(person?.mentions).toHaveLength(2);
+    expect(r.locations.map((l) => l.name)).toContain('Rotterdam');
+    for (const o of r.organizations) expect(o.confidence).toBeGreaterThan(0);
+  });
+});
+
+describe('the decoder', () => {
+  const labels = ['O', 'B-ORG', 'I-ORG'];
+  it('never puts an inside label after an outside one', () => {
+    expect(allowed(labels, 0, 2)).toBe(false);
+    expect(allowed(labels, 1, 2)).toBe(true);
+    expect(allowed(labels, -1, 2)).toBe(false);
+    // emissions that prefer I-ORG everywhere still decode to B-ORG I-ORG
+    const em = Float64Array.from([0, 1, 5, 0, 1, 5]);
+    const path = viterbi(em, 2, labels, new Array(12).fill(0));
+    expect(Array.from(path)).toEqual([1, 2]);
+  });
+
+  it('tags capitalized words and the connectors inside names, and nothing else', () => {
+    // ("and" between two names may join them: "Cable and Wireless"; the tagger decides)
+    const t = toks('shares of Bank of the West and Lumen Partners, Inc. rose in trading');
+    const mask = taggable(t);
+    expect(t.filter((_, i) => mask[i]).map((x) => x.text)).toEqual([
+      'Bank',
+      'of',
+      'the',
+      'West',
+      'and',
+      'Lumen',
+      'Partners',
+      ',',
+      'Inc.',
+    ]);
+  });
+
+  it('writes word shapes with runs collapsed', () => {
+    expect(shapeOf('Kelbrix')).toBe('Xx');
+    expect(shapeOf('U.S.')).toBe('X.X.');
+    expect(shapeOf('3M')).toBe('dX');
+    expect(hashFeature('w=acme')).toBe(hashFeature('w=acme'));
+  });
+});
+
+describe('training', () => {
+  // a toy language: capitalized words after "from" are places, before "Corp" organizations
+  const labels = ['O', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
+  const bits = 8;
+  const id = (s: string) => hashFeature(s) & ((1 << bits) - 1);
+  const example = (words: [string, number][]) => ({
+    feats: words.map(([w], i) =>
+      Int32Array.from([
+        id('b'),
+        id(`w=${w}`),
+        id(`w-1=${words[i - 1]?.[0] ?? '<s>'}`),
+        id(`w+1=${words[i + 1]?.[0] ?? '</s>'}`),
+      ]),
+    ),
+    gold: Int32Array.from(words.map(([, y]) => y)),
+  });
+  const data = [
+    example([
+      ['from', 0],
+      ['Oslo', 3],
+    ]),
+    example([
+      ['Acme', 1],
+      ['Corp', 2],
+    ]),
+    example([
+      ['from', 0],
+      ['Lima', 3],
+    ]),
+    example([
+      ['Zenith', 1],
+      ['Corp', 2],
+    ]),
+  ];
+
+  it('gives the same weights on every run and learns the toy language', () => {
+    const a = train(data, { bits, labels, epochs: 5, seed: 1 });
+    const b = train(data, { bits, labels, epochs: 5, seed: 1 });
+    expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(true);
+    expect(a.transitions).toEqual(b.transitions);
+    const test = example([
+      ['from', 0],
+      ['Quito', 3],
+    ]);
+    const L = labels.length;
+    const em = new Float64Array(2 * L);
+    for (let t = 0; t < 2; t++)
+      for (const f of test.feats[t] as Int32Array)
+        for (let y = 0; y < L; y++) em[t * L + y] = (em[t * L + y] as number) + (a.weights[f * L + y] as number);
+    expect(Array.from(viterbi(em, 2, labels, a.transitions))).toEqual([0, 3]);
+  });
+});
+
+describe('calibration', () => {
+  it('maps raw scores to probabilities that rise with the score and the mentions', () => {
+    const w = [-1, 1.5, 0.5];
+    const low = calibrated(w, 0.3, 1);
+    const high = calibrated(w, 0.9, 1);
+    expect(high).toBeGreaterThan(low);
+    expect(calibrated(w, 0.9, 5)).toBeGreaterThan(high);
+    expect(low).toBeGreaterThan(0);
+    expect(high).toBeLessThan(1);
+    expect(calibrated(undefined, 0.42, 3)).toBe(0.42);
+  });
+});
