@@ -138,7 +138,19 @@ export function taggable(tokens: Token[]): boolean[] {
   return out;
 }
 
+const gazMemo = new Map<string, string[]>();
+
+/** The gazetteer features of a word, remembered (the same words come back in every article). */
 function gaz(w: string, lw: string): string[] {
+  let f = gazMemo.get(w);
+  if (f) return f;
+  f = gazOf(w, lw);
+  if (gazMemo.size > 100_000) gazMemo.clear();
+  gazMemo.set(w, f);
+  return f;
+}
+
+function gazOf(w: string, lw: string): string[] {
   const f: string[] = [];
   if (FIRST_NAMES.has(lw)) f.push('g=first');
   if (lexicons().surnames.has(lw) || ASIAN_SURNAMES.has(lw)) f.push('g=sur');
@@ -155,44 +167,56 @@ function gaz(w: string, lw: string): string[] {
   return f;
 }
 
-/** The feature strings of token i. */
-export function tokenFeatures(s: SentenceInput, i: number): string[] {
+/** Receives each feature as up to four parts of one string (the decoder hashes them without joining). */
+export type FeatureSink = (a: string, b?: string, c?: string, d?: string) => void;
+
+/** Lower-case forms and shapes of a sentence's tokens, computed once per sentence. */
+function cached(s: SentenceInput): { lower: string[]; shapes: string[] } {
+  const c = s as SentenceInput & { _lower?: string[]; _shapes?: string[] };
+  c._lower ??= s.tokens.map((t) => t.text.toLowerCase());
+  c._shapes ??= s.tokens.map((t) => shapeOf(t.text));
+  return { lower: c._lower, shapes: c._shapes };
+}
+
+const CAPS_BANDS = ['low', 'mid', 'high'];
+const LENGTHS = ['0', '1', '2', '3', '4', '5'];
+
+/** Every feature of token i, given to `add`. The one list of features: training and decoding both read it. */
+export function emitFeatures(s: SentenceInput, i: number, add: FeatureSink): void {
   const toks = s.tokens;
-  const t = toks[i] as Token;
-  const w = t.text;
-  const lw = w.toLowerCase();
-  const f: string[] = [
-    'b',
-    `w=${lw}`,
-    `s=${shapeOf(w)}`,
-    `p3=${lw.slice(0, 3)}`,
-    `x3=${lw.slice(-3)}`,
-    `x4=${lw.slice(-4)}`,
-  ];
+  const { lower, shapes } = cached(s);
+  const w = (toks[i] as Token).text;
+  const lw = lower[i] as string;
+  const shape = shapes[i] as string;
+  add('b');
+  add('w=', lw);
+  add('s=', shape);
+  add('p3=', lw.slice(0, 3));
+  add('x3=', lw.slice(-3));
+  add('x4=', lw.slice(-4));
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  const lp = prev ? prev.text.toLowerCase() : '<s>';
-  const ln = next ? next.text.toLowerCase() : '</s>';
-  f.push(
-    `w-1=${lp}`,
-    `w+1=${ln}`,
-    `w-2=${toks[i - 2]?.text.toLowerCase() ?? '<s>'}`,
-    `w+2=${toks[i + 2]?.text.toLowerCase() ?? '</s>'}`,
-  );
-  f.push(`s-1=${prev ? shapeOf(prev.text) : '<s>'}`, `s+1=${next ? shapeOf(next.text) : '</s>'}`);
-  f.push(`w-1w=${lp}|${lw}`, `ww+1=${lw}|${ln}`);
-  if (i === 0) f.push('first');
-  if (s.sentence < 2) f.push('lead');
-  if (s.lowerWords.has(lw)) f.push('doclower');
-  if (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) f.push('allcaps');
-  for (const g of gaz(w, lw)) f.push(g);
-  if (prev) for (const g of gaz(prev.text, lp)) f.push(`-1${g}`);
-  if (next) for (const g of gaz(next.text, ln)) f.push(`+1${g}`);
-  // a legal suffix or an organization head word a little further on: "Acme Widget Co", "Bank of ..."
+  const lp = prev ? (lower[i - 1] as string) : '<s>';
+  const ln = next ? (lower[i + 1] as string) : '</s>';
+  add('w-1=', lp);
+  add('w+1=', ln);
+  add('w-2=', lower[i - 2] ?? '<s>');
+  add('w+2=', lower[i + 2] ?? '</s>');
+  add('s-1=', prev ? (shapes[i - 1] as string) : '<s>');
+  add('s+1=', next ? (shapes[i + 1] as string) : '</s>');
+  add('w-1w=', lp, '|', lw);
+  add('ww+1=', lw, '|', ln);
+  if (i === 0) add('first');
+  if (s.sentence < 2) add('lead');
+  if (s.lowerWords.has(lw)) add('doclower');
+  if (w.length > 1 && w === w.toUpperCase() && w !== lw) add('allcaps');
+  for (const g of gaz(w, lw)) add(g);
+  if (prev) for (const g of gaz(prev.text, lp)) add('-1', g);
+  if (next) for (const g of gaz(next.text, ln)) add('+1', g);
+  // a legal suffix a little further on: "Acme Widget Co"
   for (let k = i + 2; k <= i + 4 && k < toks.length; k++) {
-    const x = (toks[k] as Token).text.toLowerCase();
-    if (LEGAL_SUFFIXES.has(x) && upperStart((toks[k] as Token).text)) {
-      f.push('legal-ahead');
+    if (LEGAL_SUFFIXES.has(lower[k] as string) && upperStart((toks[k] as Token).text)) {
+      add('legal-ahead');
       break;
     }
   }
@@ -200,14 +224,26 @@ export function tokenFeatures(s: SentenceInput, i: number): string[] {
   // the folds scored lower)
   const r = s.rules[i];
   if (r) {
-    f.push(`r=${r.pos}`, `rc=${r.cue}`, `rc=${r.cue}:${r.pos}`);
-    f.push(`r=${r.kind}`, `r=${r.kind}:${r.pos}`, `rk=${r.kind}:${r.cue}`);
-    for (const c of r.cues) f.push(`rq=${c}`);
-  } else f.push('r=-');
-  f.push(`caps=${s.capsShare < 0.35 ? 'low' : s.capsShare < 0.6 ? 'mid' : 'high'}`);
+    add('r=', r.pos);
+    add('rc=', r.cue);
+    add('rc=', r.cue, ':', r.pos);
+    add('r=', r.kind);
+    add('r=', r.kind, ':', r.pos);
+    add('rk=', r.kind, ':', r.cue);
+    for (const c of r.cues) add('rq=', c);
+  } else add('r=-');
+  add('caps=', CAPS_BANDS[s.capsShare < 0.35 ? 0 : s.capsShare < 0.6 ? 1 : 2] as string);
   // the same evidence weighs differently in a company's release than in news
-  const shape = f[2] as string;
-  f.push(`G=${s.genre}`, `G=${s.genre}|${shape}`, `G=${s.genre}|${r ? `rc=${r.cue}` : 'r=-'}`);
-  if (i === 0 || !(toks[i - 1] as Token).text.match(/^\p{Lu}/u)) f.push(`G=${s.genre}|len=${Math.min(w.length, 5)}`);
-  return f;
+  add('G=', s.genre);
+  add('G=', s.genre, '|s=', shape);
+  if (r) add('G=', s.genre, '|rc=', r.cue);
+  else add('G=', s.genre, '|r=-');
+  if (i === 0 || !prev || !upperStart(prev.text)) add('G=', s.genre, '|len=', LENGTHS[Math.min(w.length, 5)] as string);
+}
+
+/** The feature strings of token i (for reading and for tests; the decoder hashes the same parts). */
+export function tokenFeatures(s: SentenceInput, i: number): string[] {
+  const out: string[] = [];
+  emitFeatures(s, i, (a, b = '', c = '', d = '') => out.push(a + b + c + d));
+  return out;
 }

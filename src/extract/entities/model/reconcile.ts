@@ -58,6 +58,23 @@ export function calibrated(weights: number[] | undefined, raw: number, mentions:
   return 1 / (1 + Math.exp(-z));
 }
 
+/** The first span of a list sorted by start that overlaps [start, end), by binary search. */
+function overlapping<T extends { start: number; end: number }>(sorted: T[], start: number, end: number): T | undefined {
+  // the first span that starts at or after `start`, then step back over the ones that start before it
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as T).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let hit: T | undefined;
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if ((sorted[i] as T).end > start) hit = sorted[i];
+  if (hit) return hit;
+  const next = sorted[lo];
+  return next && next.start < end ? next : undefined;
+}
+
 export interface Reconciled {
   entities: Entities;
 }
@@ -128,11 +145,12 @@ export function reconcile(
       const end = (view.tokens[s.to - 1] as { end: number }).end;
       tagged.push({ start, end, text: doc.text.slice(start, end), kind: KIND_OF[s.type] ?? 'none', prob: s.prob });
     }
-  tagged.sort((a, b) => a.start - b.start);
+  tagged.sort((a, b) => a.start - b.start || a.end - b.end);
+  ruleMentions.sort((a, b) => a.start - b.start || a.end - b.end);
 
   // a rule mention the tagger read and did not tag votes "no name" for its entity
   for (const m of ruleMentions)
-    if (!tagged.some((t) => t.start < m.end && m.start < t.end)) {
+    if (!overlapping(tagged, m.start, m.end)) {
       m.g.untagged++;
       m.g.votes.none += 1;
     }
@@ -143,7 +161,7 @@ export function reconcile(
     const key = keyOf(t.text);
     // a tagged name over a rule mention with other bounds votes for that mention's entity: the rules' bounds
     // stand (they read legal suffixes, lists and headlines the tagger was not trained on)
-    const over = ruleMentions.find((m) => m.start < t.end && t.start < m.end);
+    const over = overlapping(ruleMentions, t.start, t.end);
     const known = byMention.get(`${t.start}:${t.end}`) ?? over?.g ?? byForm.get(key);
     // a name the rules did not propose needs a sure tagger
     if (!known && t.prob < freshMin) continue;

@@ -2,7 +2,7 @@
 // transitions, Viterbi for the best label sequence of each run of taggable
 // tokens and forward-backward for each token's probability of its label.
 import type { Token } from '../../../document.js';
-import { type SentenceInput, taggable, tokenFeatures } from './features.js';
+import { emitFeatures, type SentenceInput, taggable } from './features.js';
 import type { Model } from './weights.js';
 
 /** FNV-1a over UTF-16 code units. */
@@ -15,15 +15,48 @@ export function hashFeature(s: string): number {
   return h >>> 0;
 }
 
+const fnv = (h: number, s: string): number => {
+  let x = h;
+  for (let i = 0; i < s.length; i++) {
+    x ^= s.charCodeAt(i);
+    x = Math.imul(x, 0x01000193);
+  }
+  return x;
+};
+
+/** Hashed ids of token i's features: the FNV-1a of each feature's string, hashed part by part. */
 export function featureIds(s: SentenceInput, i: number, mask: number): Int32Array {
-  const fs = tokenFeatures(s, i);
-  const ids = new Int32Array(fs.length);
-  for (let k = 0; k < fs.length; k++) ids[k] = hashFeature(fs[k] as string) & mask;
-  return ids;
+  const ids: number[] = [];
+  emitFeatures(s, i, (a, b, c, d) => {
+    let h = fnv(0x811c9dc5, a);
+    if (b) h = fnv(h, b);
+    if (c) h = fnv(h, c);
+    if (d) h = fnv(h, d);
+    ids.push((h >>> 0) & mask);
+  });
+  return Int32Array.from(ids);
 }
 
-/** Label a may follow label b (I-X only after B-X or I-X). */
+const allowedTables = new WeakMap<string[], Uint8Array>();
+
+/** allowed() for every pair: table[(prev + 1) * L + cur], made once per label list. */
+function allowedTable(labels: string[]): Uint8Array {
+  let table = allowedTables.get(labels);
+  if (!table) {
+    const L = labels.length;
+    table = new Uint8Array((L + 1) * L);
+    for (let p = -1; p < L; p++) for (let y = 0; y < L; y++) table[(p + 1) * L + y] = allowedSlow(labels, p, y) ? 1 : 0;
+    allowedTables.set(labels, table);
+  }
+  return table;
+}
+
+/** Label `cur` may follow label `prev` (-1: the start): I-X only after B-X or I-X. */
 export function allowed(labels: string[], prev: number, cur: number): boolean {
+  return allowedTable(labels)[(prev + 1) * labels.length + cur] === 1;
+}
+
+function allowedSlow(labels: string[], prev: number, cur: number): boolean {
   const c = labels[cur] as string;
   if (!c.startsWith('I-')) return true;
   if (prev < 0) return false;
@@ -47,16 +80,17 @@ export function emissions(weights: ArrayLike<number>, L: number, feats: Int32Arr
 /** Best label sequence; transitions[prev*L+cur], row L = start. */
 export function viterbi(em: Float64Array, n: number, labels: string[], trans: ArrayLike<number>): Int32Array {
   const L = labels.length;
+  const ok = allowedTable(labels);
   const score = new Float64Array(n * L);
   const back = new Int32Array(n * L);
   for (let y = 0; y < L; y++)
-    score[y] = allowed(labels, -1, y) ? (em[y] as number) + (trans[L * L + y] as number) : Number.NEGATIVE_INFINITY;
+    score[y] = ok[y] ? (em[y] as number) + (trans[L * L + y] as number) : Number.NEGATIVE_INFINITY;
   for (let t = 1; t < n; t++)
     for (let y = 0; y < L; y++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!allowed(labels, p, y)) continue;
+        if (!ok[(p + 1) * L + y]) continue;
         const s = (score[(t - 1) * L + p] as number) + (trans[p * L + y] as number);
         if (s > best) {
           best = s;
@@ -79,40 +113,74 @@ export function viterbi(em: Float64Array, n: number, labels: string[], trans: Ar
   return path;
 }
 
-/** Each token's marginal probability of each label (scores read as log-potentials). */
+const expTables = new WeakMap<ArrayLike<number>, Float64Array>();
+
+/** exp of the transition weights, forbidden moves 0 (made once per model). */
+function expTransitions(labels: string[], trans: ArrayLike<number>): Float64Array {
+  let e = expTables.get(trans);
+  if (!e) {
+    const L = labels.length;
+    e = new Float64Array((L + 1) * L);
+    for (let p = 0; p <= L; p++)
+      for (let y = 0; y < L; y++)
+        e[p * L + y] = allowed(labels, p === L ? -1 : p, y) ? Math.exp(trans[p * L + y] as number) : 0;
+    expTables.set(trans, e);
+  }
+  return e;
+}
+
+/**
+ * Each token's marginal probability of each label (scores read as log-potentials): forward-backward in
+ * linear space, each token's emissions scaled by their maximum and each step normalized.
+ */
 export function marginals(em: Float64Array, n: number, labels: string[], trans: ArrayLike<number>): Float64Array {
   const L = labels.length;
+  const T = expTransitions(labels, trans);
+  const E = new Float64Array(n * L);
+  for (let t = 0; t < n; t++) {
+    let m = Number.NEGATIVE_INFINITY;
+    for (let y = 0; y < L; y++) m = Math.max(m, em[t * L + y] as number);
+    for (let y = 0; y < L; y++) E[t * L + y] = Math.exp((em[t * L + y] as number) - m);
+  }
   const a = new Float64Array(n * L);
   const b = new Float64Array(n * L);
-  const lse = (xs: number[]): number => {
-    let m = Number.NEGATIVE_INFINITY;
-    for (const x of xs) if (x > m) m = x;
-    if (m === Number.NEGATIVE_INFINITY) return m;
-    let s = 0;
-    for (const x of xs) s += Math.exp(x - m);
-    return m + Math.log(s);
-  };
-  for (let y = 0; y < L; y++)
-    a[y] = allowed(labels, -1, y) ? (em[y] as number) + (trans[L * L + y] as number) : Number.NEGATIVE_INFINITY;
-  for (let t = 1; t < n; t++)
+  let z = 0;
+  for (let y = 0; y < L; y++) {
+    a[y] = (T[L * L + y] as number) * (E[y] as number);
+    z += a[y] as number;
+  }
+  for (let y = 0; y < L; y++) a[y] = (a[y] as number) / z;
+  for (let t = 1; t < n; t++) {
+    z = 0;
     for (let y = 0; y < L; y++) {
-      const xs: number[] = [];
-      for (let p = 0; p < L; p++)
-        if (allowed(labels, p, y)) xs.push((a[(t - 1) * L + p] as number) + (trans[p * L + y] as number));
-      a[t * L + y] = lse(xs) + (em[t * L + y] as number);
+      let acc = 0;
+      for (let p = 0; p < L; p++) acc += (a[(t - 1) * L + p] as number) * (T[p * L + y] as number);
+      a[t * L + y] = acc * (E[t * L + y] as number);
+      z += a[t * L + y] as number;
     }
-  for (let y = 0; y < L; y++) b[(n - 1) * L + y] = 0;
-  for (let t = n - 2; t >= 0; t--)
+    for (let y = 0; y < L; y++) a[t * L + y] = (a[t * L + y] as number) / z;
+  }
+  for (let y = 0; y < L; y++) b[(n - 1) * L + y] = 1;
+  for (let t = n - 2; t >= 0; t--) {
+    z = 0;
     for (let p = 0; p < L; p++) {
-      const xs: number[] = [];
+      let acc = 0;
       for (let y = 0; y < L; y++)
-        if (allowed(labels, p, y))
-          xs.push((trans[p * L + y] as number) + (em[(t + 1) * L + y] as number) + (b[(t + 1) * L + y] as number));
-      b[t * L + p] = lse(xs);
+        acc += (T[p * L + y] as number) * (E[(t + 1) * L + y] as number) * (b[(t + 1) * L + y] as number);
+      b[t * L + p] = acc;
+      z += acc;
     }
-  const z = lse(Array.from({ length: L }, (_, y) => (a[(n - 1) * L + y] as number) + 0));
+    for (let p = 0; p < L; p++) b[t * L + p] = (b[t * L + p] as number) / z;
+  }
   const out = new Float64Array(n * L);
-  for (let i = 0; i < n * L; i++) out[i] = Math.exp((a[i] as number) + (b[i] as number) - z);
+  for (let t = 0; t < n; t++) {
+    let sum = 0;
+    for (let y = 0; y < L; y++) {
+      out[t * L + y] = (a[t * L + y] as number) * (b[t * L + y] as number);
+      sum += out[t * L + y] as number;
+    }
+    for (let y = 0; y < L; y++) out[t * L + y] = (out[t * L + y] as number) / sum;
+  }
   return out;
 }
 
