@@ -7,6 +7,7 @@
 // never the publication date.
 import { DATE_TEXT, isoDate, MONTH_NAME, monthNumber, parseDateText } from './date-text.js';
 import { findDateline } from './dateline.js';
+import { findReleaseDate } from './release-date.js';
 
 export interface Published {
   value: string;
@@ -51,7 +52,7 @@ export function findPublished(text: string, paragraphs = 8): Published | null {
     pos = end + 1;
     while (text[pos] === '\n') pos++;
   }
-  return null;
+  return findReleaseDate(text);
 }
 
 /** True when the line is a date and little else ("Oct 30, 2020", "Published: 2020-10-26"). */
