@@ -36,9 +36,14 @@ const CANDIDATE = new RegExp(
   String.raw`(?<![\p{L}\d])${WEEKDAY}(?:${M}\s*(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)${YEAR}|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${M},?\s+${YEAR}|${YEAR}-(\d\d)-(\d\d)|(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})|${M},?\s+${YEAR})(?![\d/])`,
   'gu',
 );
-// "Date:", "Release date:", "For Immediate Release:", "Press release dated".
-const LABEL =
-  /(?:(?:^|[\n|•]|\brelease\s+)\s*(?:dated?|release\s+date|released?|issued|published|posted)|\bfor\s+(?:immediate\s+)?release)(?:\s+on)?\s*[:\-–—]?\s*$/i;
+// A time of day next to the date: "8:00 a.m. ET", "7 AM Eastern Time", "16:30 CET".
+const CLOCK = String.raw`\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]M|(?=\s*[A-Z]{2,4}\b)|(?<=\d\d))\s*(?:\(?[A-Z]{2,4}\)?(?![\p{L}])|(?:Eastern|Pacific|Central|Mountain|Greenwich)(?:\s+(?:Standard|Daylight|Mean))?\s+Time)?`;
+const CLOCK_AFTER = new RegExp(String.raw`^\s*(?:,|at|-)?\s*${CLOCK}`, 'u');
+// "Date:", "Release date:", "For Immediate Release:", "Press release dated", "For release 8:00 a.m. ET".
+const LABEL = new RegExp(
+  String.raw`(?:(?:^|[\n|•]|\brelease\s+)\s*(?:dated?|release\s+date|released?|issued|published|posted)|\bfor\s+(?:immediate\s+)?release)(?:\s+on)?\s*[:\-–—]?\s*(?:${CLOCK}\s*[,:\-–—]?\s*)?$`,
+  'iu',
+);
 // A wire service's tag, between place and date or after the date.
 const WIRE_TAG = String.raw`(?:/[^/\n]{2,40}/|\((?=[^()\n]*\p{Lu}{2})[^()\n]{2,40}\))`;
 const TRAILING_WIRE = new RegExp(String.raw`(?:--|[–—-])?\s*${WIRE_TAG}\s*(?:--|[–—-])?\s*$`, 'u');
@@ -99,19 +104,24 @@ function score(text: string, flat: string, c: Candidate): number {
   const before = flat.slice(Math.max(0, c.start - 100), c.start);
   const rawBefore = text.slice(Math.max(0, c.start - 60), c.start);
   const labelled = LABEL.test(rawBefore);
-  // Led into by a word of the sentence ("on", "ended", "closed by"): an event.
+  // Led into by a word of the sentence ("on", "ended", "closed by"): an event. A date on a line
+  // of its own follows a lowercase word only at the end of another line ("Media contact").
+  const alone = aloneOnLine(text, c);
   const lastWord = /([\p{L}]+)[\s,]*\(?\s*$/u.exec(before)?.[1];
-  if (!labelled && lastWord && (/^\p{Ll}/u.test(lastWord) || EVENT_LEAD.has(lastWord.toLowerCase()))) return 0;
+  if (!labelled && lastWord && ((!alone && /^\p{Ll}/u.test(lastWord)) || EVENT_LEAD.has(lastWord.toLowerCase())))
+    return 0;
   if (c.partial) return labelled ? 4 : 0;
-  const after = flat.slice(c.end, c.end + 60);
+  const after = flat.slice(c.end, c.end + 90).replace(CLOCK_AFTER, '');
   let s = 0;
   if (labelled) s += 4;
-  if (placeBefore(before)) s += 2;
+  const place = placeBefore(before);
+  if (place) s += 2;
   if (PLACE_AFTER.test(after)) s += 4;
-  if (AFTER_SEPARATOR.test(after)) s += 2;
+  // Place, date and separator: a whole dateline, surer than a label (a 6-K signature's "Date:").
+  if (AFTER_SEPARATOR.test(after)) s += place ? 3 : 2;
   else if (/^\s*,?\s*\p{Lu}/u.test(after)) s += 1;
   if (WIRE_NAME.test(flat.slice(Math.max(0, c.start - 40), c.end + 40))) s += 2;
-  if (aloneOnLine(text, c)) s += 4;
+  if (alone) s += 4;
   if (SOON_AFTER.test(flat.slice(c.end, c.end + 300))) s += 1;
   return s - c.start / WINDOW;
 }
