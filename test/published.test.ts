@@ -60,6 +60,26 @@ describe('publication date: the release’s own dateline, anywhere in its first 
     expect(published(buried('TORONTO, March 5, 2024 8:00 AM ET'))).toBe('2024-03-05');
   });
 
+  it('reads a dateline with a period, a wire name in parentheses or the body’s first name after the date', () => {
+    expect(published(buried('KESTREL BAY, Calif., July 8, 2015.'))).toBe('2015-07-08');
+    expect(published(buried('OSTERVIK, Norway, July 8, 2015 (Nordwire) -'))).toBe('2015-07-08');
+    const noToday =
+      'Exhibit 99.1\nQUORVEX FILES CLAIM\nHaifa, Israel, July 8, 2015, Quorvex Ltd. (NASDAQ: QVX) has filed a claim against a supplier.';
+    expect(published(noToday)).toBe('2015-07-08');
+    expect(published('Exhibit 99.1 Quorvex AG\nZug, 08.07.2015 – Quorvex AG (SIX: QVX) today reported')).toBe(
+      '2015-07-08',
+    );
+  });
+
+  it('reads a date that opens the release with a dash, behind a lowercase headline or an exhibit number', () => {
+    expect(
+      published('Exhibit 99.1\nQuorvex signs a supply deal with a partner\nMarch 5, 2024 – Quorvex today said'),
+    ).toBe('2024-03-05');
+    expect(published('EX-99.1 Exhibit 99.1 March 5, 2024 – Quorvex Systems, Inc. today announced a deal.')).toBe(
+      '2024-03-05',
+    );
+  });
+
   it('finds the dateline deep in a release flattened onto one line', () => {
     const text = buried('NORTH ASHBY and WELLFORD, N.C., April 2, 2003 -', true);
     const found = findPublished(text);
@@ -105,6 +125,10 @@ describe('publication date: never an event date, a period or a forward-looking d
       'Quorvex expects the new plant to open in Talworth, Georgia, September 2025, the company said.',
       'The agreement dated March 2, 2018 was amended.\nMore text.',
       'Dividend Record Date: June 1, 2021\nQuorvex declares a dividend.',
+      'The notes carry a coupon of 7 pct. The payment\ndate is March 30, 2019.\nThe notes are listed in Oslo.',
+      'The board approved a two-for-one stock split paid\nJune 20, 2016\nQuorvex',
+      'Quarterly dividend 12 cts\n  Pay  Aug 14, 2017\n  Record July 31, 2017',
+      'Bonds maturing\nApril 25, 2024. The issue was priced at par.',
     ])
       expect([text, published(text)]).toEqual([text, null]);
   });

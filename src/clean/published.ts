@@ -37,8 +37,10 @@ const DATE_LEAD = new RegExp(String.raw`^(${DATE_TEXT})\s*(?:--|[–—]|\s-)\s`
 // "November 2017" or "Published: Nov. 2017" alone on a line: the month is all the text says.
 const MONTH_YEAR = new RegExp(String.raw`^\s*(?:${LABEL}\s*:?\s*)?(${MONTH_NAME}),?\s+(\d{4})\s*$`, 'i');
 const STAMP = /^(\d{1,2})\.(\d{1,2})\.(\d{2}):/;
-// A line ending in a word that leads into a date: the next line continues its sentence.
+// A line ending in a word that leads into a date, or in a lowercase word or a comma: the next
+// line continues its sentence.
 const LEADS_INTO = /\b(?:of|on|in|by|from|to|until|through|since|ended|ending|effective|between|and)\s*:?\s*$/i;
+const BROKEN_OFF = /[\p{Ll},]\s*$/u;
 
 /** Looks for the publication date in the first `paragraphs` paragraphs of the text. */
 export function findPublished(text: string, paragraphs = 8): Published | null {
@@ -51,11 +53,13 @@ export function findPublished(text: string, paragraphs = 8): Published | null {
     if (dateline && dateline.start < end && dateline.date)
       return { value: dateline.date, start: dateline.start, end: dateline.end };
     const line = text.slice(pos, end);
-    // A date that ends a sentence broken over lines ("For the month of\nMarch 2024") is a period, not a date line.
-    const found = LEADS_INTO.test(previous) ? null : fromParagraph(line);
+    // A line that goes on with a sentence broken over lines ("For the month of\nMarch 2024",
+    // "The payment\ndate is March 30") states a period or an event, not the date.
+    const found = LEADS_INTO.test(previous) || BROKEN_OFF.test(previous) ? null : fromParagraph(line);
     if (found) return { value: found.value, start: pos + found.start, end: pos + found.end };
-    previous = line;
     pos = end + 1;
+    // After a single line break, a line ending in a lowercase word or a comma continues on the next.
+    previous = text[pos] === '\n' ? '' : line;
     while (text[pos] === '\n') pos++;
   }
   return findReleaseDate(text);
