@@ -37,7 +37,7 @@ const M = String.raw`(?=\p{Lu})(${MONTH_NAME})`;
 const YEAR = String.raw`((?:19|20)\d\d)`;
 // Month day year | day month year | ISO | numeric (US order) | month year | day.month.year.
 const CANDIDATE = new RegExp(
-  String.raw`(?<![\p{L}\d])${WEEKDAY}(?:${M}(?:\s+|(?<=\.))(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)${YEAR}|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${M},?\s+${YEAR}|${YEAR}-(\d\d)-(\d\d)|(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})|${M},?\s+${YEAR}|(\d{1,2})\.(\d{1,2})\.${YEAR})(?![\d/\p{L}]|\.\d)`,
+  String.raw`(?=[A-Z\d])(?<![\p{L}\d])${WEEKDAY}(?:${M}(?:\s+|(?<=\.))(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)${YEAR}|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${M},?\s+${YEAR}|${YEAR}-(\d\d)-(\d\d)|(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})|${M},?\s+${YEAR}|(\d{1,2})\.(\d{1,2})\.${YEAR})(?![\d/\p{L}]|\.\d)`,
   'gu',
 );
 // A time of day next to the date: "8:00 a.m. ET", "7 AM Eastern Time", "16:30 CET".
