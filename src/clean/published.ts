@@ -7,6 +7,7 @@
 // never the publication date.
 import { DATE_TEXT, isoDate, MONTH_NAME, monthNumber, parseDateText } from './date-text.js';
 import { findDateline } from './dateline.js';
+import { findReleaseDate } from './release-date.js';
 
 export interface Published {
   value: string;
@@ -36,22 +37,32 @@ const DATE_LEAD = new RegExp(String.raw`^(${DATE_TEXT})\s*(?:--|[–—]|\s-)\s`
 // "November 2017" or "Published: Nov. 2017" alone on a line: the month is all the text says.
 const MONTH_YEAR = new RegExp(String.raw`^\s*(?:${LABEL}\s*:?\s*)?(${MONTH_NAME}),?\s+(\d{4})\s*$`, 'i');
 const STAMP = /^(\d{1,2})\.(\d{1,2})\.(\d{2}):/;
+// A line ending in a word that leads into a date, or in a lowercase word or a comma: the next
+// line continues its sentence.
+const LEADS_INTO = /\b(?:of|on|in|by|from|to|until|through|since|ended|ending|effective|between|and)\s*:?\s*$/i;
+const BROKEN_OFF = /[\p{Ll},]\s*$/u;
 
 /** Looks for the publication date in the first `paragraphs` paragraphs of the text. */
 export function findPublished(text: string, paragraphs = 8): Published | null {
   const dateline = findDateline(text, paragraphs);
   let pos = 0;
+  let previous = '';
   for (let i = 0; i < paragraphs && pos < text.length; i++) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     if (dateline && dateline.start < end && dateline.date)
       return { value: dateline.date, start: dateline.start, end: dateline.end };
-    const found = fromParagraph(text.slice(pos, end));
+    const line = text.slice(pos, end);
+    // A line that goes on with a sentence broken over lines ("For the month of\nMarch 2024",
+    // "The payment\ndate is March 30") states a period or an event, not the date.
+    const found = LEADS_INTO.test(previous) || BROKEN_OFF.test(previous) ? null : fromParagraph(line);
     if (found) return { value: found.value, start: pos + found.start, end: pos + found.end };
     pos = end + 1;
+    // After a single line break, a line ending in a lowercase word or a comma continues on the next.
+    previous = text[pos] === '\n' ? '' : line;
     while (text[pos] === '\n') pos++;
   }
-  return null;
+  return findReleaseDate(text);
 }
 
 /** True when the line is a date and little else ("Oct 30, 2020", "Published: 2020-10-26"). */
