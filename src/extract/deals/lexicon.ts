@@ -54,6 +54,16 @@ export const TRIGGERS: Trigger[] = [
     frame: 'invest',
   },
   {
+    // "will subscribe for 65 million new shares", "subscribed to newly issued ordinary shares"
+    name: 'subscribe',
+    re: w(
+      String.raw`\bsubscrib(?:e|es|ed|ing)\s+(?:for|to)\s+(?:(?:a|an|the|some|about|approximately)\s+)?(?:[\w.,%$-]+\s+){0,5}?(?:shares|stock|stake|equity|securities|notes|units)\b`,
+    ),
+    needs: [['subscrib']],
+    type: 'investment',
+    frame: 'invest',
+  },
+  {
     name: 'round',
     re: w(
       String.raw`\b(?:funding|financing|investment|series\s+[a-h]\d?|seed|venture)\s+round\b|\b(?:series\s+[a-h]\d?|seed|pre-seed|growth|venture)\s+(?:funding|financing)\b|\bround\s+of\s+(?:funding|financing)\b|\bprivate\s+placement\b|\b(?:equity|pipe)\s+financing\b|\bprivate\s+investment\s+in\s+public\s+equity\b`,
@@ -78,7 +88,8 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     name: 'jv',
-    re: w(String.raw`\bjoint[- ]ventures?\b`),
+    // "joint venture", "joint manufacturing venture"
+    re: w(String.raw`\bjoint[- ](?:[a-z-]+\s+)?ventures?\b`),
     needs: [['joint']],
     type: 'joint_venture',
     frame: 'mutual',
@@ -102,9 +113,11 @@ export const TRIGGERS: Trigger[] = [
   {
     name: 'buy',
     re: w(
-      String.raw`\b(?:acquir(?:e|es|ed|ing)|acquisitions?|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|takeovers?|take\s+over|took\s+over|taken\s+over|buy-?outs?|buy\s+out|bid\s+for|tender\s+offer\s+for|paid\s+(?:(?:about|approximately|some|over)\s+)?(?:US\s?|U\.S\.\s?|A|C|HK)?[$€£¥][\d.,]+\s*(?:[mb]illion|bn|mln|m\b)?\s+(?:in\s+\w+\s+)?for|privati[sz]ation\s+offer|privati[sz](?:e|es|ed|ing)|take\s+(?:\w+\s+){0,2}private)\b`,
+      String.raw`\b(?:acquir(?:e|es|ed|ing)|acquisitions?|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|takeovers?|take\s+over|took\s+over|taken\s+over|buy-?outs?|buy\s+out|bid\s+for|tender\s+offer\s+for|paid\s+(?:(?:about|approximately|some|over)\s+)?(?:US\s?|U\.S\.\s?|A|C|HK)?[$€£¥][\d.,]+\s*(?:[mb]illion|bn|mln|m\b)?\s+(?:in\s+\w+\s+)?for|privati[sz]ation\s+offer|privati[sz](?:e|es|ed|ing)|take\s+(?:\w+\s+){0,2}private|(?:take|takes|took|taking|gain|gains|gained|acquire|acquires|acquired)\s+(?:full\s+|majority\s+)?control\s+of)\b`,
     ),
-    needs: [['acqui', 'purchas', 'buy', 'bought', 'take', 'took', 'bid', 'tender', 'paid', 'privati']],
+    needs: [
+      ['acqui', 'purchas', 'buy', 'bought', 'take', 'took', 'taking', 'gain', 'bid', 'tender', 'paid', 'privati'],
+    ],
     type: 'acquisition',
     frame: 'buy',
   },
@@ -196,6 +209,21 @@ export const TRIGGERS: Trigger[] = [
     instrument: 'agreement',
   },
   {
+    // "A and B today announced an agreement which ...", "they have signed an agreement to open ...": an agreement
+    // the subjects announce together; kept only with two or more subjects and no other deal word (./parse.ts).
+    name: 'joint-agreement',
+    re: w(
+      String.raw`\b(?:announc(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)?|enter(?:s|ed|ing)?\s+into|reach(?:es|ed)?|execut(?:e|es|ed)|conclud(?:e|es|ed))\s+(?:(?:a|an|the|their|new)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|contracts?)\b`,
+    ),
+    needs: [
+      ['announc', 'sign', 'ink', 'enter', 'reach', 'execut', 'conclud'],
+      ['agreement', 'accord', 'pact', 'contract'],
+    ],
+    type: 'partnership',
+    frame: 'mutual',
+    instrument: 'agreement',
+  },
+  {
     name: 'partnership',
     re: w(
       String.raw`\b(?:partnerships?|alliances?|tie-?ups?|collaborations?|cooperation|co-operation)\b|\bpartner(?:s|ed|ing)?\s+with\b|\bpartner\s+of\b|\bjoin(?:s|ed|ing)?\s+(?:forces|hands)\b|\b(?:an\s+)?exclusive\s+licen[cs]es?\b|\bteam(?:s|ed)?\s+up\b|\bjointly\s+(?:market|develop|produce|operate|build|distribute|sell|promote)\b`,
@@ -262,7 +290,7 @@ export const TRIGGERS: Trigger[] = [
 
 /** Words before a trigger that make it a rumour, a hypothesis or a denial rather than a deal. */
 export const HEDGE =
-  /\b(?:[Rr]umou?rs?|whether|likely|[Pp]ress\s+reports?|interest\s+in|option\s+to|close\s+to|no\s+(?:\w+\s+){0,3}plans?|interested|barred|prohibit\w*|block\w*|enjoin\w*|history\s+of|track\s+record|[Ss]peculat\w*|reportedly|may|might|could|prospect|possible|potential|would\s+value|if|in\s+talks|talks|discussions?|not\s+looking|denied|denies|considering|consider|explore|exploring|pursue|seek(?:ing|s)?|rejected|like|such\s+as)\b[^.;]{0,60}$/;
+  /\b(?:[Rr]umou?rs?|whether|likely|[Pp]ress\s+reports?|interest\s+in|(?<!exercis\w*\s+(?:an|its|the|their|this)\s+)option\s+to|close\s+to|no\s+(?:\w+\s+){0,3}plans?|interested|barred|prohibit\w*|block\w*|enjoin\w*|history\s+of|track\s+record|[Ss]peculat\w*|reportedly|may|might|could|prospect|possible|potential|would\s+value|if|in\s+talks|talks|discussions?|not\s+looking|denied|denies|considering|consider|explore|exploring|pursue|seek(?:ing|s)?|rejected|like|such\s+as)\b[^.;]{0,60}$/;
 
 /** Signs that the sentence tells of an earlier deal, not the one being announced. */
 export const BACKGROUND =

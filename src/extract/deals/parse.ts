@@ -62,6 +62,8 @@ const WHOLE = /\b(?:all|entire|whole|remaining|100\s?(?:%|pct|per\s?cent))\b/i;
 const VERB_TRIGGER =
   /^(?:acquir(?:e|es|ed|ing)\b|buy|bought|sell|sold|privati|take|took|taken|merg(?:e|es|ed|ing)\b|invest|rais|partner(?:s|ed|ing)?\s|join|team|jointly|open|launch|sign|ink|enter|reach|struck|seal|announc|conclud|paid|pay|receiv|divest|dispos|spin|spun)/i;
 
+const SECONDARY = new Set(['joint-agreement', 'anaphor', 'payment']);
+
 export function parseSentence(
   doc: Document,
   index: number,
@@ -72,7 +74,11 @@ export function parseSentence(
 ): Candidate[] {
   const text = doc.text;
   const parties = partyMentions(doc, sentence, mentions);
-  const hits = triggersIn(text, sentence, mentions);
+  // An agreement the subjects announce together counts only where no other word names the deal.
+  const found = triggersIn(text, sentence, mentions);
+  const hits = found.some((h) => !SECONDARY.has(h.trigger.name))
+    ? found.filter((h) => h.trigger.name !== 'joint-agreement')
+    : found;
   const out: Candidate[] = [];
   const sentenceText = text.slice(sentence.start, sentence.end);
   // The sentence's own subject, unless it opens with a pronoun that points back ("It said ...").
@@ -144,6 +150,13 @@ export function parseSentence(
     // "It has cash, after getting A$846m from selling X": the sentence's pronoun subject sells.
     if (!left.length && pronounFirst && state.subject && k === 0)
       left = [{ start: hit.start, end: hit.start, name: state.subject }];
+    // "A, ..., and B today announced that they have entered into a licensing agreement": every subject is a side.
+    if (hit.trigger.frame === 'mutual') {
+      const subjects = jointSubjects(text, sentence, parties, hit.start);
+      if (subjects.length > left.length) left = subjects;
+    }
+    // "A and B announced an agreement": only an agreement two subjects announce, with no other deal word near it.
+    if (hit.trigger.name === 'joint-agreement' && new Set(left.map((m) => m.name)).size < 2) return;
     prevLeft = left;
     prevRight = right;
     if (hedged && !anaphoric && !generic) {
@@ -155,6 +168,9 @@ export function parseSentence(
     let frame: Frame = hit.trigger.frame;
     const triggerText = text.slice(hit.start, hit.end);
     const after = text.slice(hit.end, Math.min(rightEnd, hit.end + 60));
+    // "signed an MoU to establish a new company": the agreement sets up a jointly owned entity.
+    if (type === 'partnership' && NEW_ENTITY_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 160))))
+      type = 'joint_venture';
     // A stake of half or more is a takeover; buying some of a company's shares is an investment.
     if (frame === 'invest' && hit.trigger.name !== 'invest-in' && hit.trigger.name !== 'participated') {
       const pct = PCT.exec(text.slice(hit.start, Math.min(hit.end + 30, sentence.end)));
@@ -231,7 +247,8 @@ export function parseSentence(
         .slice(hit.end, rightEnd)
         .split(/,|\band\b/)
         .filter((x) => /\p{Lu}/u.test(x)).length >= 3;
-    for (const p of splitParties(hit, triggerText, assigned, left.length, frame, listed)) {
+    const groups = listed || right.length >= 3 ? rightGroups(text, right) : [];
+    for (const p of splitParties(hit, triggerText, assigned, left.length, frame, listed, groups)) {
       const seen = new Set<string>();
       out.push({ ...base, parties: p.filter((x) => !seen.has(x.name) && seen.add(x.name)) });
     }
@@ -266,6 +283,7 @@ function splitParties(
   leftCount: number,
   frame: Frame,
   listed: boolean,
+  groups: string[][] = [],
 ): Party[][] {
   const plural =
     /s$/i.test(triggerText) &&
@@ -273,6 +291,9 @@ function splitParties(
   const left = parties.slice(0, leftCount);
   const right = parties.slice(leftCount);
   if (plural && hit.trigger.frame === 'mutual') {
+    // "collaborations with A for X, B for Y, and C and D for Z": one deal per group of counterparts.
+    if (groups.length >= 2 && left.length)
+      return groups.map((g) => [...left, ...right.filter((p) => g.includes(p.name))]).filter((g) => g.length > 1);
     if (right.length >= 3 || listed) return [];
     if (right.length === 2 && left.length) return right.map((r) => [...left, r]);
   }
@@ -284,6 +305,41 @@ function splitParties(
     }
   }
   return [parties];
+}
+
+// "to establish a new Flash memory company", "to form a jointly owned company"
+const NEW_ENTITY_AFTER =
+  /^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,3}?to\s+(?:establish|form|create|set\s+up|launch|incorporate)\s+(?:a|an)\s+(?:new\s+|jointly[- ]owned\s+|joint\s+)(?:[\w-]+\s+){0,4}?(?:company|venture|entity|enterprise|corporation)\b/i;
+
+// Words after the subjects that make them act together: "A and B announced that they have signed".
+const TOGETHER =
+  /\b(?:they|both\s+(?:companies|parties|firms)|the\s+(?:two\s+|three\s+)?(?:companies|parties|firms)|jointly)\b/i;
+
+/** The coordinated subjects of a sentence whose verb says they act together, or none. */
+function jointSubjects(text: string, sentence: Span, parties: OrgMention[], end: number): OrgMention[] {
+  const before = parties.filter(
+    (m) => m.end <= end && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)),
+  );
+  const last = before[before.length - 1];
+  if (!last || before.length < 2) return [];
+  const gap = text.slice(last.end, end);
+  if (gap.length > 160 || !TOGETHER.test(gap) || /[;]/.test(gap)) return [];
+  // the subjects open the sentence: nothing but names, asides and "and" before the last of them
+  if (before[0]!.start - sentence.start > 200) return [];
+  return before;
+}
+
+/** Counterparts after a plural trigger in groups: a stretch of words other than "and" and commas starts a new one. */
+function rightGroups(text: string, right: OrgMention[]): string[][] {
+  const groups: string[][] = [];
+  let prev: OrgMention | null = null;
+  for (const m of right) {
+    const gap = prev ? text.slice(prev.end, m.start).replace(/\([^()]*\)/g, ' ') : '';
+    if (!prev || /[\p{L}\d]/u.test(gap.replace(/\b(?:and|the|as\s+well\s+as)\b/gi, ''))) groups.push([m.name]);
+    else groups[groups.length - 1]!.push(m.name);
+    prev = m;
+  }
+  return groups;
 }
 
 const ASIDE_OPENER =

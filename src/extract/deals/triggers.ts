@@ -109,7 +109,11 @@ export function triggersIn(text: string, sentence: Span, mentions: OrgMention[])
     // "a stepped-up investment in its storage system": spending on its own business.
     if (h.trigger.name === 'invest-in' && /^\s*(?:its|their|our|his|her)\s/i.test(after)) return false;
     // "definitive agreements", "purchase agreement": the kind of deal comes from another word.
-    if (h.trigger.name === 'signed-agreement' && M_AND_A.test(text.slice(h.start, h.end))) return false;
+    if (
+      (h.trigger.name === 'signed-agreement' || h.trigger.name === 'joint-agreement') &&
+      M_AND_A.test(text.slice(h.start, h.end))
+    )
+      return false;
     return true;
   });
 }
