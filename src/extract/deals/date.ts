@@ -7,6 +7,9 @@ import type { Document, Span } from '../../document.js';
 const NOT_THE_SIGNING =
   /\b(?:expected|expects|before|by|until|through|effective|close|closing|closes|from|since|ended|ending|due|starting|beginning|deadline|later|after)\s+(?:on\s+or\s+about\s+|on\s+|in\s+)?$/i;
 
+const APPROVAL_BEFORE =
+  /\b(?:approv(?:ed|al)\s+(?:at|by|of)|(?:special|annual|general)\s+meeting|vot(?:ed|e)\s+(?:on|at)|record\s+date)\b[^.;]{0,80}$/i;
+
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A full date in the span that dates the deal itself, or null. */
@@ -16,6 +19,8 @@ export function statedDate(doc: Document, span: Span): string | null {
     if (doc.published && d.value > doc.published) continue;
     const before = doc.text.slice(Math.max(span.start, d.start - 30), d.start);
     if (NOT_THE_SIGNING.test(before)) continue;
+    // "approved at a special meeting of stockholders on June 9": the vote, not the signing or the closing.
+    if (APPROVAL_BEFORE.test(doc.text.slice(span.start, d.start))) continue;
     // The dateline's own date ("November 6, 2017 – Corvane ..."): the release, not the deal.
     if (/^\s*(?:[–—:]|--?\s|\/|\()/.test(doc.text.slice(d.end, d.end + 4))) continue;
     return d.value;

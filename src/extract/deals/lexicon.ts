@@ -96,8 +96,11 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     name: 'merge',
-    re: w(String.raw`\bmerg(?:e|es|ed|ing|er)\b`),
-    needs: [['merg']],
+    // "merger agreement", "merge with", "a business combination with", "agreed to combine"
+    re: w(
+      String.raw`\bmerg(?:e|es|ed|ing|er)\b|\bbusiness\s+combination\b|\b(?:to\s+|will\s+|agreed\s+to\s+)combine\b|\bcombin(?:e|es|ed|ing)\s+with\b`,
+    ),
+    needs: [['merg', 'combin']],
     type: 'merger',
     frame: 'mutual',
   },
@@ -244,6 +247,17 @@ export const TRIGGERS: Trigger[] = [
     ],
     type: 'partnership',
     frame: 'mutual',
+  },
+  {
+    // "secured worldwide marketing rights for its enzymes", "was granted exclusive distribution rights": a licence.
+    name: 'rights',
+    re: w(
+      String.raw`\b(?:secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|gain(?:s|ed|ing)?|(?:was|were|been|be)\s+granted|grant(?:s|ed|ing)?)\s+(?:(?:the|an?|its)\s+)?(?:(?:exclusive|non-exclusive|worldwide|global|north\s+american|u\.s\.|european|regional)\s+){0,3}(?:marketing|distribution|licen[cs]e|licensing|commerciali[sz]ation|development|manufacturing|broadcast(?:ing)?|co-promotion)\s+(?:and\s+\w+\s+)?rights\b`,
+    ),
+    needs: [['secur', 'obtain', 'acquir', 'gain', 'grant'], ['rights']],
+    type: 'partnership',
+    frame: 'mutual',
+    instrument: 'agreement',
   },
   {
     // "A number of investors also participated in the round": more investors for the round named before.

@@ -51,6 +51,9 @@ const OWN_BEFORE = /\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,2}$/i;
 const NOUN_TRIGGER = /^(?:acquisition|purchase|takeover|buy-?out|sale|merger|joint|partnership|alliance)/i;
 const EQUITY_AFTER =
   /^\s*(?:(?:its|their|the|a|an|\d[\d,.]*|common|preferred|new|of)\s+){0,4}(?:shares|stock|stake|equity|securities|notes)\b/i;
+// "will sell to Pudong a number of shares": the buyer named before the shares.
+const SOLD_TO_EQUITY =
+  /^\s*to\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){1,6}(?:(?:a|an|the|its|\d[\d,.]*|[\p{Ll}-]+)\s+){0,6}?(?:shares|stock|securities|equity)\b/u;
 const PCT = /(\d+(?:\.\d+)?)\s?(?:%|pct|per\s?cent)/i;
 
 const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|in|with|at|on|into|than|over)\s+(?:the\s+)?<?$/i;
@@ -189,7 +192,7 @@ export function parseSentence(
     }
     // Selling shares is an investment: the issuer raises money, or a holder sells its stake.
     let sellsStake = false;
-    if (frame === 'sell' && EQUITY_AFTER.test(after)) {
+    if (frame === 'sell' && (EQUITY_AFTER.test(after) || SOLD_TO_EQUITY.test(after))) {
       type = 'investment';
       const holds = right.some((m) => /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(hit.end, m.start - 8), m.start)));
       if (holds) sellsStake = true;
@@ -202,7 +205,8 @@ export function parseSentence(
       /\b(?:led|leads|co-led|leading|participat\w+|joined|invest\w*)\s+(?:\w+\s+){0,4}$/i.test(beforeTrigger)
     )
       frame = 'invest';
-    if (hit.trigger.frame === 'mutual') right = mutualSide(text, hit.end, right);
+    // Rights for "Enzon's enzymes" or "from Enzon": every name after it may be the licensor.
+    if (hit.trigger.frame === 'mutual' && hit.trigger.name !== 'rights') right = mutualSide(text, hit.end, right);
 
     const noun = NOUN_TRIGGER.test(triggerText);
     let assigned = assignRoles({ text, frame, trigger: hit, noun }, left, right);
