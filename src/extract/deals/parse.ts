@@ -89,8 +89,12 @@ export function parseSentence(
   // (read only where it counts: a sentence with a subject or a trigger)
   const pronounFirst =
     (subject != null || hits.length > 0) &&
-    /^\s*(?:[\w,]+\s+){0,4}?(?:it|its|the\s+company|the\s+firm)\s+(?!is\b|was\b)/i.test(sentenceText);
-  const subjectMention = subject && !pronounFirst ? subject : undefined;
+    /^\s*(?:[\w,]+\s+){0,4}?(?:it|its|the\s+company(?:['’]s)?|the\s+firm(?:['’]s)?)\s+(?!is\b|was\b)/i.test(
+      sentenceText,
+    );
+  // A name after the sentence's first deal word is its object, not what the sentence is about.
+  const subjectMention =
+    subject && !pronounFirst && !(hits.length && subject.start > hits[0]!.start) ? subject : undefined;
   if (subjectMention) state.subject = subjectMention.name;
   let prevLeft: OrgMention[] = [];
   let prevRight: OrgMention[] = [];
@@ -266,7 +270,8 @@ function mutualSide(text: string, from: number, right: OrgMention[]): OrgMention
   let prev = from;
   let keep = true;
   for (const m of right) {
-    const gap = text.slice(prev, m.start);
+    // "with A for flu vaccines, B for ...": after a comma the list goes on; only a cue after the comma counts.
+    const gap = text.slice(prev, m.start).replace(/^[^]*,/, '');
     const cue =
       /\b(with|and|between|among|by|of|in|for|from|to|at|on|like|including|as)\b(?![\s\S]*\b(?:with|and|between|among|by|of|in|for|from|to|at|on|like|including|as)\b)/i
         .exec(gap)?.[1]
