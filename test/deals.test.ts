@@ -354,6 +354,21 @@ describe('deals in the forms releases write them (invented sentences)', () => {
   });
 });
 
+describe('buy-outs of the rest of a company (invented sentences)', () => {
+  it('"B accepted a proposal from A to acquire the B shares A does not already own": A buys B, dated today', async () => {
+    const doc = await invented(
+      'BOSTON, March 3, 2021 /PRNewswire/ -- Osprey Systems Inc. ("Osprey") and Heron Software Corp. ("Heron") announced today that Heron has accepted a proposal from Osprey to acquire all of the outstanding Heron shares not already owned by Osprey, with completion no later than April 30, 2022.',
+      { 'Osprey Systems Inc.': ['Osprey'], 'Heron Software Corp.': ['Heron'] },
+    );
+    const deals = findDeals(doc);
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.type).toBe('acquisition');
+    expect(role(deals[0]!, 'Osprey Systems Inc.')).toBe('acquirer');
+    expect(role(deals[0]!, 'Heron Software Corp.')).toBe('target');
+    expect(deals[0]!.date).toBe('2021-03-03');
+  });
+});
+
 describe('trigger lexicon', () => {
   // findTriggers skips a trigger whose words are missing from the sentence: a word list that misses
   // a form its regex matches would silently drop deals.

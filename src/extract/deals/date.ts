@@ -5,7 +5,7 @@ import type { Document, Span } from '../../document.js';
 
 // A date that tells when something else happens: closing, expiry, a deadline.
 const NOT_THE_SIGNING =
-  /\b(?:expected|expects|before|by|until|through|effective|close|closing|closes|from|since|ended|ending|due|starting|beginning|deadline|later|after)\s+(?:on\s+or\s+about\s+|on\s+|in\s+)?$/i;
+  /\b(?:expected|expects|before|by|until|through|effective|close|closing|closes|from|since|ended|ending|due|starting|beginning|deadline|later|after|than)\s+(?:on\s+or\s+about\s+|on\s+|in\s+)?$/i;
 
 const APPROVAL_BEFORE =
   /\b(?:approv(?:ed|al)\s+(?:at|by|of)|(?:special|annual|general)\s+meeting|vot(?:ed|e)\s+(?:on|at)|record\s+date)\b[^.;]{0,80}$/i;

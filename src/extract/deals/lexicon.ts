@@ -308,7 +308,7 @@ export const HEDGE =
 
 /** Signs that the sentence tells of an earlier deal, not the one being announced. */
 export const BACKGROUND =
-  /\b(?:previously(?![\s-]+announced\s+(?!a\b|an\b|the\b|that\b|its\b))|earlier|formerly|already|last\s+(?:year|month|summer|week)|ago|in\s+(?:19|20)\d\d|since|one\s+year\s+prior|this\s+(?:march|april|may|june|july|january|february|august|september|october|november|december))\b/i;
+  /\b(?:previously(?![\s-]+announced\s+(?!a\b|an\b|the\b|that\b|its\b))|earlier|formerly|(?<!\bnot\s)already(?!\s+(?:own|owned|owns|holds?|held)\b)|last\s+(?:year|month|summer|week)|ago|in\s+(?:19|20)\d\d|since|one\s+year\s+prior|this\s+(?:march|april|may|june|july|january|february|august|september|october|november|december))\b/i;
 
 /** Statuses, checked in this order against the sentence. */
 export const STATUS: [Deal['status'] & string, RegExp][] = [

@@ -54,6 +54,7 @@ const EQUITY_AFTER =
 // "will sell to Pudong a number of shares": the buyer named before the shares.
 const SOLD_TO_EQUITY =
   /^\s*to\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){1,6}(?:(?:a|an|the|its|\d[\d,.]*|[\p{Ll}-]+)\s+){0,6}?(?:shares|stock|securities|equity)\b/u;
+const PROPOSAL_FROM = /\b(?:proposal|offer|bid|approach|invitation)\s+from\s+(?:the\s+)?$/i;
 const PCT = /(\d+(?:\.\d+)?)\s?(?:%|pct|per\s?cent)/i;
 
 const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|in|with|at|on|into|than|over)\s+(?:the\s+)?<?$/i;
@@ -137,10 +138,26 @@ export function parseSentence(
         m.end <= hit.start &&
         !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)),
     );
-    let right = parties.filter((m) => m.start >= hit.end && m.end <= rightEnd && !speakers.includes(m));
+    // "acquire all the outstanding IHHI shares": a name inside the trigger is its object.
+    let right = parties.filter(
+      (m) =>
+        ((m.start >= hit.end && m.end <= rightEnd) || (m.start > hit.start && m.end <= hit.end)) &&
+        !speakers.includes(m),
+    );
     // "GTX said Nippon Steel, in a move to diversify, invested": the subject stands before the aside.
     if (!left.length && hit.trigger.frame !== 'mutual' && clauseFrom > leftFrom)
       left = beforeAside(text, parties, leftFrom, clauseFrom, hit.start);
+    // "B has accepted a proposal from A to acquire all of B's stock": A, the proposer, buys.
+    if (hit.trigger.frame === 'buy' || hit.trigger.frame === 'invest') {
+      const proposer = parties.find(
+        (m) =>
+          m.end <= hit.start &&
+          m.start >= sentence.start &&
+          PROPOSAL_FROM.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) &&
+          /^\s*(?:\([^()]*\)\s*)?to\s+$/.test(text.slice(m.end, hit.start)),
+      );
+      if (proposer) left = [proposer];
+    }
     // "A said B acquired C": B, the subject of the reported clause, is the side; A only reports.
     left = afterReportingVerb(text, left, hit.start);
     const leftText = text.slice(clauseFrom, hit.start);
