@@ -369,6 +369,60 @@ describe('buy-outs of the rest of a company (invented sentences)', () => {
   });
 });
 
+describe('instruments, tender offers, supply agreements and stated values (invented sentences)', () => {
+  const DATELINE = 'NEW YORK, Jan. 16, 2025 /PRNewswire/ -- ';
+
+  it('a letter of intent under which one side would buy is that purchase, not another partnership', async () => {
+    const doc = await invented(
+      `${DATELINE}Tarn Foods Inc. today announced that it has signed a letter of intent with Marlow Brands Corp. under which Tarn would acquire Marlow's snack business.`,
+      { 'Tarn Foods Inc.': ['Tarn'], 'Marlow Brands Corp.': ['Marlow'] },
+    );
+    expect(findDeals(doc).map((d) => d.type)).toEqual(['acquisition']);
+  });
+
+  it('"said it reached an agreement in principle with B to merge ... valued at $2.1 billion": a merger of both', async () => {
+    const doc = await invented(
+      `${DATELINE}Quillon Mining Ltd. said it reached an agreement in principle with Redfern Metals Inc. to merge the two companies in an all-stock transaction valued at $2.1 billion.`,
+      { 'Quillon Mining Ltd.': [], 'Redfern Metals Inc.': [] },
+    );
+    expect(findDeals(doc).map((d) => [d.type, names(d), d.value])).toEqual([
+      ['merger', ['Quillon Mining Ltd.', 'Redfern Metals Inc.'], { amount: 2_100_000_000, currency: 'USD' }],
+    ]);
+  });
+
+  it('a tender offer for all shares of X takes X over, dated by "on Monday" against the release date', async () => {
+    const doc = await invented(
+      `${DATELINE}Osprey Holdings Inc. said on Monday it commenced a tender offer for all outstanding shares of Heron Medical Corp. at $12 per share, or about $450 million in total.`,
+      { 'Osprey Holdings Inc.': [], 'Heron Medical Corp.': [] },
+    );
+    const [d, ...rest] = findDeals(doc);
+    expect(rest).toHaveLength(0);
+    expect(role(d!, 'Heron Medical Corp.')).toBe('target');
+    expect(d!.value).toEqual({ amount: 450_000_000, currency: 'USD' });
+    expect(d!.date).toBe('2025-01-13');
+  });
+
+  it('a supply agreement is a partnership; revenue stated first is not its value', async () => {
+    const doc = await invented(
+      `${DATELINE}Globex Pharma Inc. reported revenue of $800 million. Separately, Globex Pharma Inc. today announced a supply agreement with Zorvane Labs Corp.`,
+      { 'Globex Pharma Inc.': [], 'Zorvane Labs Corp.': [] },
+    );
+    expect(findDeals(doc).map((d) => [d.type, names(d), d.value])).toEqual([
+      ['partnership', ['Globex Pharma Inc.', 'Zorvane Labs Corp.'], null],
+    ]);
+  });
+
+  it('a stake bought for won is an investment valued in KRW', async () => {
+    const doc = await invented(
+      'SEOUL, Jan. 16, 2025 -- Hanbit Electronics Co. said it will acquire a 30% stake in Dasan Materials Co. for 120 billion won.',
+      { 'Hanbit Electronics Co.': [], 'Dasan Materials Co.': [] },
+    );
+    expect(findDeals(doc).map((d) => [d.type, d.value])).toEqual([
+      ['investment', { amount: 120_000_000_000, currency: 'KRW' }],
+    ]);
+  });
+});
+
 describe('trigger lexicon', () => {
   // findTriggers skips a trigger whose words are missing from the sentence: a word list that misses
   // a form its regex matches would silently drop deals.

@@ -167,7 +167,8 @@ export const TRIGGERS: Trigger[] = [
       ['supply', 'distribut', 'franchise', 'sourcing', 'reseller'],
       ['agreement', 'deal', 'contract', 'pact'],
     ],
-    type: 'other',
+    // supply, distribution and franchise agreements are partnerships (the gold guide's cooperation agreements)
+    type: 'partnership',
     frame: 'mutual',
     instrument: 'agreement',
   },

@@ -57,6 +57,8 @@ const SOLD_TO_EQUITY =
 const PROPOSAL_FROM = /\b(?:proposal|offer|bid|approach|invitation)\s+from\s+(?:the\s+)?$/i;
 const PCT = /(\d+(?:\.\d+)?)\s?(?:%|pct|per\s?cent)/i;
 
+const WITH_TO = /^\s*(?:\([^()]*\)\s*)?,?\s*to\s+$/;
+const AFTER_PREPOSITION_BUT_WITH = /\b(?:for|from|of|to|by|in|at|on|into|than|over)\s+(?:the\s+)?<?$/i;
 const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|in|with|at|on|into|than|over)\s+(?:the\s+)?<?$/i;
 // "..., said David Jessop, President and CEO of Carden": the speaker's organization.
 const SPEAKER_ORG_BEFORE = /\b(?:said|says|added)\s+[^,.;]{2,40},\s+(?:[\w-]+\s+){0,8}(?:of|at)\s+$/i;
@@ -66,6 +68,9 @@ const WHOLE = /\b(?:all|entire|whole|remaining|100\s?(?:%|pct|per\s?cent))\b/i;
 const VERB_TRIGGER =
   /^(?:acquir(?:e|es|ed|ing)\b|buy|bought|sell|sold|privati|take|took|taken|merg(?:e|es|ed|ing)\b|invest|rais|partner(?:s|ed|ing)?\s|join|team|jointly|open|launch|sign|ink|enter|reach|struck|seal|announc|conclud|paid|pay|receiv|divest|dispos|spin|spun)/i;
 
+// Agreements that may be the instrument of the purchase or investment named right after them.
+const INSTRUMENTS = new Set(['mou', 'loi', 'signed-agreement', 'cooperation-agreement']);
+const INSTRUMENT_OF_NEXT = /\b(?:under\s+which|whereby|pursuant\s+to\s+which|to|for|providing\s+for|regarding|on)\b/i;
 const SECONDARY = new Set(['joint-agreement', 'anaphor', 'payment']);
 
 export function parseSentence(
@@ -80,9 +85,23 @@ export function parseSentence(
   const parties = partyMentions(doc, sentence, mentions);
   // An agreement the subjects announce together counts only where no other word names the deal.
   const found = triggersIn(text, sentence, mentions);
-  const hits = found.some((h) => !SECONDARY.has(h.trigger.name))
+  const kept = found.some((h) => !SECONDARY.has(h.trigger.name))
     ? found.filter((h) => h.trigger.name !== 'joint-agreement')
     : found;
+  // "signed a letter of intent with B under which A would acquire B's unit": the letter is the purchase's.
+  const hits = kept.filter(
+    (h, k) =>
+      !INSTRUMENTS.has(h.trigger.name) ||
+      !kept.some(
+        (n, j) =>
+          j > k &&
+          n.trigger.frame !== 'mutual' &&
+          n.start - h.end < 120 &&
+          INSTRUMENT_OF_NEXT.test(text.slice(h.end, n.start)) &&
+          !/[;]/.test(text.slice(h.end, n.start)),
+      ) ||
+      kept.some((n) => n.trigger.type === 'merger' && n.start > h.end),
+  );
   const out: Candidate[] = [];
   const sentenceText = text.slice(sentence.start, sentence.end);
   // The sentence's own subject, unless it opens with a pronoun that points back ("It said ...").
@@ -132,11 +151,16 @@ export function parseSentence(
     // A buyer or seller stands in the trigger's own clause: "..., most notably in its offer to privatize X"
     // does not make the names before the comma buyers. Partners may come as a list with commas.
     const clauseFrom = hit.trigger.frame === 'mutual' ? leftFrom : lastComma(text, leftFrom, hit.start);
+    // "reached an agreement in principle with B to merge": for a mutual deal, a partner "with" stands before it too.
     let left = parties.filter(
       (m) =>
         m.start >= clauseFrom &&
         m.end <= hit.start &&
-        !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)),
+        !(
+          hit.trigger.frame === 'mutual' && WITH_TO.test(text.slice(m.end, hit.start))
+            ? AFTER_PREPOSITION_BUT_WITH
+            : AFTER_PREPOSITION
+        ).test(text.slice(Math.max(sentence.start, m.start - 12), m.start)),
     );
     // "acquire all the outstanding IHHI shares": a name inside the trigger is its object.
     let right = parties.filter(
@@ -404,6 +428,8 @@ function afterReportingVerb(text: string, left: OrgMention[], end: number): OrgM
   for (const m of text.slice(from, end).matchAll(REPORTING)) cut = from + m.index + m[0].length;
   if (cut < 0) return left;
   const kept = left.filter((m) => m.start >= cut);
+  // "A said it reached an agreement with B to merge": B is not the reported clause's subject.
+  if (kept.length && !/^\s*(?:the\s+)?$/i.test(text.slice(cut, kept[0]!.start))) return left;
   // only when the reported subject acts itself: "said B will buy", not "said B issued an order allowing it to buy"
   const last = kept[kept.length - 1];
   if (!last || !SUBJECT_GAP.test(text.slice(last.end, end))) return left;

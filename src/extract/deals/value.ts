@@ -3,7 +3,7 @@
 import type { Amount, Document, Span } from '../../document.js';
 
 const NOT_THE_PRICE_BEFORE =
-  /\b(?:deposits?|sales|revenues?|turnover|profits?|loss(?:es)?|earnings|debt|assets\s+of|valued\s+at|value\s+the\s+company\s+at|would\s+value|up\s+to|additional|an\s+additional|price\s+tag\s+of|market\s+(?:value|capitali[sz]ation)\s+of|retire|capital\s+of)\s+(?:(?:of|to)\s+)?(?:about\s+|approximately\s+|some\s+|around\s+|nearly\s+|over\s+)?$/i;
+  /\b(?:deposits?|sales|revenues?|turnover|profits?|loss(?:es)?|earnings|debt|assets\s+of|(?<!(?:transaction|deal|merger|acquisition|agreement|offer|purchase|sale|investment|contract)s?,?\s+(?:is\s+|was\s+)?)valued\s+at|value\s+the\s+company\s+at|would\s+value|up\s+to|additional|an\s+additional|price\s+tag\s+of|market\s+(?:value|capitali[sz]ation)\s+of|retire|capital\s+of)\s+(?:(?:of|to)\s+)?(?:about\s+|approximately\s+|some\s+|around\s+|nearly\s+|over\s+)?$/i;
 const UP_TO_BEFORE = /\bup\s+to\s+$/i;
 const PER_SHARE_AFTER =
   /^\s*(?:a|per|each)\s+(?:share|unit|ADS)\b|^\s*per[- ]share\b|^\s*(?:each|apiece)\b|^[^.;,]{0,25}?\b(?:a|per)\s+(?:share|unit)\b/i;
