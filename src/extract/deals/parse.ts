@@ -312,7 +312,7 @@ function mutualSide(text: string, from: number, right: OrgMention[]): OrgMention
   let keep = true;
   for (const m of right) {
     // "with A for flu vaccines, B for ...": after a comma the list goes on; only a cue after the comma counts.
-    const gap = text.slice(prev, m.start).replace(/^[^]*,/, '');
+    const gap = text.slice(prev, m.start).replace(/^[\s\S]*,/, '');
     const cue =
       /\b(with|and|between|among|by|of|in|for|from|to|at|on|like|including|as)\b(?![\s\S]*\b(?:with|and|between|among|by|of|in|for|from|to|at|on|like|including|as)\b)/i
         .exec(gap)?.[1]
