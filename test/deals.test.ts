@@ -423,6 +423,26 @@ describe('instruments, tender offers, supply agreements and stated values (inven
   });
 });
 
+describe('deal dates without a publication date (invented sentences)', () => {
+  it('"announced today" takes the dateline\'s date, or a date on a line of its own above the body', async () => {
+    const orgs = { 'Osprey Care, Inc.': ['Osprey Care'], 'Heron Home Health, Inc.': ['Heron'] };
+    const dateline = await invented(
+      'PRESS RELEASE OSPREY CARE AND HERON SIGN MERGER AGREEMENT TOLEDO, Ohio, September 13, 2000 - Osprey Care, Inc. and Heron Home Health, Inc. announced today that they have signed an agreement to merge the two companies.',
+      orgs,
+    );
+    dateline.published = null;
+    expect(findDeals(dateline).map((d) => d.date)).toEqual(['2000-09-13']);
+    const own = await invented(
+      'IMMEDIATE NEWS RELEASE\n|October 10, 2019\nPortland, Oregon – Osprey Care, Inc. today announced that it has agreed to acquire Heron Home Health, Inc. for $10.5 million in cash.',
+      orgs,
+    );
+    own.published = null;
+    expect(findDeals(own).map((d) => [d.date, d.value])).toEqual([
+      ['2019-10-10', { amount: 10_500_000, currency: 'USD' }],
+    ]);
+  });
+});
+
 describe('trigger lexicon', () => {
   // findTriggers skips a trigger whose words are missing from the sentence: a word list that misses
   // a form its regex matches would silently drop deals.

@@ -16,7 +16,8 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function statedDate(doc: Document, span: Span): string | null {
   for (const d of doc.dates) {
     if (d.start < span.start || d.end > span.end || !d.value || !FULL_DAY.test(d.value)) continue;
-    if (doc.published && d.value > doc.published) continue;
+    const released = releaseDay(doc);
+    if (released && d.value > released) continue;
     const before = doc.text.slice(Math.max(span.start, d.start - 30), d.start);
     if (NOT_THE_SIGNING.test(before)) continue;
     // "approved at a special meeting of stockholders on June 9": the vote, not the signing or the closing.
@@ -32,9 +33,28 @@ export function statedDate(doc: Document, span: Span): string | null {
 const WIRE =
   /\b(?:PR\s?Newswire|BUSINESS\s+WIRE|Business\s+Wire|GLOBE\s*NEWSWIRE|GlobeNewswire|ACCESSWIRE|Marketwired|EQS|Cision)\b|^[^\n]{0,80}\b\d{4}\s*[–—-]{1,2}\s/m;
 
+/**
+ * The release's own day: its publication date, or else (when that was not found) the full date of its
+ * dateline, "TOLEDO, Ohio, September 13, 2000 - ...", "(September 5, 2023) –", in the opening lines.
+ */
+export function releaseDay(doc: Document): string | null {
+  if (doc.published) return doc.published;
+  for (const d of doc.dates) {
+    if (d.start > 1500) break;
+    if (!d.value || !FULL_DAY.test(d.value)) continue;
+    const after = doc.text.slice(d.end, d.end + 6);
+    const before = doc.text.slice(Math.max(0, d.start - 3), d.start);
+    // or a date on a line of its own: "|October 10, 2019" above the body
+    const alone = /(?:^|\n)[|\s]*$/.test(doc.text.slice(Math.max(0, d.start - 4), d.start)) && /^[|\s]*\n/.test(after);
+    if (/^\)?\s*(?:[–—:]|--?\s|\/|\(|—)/.test(after) || /[–—(]\s*$/.test(before) || alone) return d.value;
+  }
+  return null;
+}
+
 /** A release dated by its own text, whose "today" is its publication date. */
 export function isDatedRelease(doc: Document): boolean {
-  if (!doc.published || !FULL_DAY.test(doc.published)) return false;
+  const day = releaseDay(doc);
+  if (!day || !FULL_DAY.test(day)) return false;
   const head = doc.text.slice(0, 1500);
   return WIRE.test(head) || /\btoday\b/i.test(head);
 }
