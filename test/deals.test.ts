@@ -412,6 +412,20 @@ describe('instruments, tender offers, supply agreements and stated values (inven
     ]);
   });
 
+  it('a ceiling ("up to") is the value only when no other amount is stated', async () => {
+    const orgs = { 'Tarn Biotech Inc.': ['Tarn'], 'Marlow Pharma Ltd.': ['Marlow'] };
+    const upfront = await invented(
+      `${DATELINE}Tarn Biotech Inc. and Marlow Pharma Ltd. today announced that they have entered into a licensing agreement under which Marlow will pay Tarn an upfront payment of $4 million and up to $75 million in milestones.`,
+      orgs,
+    );
+    expect(findDeals(upfront).map((d) => d.value)).toEqual([{ amount: 4_000_000, currency: 'USD' }]);
+    const ceiling = await invented(
+      `${DATELINE}Marlow Pharma Ltd. today announced a private placement of up to $10 million of preferred stock with Tarn Biotech Inc.`,
+      orgs,
+    );
+    expect(findDeals(ceiling).map((d) => d.value)).toEqual([{ amount: 10_000_000, currency: 'USD' }]);
+  });
+
   it('a stake bought for won is an investment valued in KRW', async () => {
     const doc = await invented(
       'SEOUL, Jan. 16, 2025 -- Hanbit Electronics Co. said it will acquire a 30% stake in Dasan Materials Co. for 120 billion won.',
