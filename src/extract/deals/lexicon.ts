@@ -96,9 +96,9 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     name: 'merge',
-    // "merger agreement", "merge with", "a business combination with", "agreed to combine"
+    // "merger agreement", "merge with", "a business combination with", "to combine with"
     re: w(
-      String.raw`\bmerg(?:e|es|ed|ing|er)\b|\bbusiness\s+combination\b|\b(?:to\s+|will\s+|agreed\s+to\s+)combine\b|\bcombin(?:e|es|ed|ing)\s+with\b`,
+      String.raw`\bmerg(?:e|es|ed|ing|er)\b|\bbusiness\s+combination\b|\bcombin(?:e|es|ed|ing)\s+with\b`,
     ),
     needs: [['merg', 'combin']],
     type: 'merger',
