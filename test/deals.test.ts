@@ -426,6 +426,23 @@ describe('instruments, tender offers, supply agreements and stated values (inven
     expect(findDeals(ceiling).map((d) => d.value)).toEqual([{ amount: 10_000_000, currency: 'USD' }]);
   });
 
+  it('"the assets to be acquired include X and Y" lists parts of the purchase just named, not new deals', async () => {
+    const doc = await invented(
+      `${DATELINE}Osprey Filters Corp. today announced that it has agreed to acquire Heron Water Products from Heron Holdings, Inc. for $35 million. The assets to be acquired include the operating assets of Heron Holdings, Inc.'s subsidiary, Tarn Pumps Corporation, and the stock of Heron (UK) Limited.`,
+      {
+        'Osprey Filters Corp.': [],
+        'Heron Water Products': [],
+        'Heron Holdings, Inc.': [],
+        'Tarn Pumps Corporation': [],
+        'Heron (UK) Limited': [],
+      },
+    );
+    const deals = findDeals(doc);
+    expect(deals).toHaveLength(1);
+    expect(role(deals[0]!, 'Osprey Filters Corp.')).toBe('acquirer');
+    expect(deals[0]!.value).toEqual({ amount: 35_000_000, currency: 'USD' });
+  });
+
   it('a stake bought for won is an investment valued in KRW', async () => {
     const doc = await invented(
       'SEOUL, Jan. 16, 2025 -- Hanbit Electronics Co. said it will acquire a 30% stake in Dasan Materials Co. for 120 billion won.',

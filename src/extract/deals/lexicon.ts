@@ -97,9 +97,7 @@ export const TRIGGERS: Trigger[] = [
   {
     name: 'merge',
     // "merger agreement", "merge with", "a business combination with", "to combine with"
-    re: w(
-      String.raw`\bmerg(?:e|es|ed|ing|er)\b|\bbusiness\s+combination\b|\bcombin(?:e|es|ed|ing)\s+with\b`,
-    ),
+    re: w(String.raw`\bmerg(?:e|es|ed|ing|er)\b|\bbusiness\s+combination\b|\bcombin(?:e|es|ed|ing)\s+with\b`),
     needs: [['merg', 'combin']],
     type: 'merger',
     frame: 'mutual',

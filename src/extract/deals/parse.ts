@@ -47,6 +47,8 @@ export interface Candidate {
 const SPEAKER_AFTER =
   /^[’'"”]?\s*(?:(?:officials?|sources?|executives?|spokes(?:man|woman|person)|analysts?)\s+)?(?:said|says|announced|added|stated|confirmed)\b/;
 const ANAPHOR_BEFORE = /\b(?:the|this|that|these|such|post|after|upon|following|pending|before)\s+(?:[\w-]+\s+){0,2}$/i;
+// "The assets to be acquired include ...": the parts of a deal named before.
+const PARTS_BEFORE = /\b(?:the|these|those)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:to\s+be|being|that\s+will\s+be)\s+$/i;
 const OWN_BEFORE = /\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,2}$/i;
 const NOUN_TRIGGER = /^(?:acquisition|purchase|takeover|buy-?out|sale|merger|joint|partnership|alliance)/i;
 const EQUITY_AFTER =
@@ -137,6 +139,7 @@ export function parseSentence(
     const anaphoric =
       own ||
       ANAPHOR_BEFORE.test(near) ||
+      PARTS_BEFORE.test(near) ||
       hit.trigger.name === 'participated' ||
       (hit.trigger.name === 'stake' && /\bthe\b/i.test(text.slice(hit.start, hit.end)));
     const generic = hit.trigger.name === 'anaphor' || hit.trigger.name === 'payment';
