@@ -443,6 +443,19 @@ describe('instruments, tender offers, supply agreements and stated values (inven
     expect(deals[0]!.value).toEqual({ amount: 35_000_000, currency: 'USD' });
   });
 
+  it('a unit sold "to a subsidiary of X" names its seller, and X as the buyer', async () => {
+    const doc = await invented(
+      'MORRIS TOWNSHIP, N.J., April 3 - Kestrel-Signal Inc said it agreed to sell its Lumen Products unit to a subsidiary of Pacifica Investments Group, a Connecticut investment company, for 430 mln dlrs cash.',
+      { 'Kestrel-Signal Inc': [], 'Lumen Products': [], 'Pacifica Investments Group': [] },
+    );
+    const [d, ...rest] = findDeals(doc);
+    expect(rest).toHaveLength(0);
+    expect(role(d!, 'Kestrel-Signal Inc')).toBe('seller');
+    expect(role(d!, 'Lumen Products')).toBe('target');
+    expect(role(d!, 'Pacifica Investments Group')).toBe('acquirer');
+    expect(d!.value).toEqual({ amount: 430_000_000, currency: 'USD' });
+  });
+
   it('a stake bought for won is an investment valued in KRW', async () => {
     const doc = await invented(
       'SEOUL, Jan. 16, 2025 -- Hanbit Electronics Co. said it will acquire a 30% stake in Dasan Materials Co. for 120 billion won.',
