@@ -122,6 +122,26 @@ describe('amounts: newswire forms', () => {
     expect(amountOf(amounts, '$10 million')).toEqual(money(10_000_000, 'USD'));
   });
 
+  it('reads scales written in capitals or doubled: "$10.5M", "$3MM", "$2.5B", "US$1.2bn"', () => {
+    const amounts = findAmounts('Quillon will pay $10.5M in cash, $3MM in notes, $2.5B in debt and US$1.2bn later.');
+    expect(amountOf(amounts, '$10.5M')).toEqual(money(10_500_000, 'USD'));
+    expect(amountOf(amounts, '$3MM')).toEqual(money(3_000_000, 'USD'));
+    expect(amountOf(amounts, '$2.5B')).toEqual(money(2_500_000_000, 'USD'));
+    expect(amountOf(amounts, 'US$1.2bn')).toEqual(money(1_200_000_000, 'USD'));
+    // a millimetre is no million
+    expect(findAmounts('The sheet is 5 mm thick.').filter((a) => a.kind === 'money')).toEqual([]);
+  });
+
+  it('reads "Dlrs" in capitals, and bare dollars from a dollar country\'s dateline city as its own', () => {
+    const calgary = findAmounts('CALGARY, Alberta, May 4 - Redfern said it paid 120 mln dlrs and 15 mln U.S. Dlrs.');
+    expect(amountOf(calgary, '120 mln dlrs')).toEqual(money(120_000_000, 'CAD'));
+    expect(amountOf(calgary, '15 mln U.S. Dlrs')).toEqual(money(15_000_000, 'USD'));
+    const sydney = findAmounts('SYDNEY, June 2 - Thornbury bid 40 mln dlrs for the miner.');
+    expect(amountOf(sydney, '40 mln dlrs')).toEqual(money(40_000_000, 'AUD'));
+    const chicago = findAmounts('CHICAGO, June 2 - Thornbury bid 40 mln dlrs for the miner.');
+    expect(amountOf(chicago, '40 mln dlrs')).toEqual(money(40_000_000, 'USD'));
+  });
+
   it('reads quantities with units, and pounds of weight as a quantity', () => {
     const cocoa = findAmounts(reutersWith('Arrivals for the week ended February 22'));
     expect(amountOf(cocoa, '155,221 bags')).toEqual(

@@ -111,6 +111,33 @@ describe('buildDataset', () => {
   });
 });
 
+describe('same deal across articles', () => {
+  it('joins the signing and the closing reported months apart, in one currency or two', () => {
+    const input = [
+      summary('a', dev('c08.txt'), [
+        { ...mou(['BMW', 'Alibaba'], '2021-03-02'), type: 'acquisition', value: { amount: 1.2e9, currency: 'USD' } },
+      ]),
+      summary('b', dev('b05.txt'), [
+        { ...mou(['BMW', 'Alibaba'], '2021-07-15'), type: 'acquisition', value: { amount: 1.25e9, currency: 'USD' } },
+      ]),
+      summary('c', dev('a05.txt'), [
+        { ...mou(['BMW', 'Alibaba'], null), type: 'acquisition', value: { amount: 1.6e9, currency: 'CAD' } },
+      ]),
+    ];
+    const ds = buildDataset(input);
+    expect(ds.deals).toHaveLength(1);
+    expect(ds.deals[0]!.records).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps two agreements of the same partners years apart as two deals', () => {
+    const ds = buildDataset([
+      summary('a', dev('c08.txt'), [mou(['BMW', 'Alibaba'], '2018-05-02')]),
+      summary('b', dev('b05.txt'), [mou(['BMW', 'Alibaba'], '2021-05-20')]),
+    ]);
+    expect(ds.deals).toHaveLength(2);
+  });
+});
+
 describe('sameParty', () => {
   it('links a short name to the full one it opens, and nothing else', () => {
     expect(sameParty('ford', 'ford motor')).toBe(true);

@@ -1,7 +1,9 @@
 // Deals on real articles from /work/shared: one case per deal type, plus an
 // article that reports no deal. The organizations are given (their extractor
 // is tested on its own); dates and amounts come from their extractors.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean/index.js';
 import type { Document } from '../src/document.js';
@@ -34,6 +36,14 @@ async function article(file: string, orgs: Record<string, string[]>): Promise<Do
     return doc;
   }
   throw new Error(`no article in ${file}`);
+}
+
+/** An invented release, written to a file and read like any article. */
+async function invented(text: string, orgs: Record<string, string[]>): Promise<Document> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'deals-'));
+  const file = path.join(dir, 'release.txt');
+  writeFileSync(file, text);
+  return article(file, orgs);
 }
 
 const names = (d: { parties: { name: string }[] }) => d.parties.map((p) => p.name).sort();
@@ -218,6 +228,262 @@ describe('deals', () => {
   it('an appointment is no deal', async () => {
     const doc = await article(`${DEV}/c14.txt`, { '3D Systems': ['3D Systems Corporation'] });
     expect(findDeals(doc)).toEqual([]);
+  });
+});
+
+describe('deals in the forms releases write them (invented sentences)', () => {
+  const DATELINE = 'BOSTON, March 3, 2021 /PRNewswire/ -- ';
+
+  it('"A, an aside, which ..., and B today announced that they have entered into a licensing agreement"', async () => {
+    const doc = await invented(
+      `${DATELINE}Quillon Therapeutics, Inc. ("Quillon"), a company developing enzyme drugs, which it calls Qzymes, for rare diseases, and Redfern Pharma Ltd. ("Redfern") today announced that they have entered into a licensing agreement for QX-12 in Japan.`,
+      { 'Quillon Therapeutics, Inc.': ['Quillon'], 'Redfern Pharma Ltd.': ['Redfern'] },
+    );
+    const deals = findDeals(doc);
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.type).toBe('partnership');
+    expect(names(deals[0]!)).toEqual(['Quillon Therapeutics, Inc.', 'Redfern Pharma Ltd.']);
+  });
+
+  it('an agreement two subjects announce is a partnership; one company announcing a purchase is not', async () => {
+    const orgs = { 'Globex Media': [], 'Zorvane Broadcasting Inc.': ['Zorvane'] };
+    const together = await invented(
+      `${DATELINE}Globex Media and Zorvane Broadcasting Inc. today announced an agreement which enables Zorvane to air the league's matches.`,
+      orgs,
+    );
+    expect(findDeals(together).map((d) => [d.type, names(d)])).toEqual([
+      ['partnership', ['Globex Media', 'Zorvane Broadcasting Inc.']],
+    ]);
+    const purchase = await invented(
+      `${DATELINE}Globex Media today announced an agreement to acquire Zorvane Broadcasting Inc. for $40 million.`,
+      orgs,
+    );
+    expect(findDeals(purchase).map((d) => d.type)).toEqual(['acquisition']);
+  });
+
+  it('a memorandum to establish a new company is a joint venture', async () => {
+    const doc = await invented(
+      `${DATELINE}Alder Semiconductor and Birchwood Electronics Co. today announced they have executed a memorandum of understanding (MOU) to establish a new memory chip company based in Austin.`,
+      { 'Alder Semiconductor': [], 'Birchwood Electronics Co.': [] },
+    );
+    const deals = findDeals(doc);
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.type).toBe('joint_venture');
+  });
+
+  it('"collaborations with A for X, B for Y, and C and D for Z" in an About paragraph: one deal per group', async () => {
+    const doc = await invented(
+      `${DATELINE}Kestrel Biologics N.V. today reported results.\nAbout Kestrel Biologics\nKestrel Biologics N.V. develops vaccines. The company's programs include collaborations with Alder Labs for influenza vaccines, Birchwood Institute for a dengue vaccine, and Cedar Pharma and Dunmore University for a malaria vaccine.`,
+      {
+        'Kestrel Biologics N.V.': ['Kestrel Biologics'],
+        'Alder Labs': [],
+        'Birchwood Institute': [],
+        'Cedar Pharma': [],
+        'Dunmore University': [],
+      },
+    );
+    expect(findDeals(doc).map(names)).toEqual([
+      ['Alder Labs', 'Kestrel Biologics N.V.'],
+      ['Birchwood Institute', 'Kestrel Biologics N.V.'],
+      ['Cedar Pharma', 'Dunmore University', 'Kestrel Biologics N.V.'],
+    ]);
+  });
+
+  it('investors subscribing for new shares "respectively" invest the sum of their amounts', async () => {
+    const doc = await invented(
+      `${DATELINE}Under the agreement, Osprey Capital and Heron Partners will subscribe for newly issued shares of Thornbury Ltd in the amount of approximately US$300 million and approximately US$120 million, respectively.`,
+      { 'Osprey Capital': [], 'Heron Partners': [], 'Thornbury Ltd': [] },
+    );
+    const [d, ...rest] = findDeals(doc);
+    expect(rest).toHaveLength(0);
+    expect(d!.type).toBe('investment');
+    expect(role(d!, 'Thornbury Ltd')).toBe('investee');
+    expect(d!.value).toEqual({ amount: 420_000_000, currency: 'USD' });
+  });
+
+  it('a business combination with a special purpose acquisition company is a merger of the two', async () => {
+    const doc = await invented(
+      `${DATELINE}Alder Acquisition Corp. ("Alder"), a special purpose acquisition company, today announced that it has closed a business combination with Birchwood Foods Limited, a flour miller. The transaction was approved at a special meeting of Alder's stockholders on March 1, 2021.`,
+      { 'Alder Acquisition Corp.': ['Alder'], 'Birchwood Foods Limited': [] },
+    );
+    const deals = findDeals(doc);
+    expect(deals.map((d) => [d.type, names(d)])).toEqual([
+      ['merger', ['Alder Acquisition Corp.', 'Birchwood Foods Limited']],
+    ]);
+    // the vote's date is not the deal's
+    expect(deals[0]!.date).not.toBe('2021-03-01');
+  });
+
+  it('rights secured for a company\'s products are a licence; a successor "taking over as" president is no deal', async () => {
+    const licence = await invented(
+      'ROCHESTER, N.Y., March 5 - Kestrel Imaging Co said it secured worldwide marketing rights for three Larkspur Bio Inc enzymes.',
+      { 'Kestrel Imaging Co': [], 'Larkspur Bio Inc': [] },
+    );
+    expect(findDeals(licence).map((d) => [d.type, names(d)])).toEqual([
+      ['partnership', ['Kestrel Imaging Co', 'Larkspur Bio Inc']],
+    ]);
+    const succession = await invented(
+      'HOUSTON, March 26 - Tarn Energy Corp said Jane Doe will take over for Mark Roe as president of Tarn Services when he retires.',
+      { 'Tarn Energy Corp': [], 'Tarn Services': [] },
+    );
+    expect(findDeals(succession)).toEqual([]);
+  });
+
+  it('an exercised option to buy a stake, shares sold to a named buyer, and taking control are deals', async () => {
+    const option = await invented(
+      'SYDNEY, June 18 - Osprey Airlines will exercise an option to acquire 20 pct of Heron Air Inc for about 31.5 mln U.S. dlrs, its parent said.',
+      { 'Osprey Airlines': [], 'Heron Air Inc': [] },
+    );
+    expect(findDeals(option).map((d) => [d.type, names(d), d.value])).toEqual([
+      ['investment', ['Heron Air Inc', 'Osprey Airlines'], { amount: 31_500_000, currency: 'USD' }],
+    ]);
+    const placement = await invented(
+      `${DATELINE}Lumina Optics Inc. will sell to Pacifica Capital Ltd. a number of shares that will give Pacifica 19.9% of the company.`,
+      { 'Lumina Optics Inc.': [], 'Pacifica Capital Ltd.': ['Pacifica'] },
+    );
+    const [p] = findDeals(placement);
+    expect(p!.type).toBe('investment');
+    expect(role(p!, 'Pacifica Capital Ltd.')).toBe('investor');
+    const control = await invented(
+      'LONDON, June 19 - Marlow Foods Plc said it agreed to take control of Penrose Markets Inc through share purchases and a tender offer.',
+      { 'Marlow Foods Plc': [], 'Penrose Markets Inc': [] },
+    );
+    const [c] = findDeals(control);
+    expect(c!.type).toBe('acquisition');
+    expect(role(c!, 'Penrose Markets Inc')).toBe('target');
+  });
+});
+
+describe('buy-outs of the rest of a company (invented sentences)', () => {
+  it('"B accepted a proposal from A to acquire the B shares A does not already own": A buys B, dated today', async () => {
+    const doc = await invented(
+      'BOSTON, March 3, 2021 /PRNewswire/ -- Osprey Systems Inc. ("Osprey") and Heron Software Corp. ("Heron") announced today that Heron has accepted a proposal from Osprey to acquire all of the outstanding Heron shares not already owned by Osprey, with completion no later than April 30, 2022.',
+      { 'Osprey Systems Inc.': ['Osprey'], 'Heron Software Corp.': ['Heron'] },
+    );
+    const deals = findDeals(doc);
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.type).toBe('acquisition');
+    expect(role(deals[0]!, 'Osprey Systems Inc.')).toBe('acquirer');
+    expect(role(deals[0]!, 'Heron Software Corp.')).toBe('target');
+    expect(deals[0]!.date).toBe('2021-03-03');
+  });
+});
+
+describe('instruments, tender offers, supply agreements and stated values (invented sentences)', () => {
+  const DATELINE = 'NEW YORK, Jan. 16, 2025 /PRNewswire/ -- ';
+
+  it('a letter of intent under which one side would buy is that purchase, not another partnership', async () => {
+    const doc = await invented(
+      `${DATELINE}Tarn Foods Inc. today announced that it has signed a letter of intent with Marlow Brands Corp. under which Tarn would acquire Marlow's snack business.`,
+      { 'Tarn Foods Inc.': ['Tarn'], 'Marlow Brands Corp.': ['Marlow'] },
+    );
+    expect(findDeals(doc).map((d) => d.type)).toEqual(['acquisition']);
+  });
+
+  it('"said it reached an agreement in principle with B to merge ... valued at $2.1 billion": a merger of both', async () => {
+    const doc = await invented(
+      `${DATELINE}Quillon Mining Ltd. said it reached an agreement in principle with Redfern Metals Inc. to merge the two companies in an all-stock transaction valued at $2.1 billion.`,
+      { 'Quillon Mining Ltd.': [], 'Redfern Metals Inc.': [] },
+    );
+    expect(findDeals(doc).map((d) => [d.type, names(d), d.value])).toEqual([
+      ['merger', ['Quillon Mining Ltd.', 'Redfern Metals Inc.'], { amount: 2_100_000_000, currency: 'USD' }],
+    ]);
+  });
+
+  it('a tender offer for all shares of X takes X over, dated by "on Monday" against the release date', async () => {
+    const doc = await invented(
+      `${DATELINE}Osprey Holdings Inc. said on Monday it commenced a tender offer for all outstanding shares of Heron Medical Corp. at $12 per share, or about $450 million in total.`,
+      { 'Osprey Holdings Inc.': [], 'Heron Medical Corp.': [] },
+    );
+    const [d, ...rest] = findDeals(doc);
+    expect(rest).toHaveLength(0);
+    expect(role(d!, 'Heron Medical Corp.')).toBe('target');
+    expect(d!.value).toEqual({ amount: 450_000_000, currency: 'USD' });
+    expect(d!.date).toBe('2025-01-13');
+  });
+
+  it('a supply agreement is a partnership; revenue stated first is not its value', async () => {
+    const doc = await invented(
+      `${DATELINE}Globex Pharma Inc. reported revenue of $800 million. Separately, Globex Pharma Inc. today announced a supply agreement with Zorvane Labs Corp.`,
+      { 'Globex Pharma Inc.': [], 'Zorvane Labs Corp.': [] },
+    );
+    expect(findDeals(doc).map((d) => [d.type, names(d), d.value])).toEqual([
+      ['partnership', ['Globex Pharma Inc.', 'Zorvane Labs Corp.'], null],
+    ]);
+  });
+
+  it('a ceiling ("up to") is the value only when no other amount is stated', async () => {
+    const orgs = { 'Tarn Biotech Inc.': ['Tarn'], 'Marlow Pharma Ltd.': ['Marlow'] };
+    const upfront = await invented(
+      `${DATELINE}Tarn Biotech Inc. and Marlow Pharma Ltd. today announced that they have entered into a licensing agreement under which Marlow will pay Tarn an upfront payment of $4 million and up to $75 million in milestones.`,
+      orgs,
+    );
+    expect(findDeals(upfront).map((d) => d.value)).toEqual([{ amount: 4_000_000, currency: 'USD' }]);
+    const ceiling = await invented(
+      `${DATELINE}Marlow Pharma Ltd. today announced a private placement of up to $10 million of preferred stock with Tarn Biotech Inc.`,
+      orgs,
+    );
+    expect(findDeals(ceiling).map((d) => d.value)).toEqual([{ amount: 10_000_000, currency: 'USD' }]);
+  });
+
+  it('"the assets to be acquired include X and Y" lists parts of the purchase just named, not new deals', async () => {
+    const doc = await invented(
+      `${DATELINE}Osprey Filters Corp. today announced that it has agreed to acquire Heron Water Products from Heron Holdings, Inc. for $35 million. The assets to be acquired include the operating assets of Heron Holdings, Inc.'s subsidiary, Tarn Pumps Corporation, and the stock of Heron (UK) Limited.`,
+      {
+        'Osprey Filters Corp.': [],
+        'Heron Water Products': [],
+        'Heron Holdings, Inc.': [],
+        'Tarn Pumps Corporation': [],
+        'Heron (UK) Limited': [],
+      },
+    );
+    const deals = findDeals(doc);
+    expect(deals).toHaveLength(1);
+    expect(role(deals[0]!, 'Osprey Filters Corp.')).toBe('acquirer');
+    expect(deals[0]!.value).toEqual({ amount: 35_000_000, currency: 'USD' });
+  });
+
+  it('a unit sold "to a subsidiary of X" names its seller, and X as the buyer', async () => {
+    const doc = await invented(
+      'MORRIS TOWNSHIP, N.J., April 3 - Kestrel-Signal Inc said it agreed to sell its Lumen Products unit to a subsidiary of Pacifica Investments Group, a Connecticut investment company, for 430 mln dlrs cash.',
+      { 'Kestrel-Signal Inc': [], 'Lumen Products': [], 'Pacifica Investments Group': [] },
+    );
+    const [d, ...rest] = findDeals(doc);
+    expect(rest).toHaveLength(0);
+    expect(role(d!, 'Kestrel-Signal Inc')).toBe('seller');
+    expect(role(d!, 'Lumen Products')).toBe('target');
+    expect(role(d!, 'Pacifica Investments Group')).toBe('acquirer');
+    expect(d!.value).toEqual({ amount: 430_000_000, currency: 'USD' });
+  });
+
+  it('a stake bought for won is an investment valued in KRW', async () => {
+    const doc = await invented(
+      'SEOUL, Jan. 16, 2025 -- Hanbit Electronics Co. said it will acquire a 30% stake in Dasan Materials Co. for 120 billion won.',
+      { 'Hanbit Electronics Co.': [], 'Dasan Materials Co.': [] },
+    );
+    expect(findDeals(doc).map((d) => [d.type, d.value])).toEqual([
+      ['investment', { amount: 120_000_000_000, currency: 'KRW' }],
+    ]);
+  });
+});
+
+describe('deal dates without a publication date (invented sentences)', () => {
+  it('"announced today" takes the dateline\'s date, or a date on a line of its own above the body', async () => {
+    const orgs = { 'Osprey Care, Inc.': ['Osprey Care'], 'Heron Home Health, Inc.': ['Heron'] };
+    const dateline = await invented(
+      'PRESS RELEASE OSPREY CARE AND HERON SIGN MERGER AGREEMENT TOLEDO, Ohio, September 13, 2000 - Osprey Care, Inc. and Heron Home Health, Inc. announced today that they have signed an agreement to merge the two companies.',
+      orgs,
+    );
+    dateline.published = null;
+    expect(findDeals(dateline).map((d) => d.date)).toEqual(['2000-09-13']);
+    const own = await invented(
+      'IMMEDIATE NEWS RELEASE\n|October 10, 2019\nPortland, Oregon – Osprey Care, Inc. today announced that it has agreed to acquire Heron Home Health, Inc. for $10.5 million in cash.',
+      orgs,
+    );
+    own.published = null;
+    expect(findDeals(own).map((d) => [d.date, d.value])).toEqual([
+      ['2019-10-10', { amount: 10_500_000, currency: 'USD' }],
+    ]);
   });
 });
 

@@ -32,6 +32,8 @@ export function sameParty(a: string, b: string): boolean {
   return short.every((w, i) => long[i] === w || (i > 0 && w.length >= 4 && long[i]!.startsWith(w)));
 }
 
+const monthOf = (date: string): number => Number(date.slice(0, 4)) * 12 + (Number(date.slice(5, 7)) || 1) - 1;
+
 function sameDeal(x: DealMention, y: DealMention): boolean {
   if (x.record === y.record) return false;
   if (FAMILY[x.deal.type] !== FAMILY[y.deal.type]) return false;
@@ -46,9 +48,11 @@ function sameDeal(x: DealMention, y: DealMention): boolean {
   // A short name may stand for a full one only beside a party both name alike ("Union" is too loose alone).
   if (!exact) return false;
   if (shared < Math.min(2, a.size, b.size) || shared / (a.size + b.size - shared) < 0.5) return false;
-  if (x.deal.date && y.deal.date && x.deal.date.slice(0, 7) !== y.deal.date.slice(0, 7)) return false;
+  // One article dates the signing, another the closing months later: dates a year or more apart are two deals.
+  if (x.deal.date && y.deal.date && Math.abs(monthOf(x.deal.date) - monthOf(y.deal.date)) >= 12) return false;
+  // Prices in two currencies cannot be compared ("dlrs" read as U.S. or local dollars); in one, they must agree.
   const [u, v] = [x.deal.value, y.deal.value];
-  if (u && v && (u.currency !== v.currency || Math.abs(u.amount - v.amount) > 0.05 * Math.max(u.amount, v.amount)))
+  if (u && v && u.currency === v.currency && Math.abs(u.amount - v.amount) > 0.1 * Math.max(u.amount, v.amount))
     return false;
   return true;
 }

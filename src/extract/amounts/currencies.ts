@@ -99,7 +99,7 @@ export const WORDS: Record<string, string> = {
 export const MINOR = new Set(['cent', 'cents', 'ct', 'cts', 'pence', 'p']);
 
 export const WORD_RE =
-  '(?:deutsche marks|deutschemarks|dlrs?|dollars?|cents?|cts?|stg|sterling|pounds(?: sterling)?|pound sterling|pence|yen|yuan|renminbi|euros?|francs?|marks|guilders|lire|lira|pesetas|crowns|kronor|kroner|krone|krona|dkr|nkr|skr|rupees|rupiah|rand|won|ringgit|baht|riyals|dirhams|pesos|cruzados|australs|shekels|roubles|rubles|schillings|escudos|drachmas|zlotys)';
+  '(?:deutsche marks|deutschemarks|dlrs?|Dlrs?|DLRS?|dollars?|cents?|cts?|stg|sterling|pounds(?: sterling)?|pound sterling|pence|yen|yuan|renminbi|euros?|francs?|marks|guilders|lire|lira|pesetas|crowns|kronor|kroner|krone|krona|dkr|nkr|skr|rupees|rupiah|rand|won|ringgit|baht|riyals|dirhams|pesos|cruzados|australs|shekels|roubles|rubles|schillings|escudos|drachmas|zlotys)';
 
 /** Country words that pick the currency: "Australian dlrs", "Danish crowns", "Swiss francs". */
 const ADJECTIVES: Record<string, string> = {

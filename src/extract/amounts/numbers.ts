@@ -11,12 +11,13 @@ const WORDS: Record<string, number> = { a: 1, ...NUMBER_WORDS };
 
 /** Scale words to powers of ten; short ones may stick to the number ("$1.2bn", "€5m"). */
 export const SCALE_RE =
-  '(?:\\s?(?:bn|bln|mln|mn|m|b|k|tn)(?![A-Za-z])|\\s(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|crore|lakh|lakhs|crores)\\b|\\s(?:mln|bln)\\b)';
+  '(?:\\s?(?:bn|bln|mln|mn|m|b|k|tn)(?![A-Za-z])|(?:MM|mm|M|BN|B|K)(?![A-Za-z])|\\s(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|crore|lakh|lakhs|crores)\\b|\\s(?:mln|bln)\\b)';
 
 const SCALES: Record<string, number> = {
   k: 3,
   thousand: 3,
   m: 6,
+  mm: 6,
   mn: 6,
   mln: 6,
   million: 6,

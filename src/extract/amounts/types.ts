@@ -10,7 +10,7 @@ export interface AmountCandidate extends Amount {
   /** Extra power of ten of the currency word: -2 for cents and pence. */
   shift: number;
   /** A currency noun several countries use, written with no country ("francs"): the family, else null. */
-  family?: 'franc' | 'crown' | 'peso' | 'rupee' | null;
+  family?: 'franc' | 'crown' | 'peso' | 'rupee' | 'dollar' | null;
 }
 
 export type AmountParser = (text: string) => AmountCandidate[];

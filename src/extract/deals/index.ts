@@ -5,7 +5,7 @@
 import type { Deal, Document } from '../../document.js';
 import { dealLocation, dealTerms } from './attributes.js';
 import type { SubjectState } from './clauses.js';
-import { isDatedRelease } from './date.js';
+import { isDatedRelease, releaseDay } from './date.js';
 import { orgMentions } from './mentions.js';
 import { dropIncomplete, type Merged, mergeCandidates } from './merge.js';
 import { type Candidate, parseSentence } from './parse.js';
@@ -36,10 +36,11 @@ function finish(doc: Document, d: Merged, datedRelease: boolean): Deal {
   const first = sentences[0]!;
   const evidence = evidenceOf(doc, d);
   // A release dated by its text announces its main deals "today"; earlier and proposed deals keep no date.
+  const released = releaseDay(doc);
   const date =
     d.date ??
-    (datedRelease && !d.background && d.status !== 'proposed' && doc.published ? doc.published : null) ??
-    (/\btoday\b/i.test(doc.text.slice(first.start, first.end)) && doc.published?.length === 10 ? doc.published : null);
+    (datedRelease && !d.background && d.status !== 'proposed' && released ? released : null) ??
+    (/\btoday\b/i.test(doc.text.slice(first.start, first.end)) && released?.length === 10 ? released : null);
   const names = new Set<string>();
   const parties = d.parties.filter((p) => !names.has(p.name) && names.add(p.name));
   const location = sentences.map((s) => dealLocation(doc, s)).find((l) => l != null) ?? null;

@@ -54,6 +54,16 @@ export const TRIGGERS: Trigger[] = [
     frame: 'invest',
   },
   {
+    // "will subscribe for 65 million new shares", "subscribed to newly issued ordinary shares"
+    name: 'subscribe',
+    re: w(
+      String.raw`\bsubscrib(?:e|es|ed|ing)\s+(?:for|to)\s+(?:(?:a|an|the|some|about|approximately)\s+)?(?:[\w.,%$-]+\s+){0,5}?(?:shares|stock|stake|equity|securities|notes|units)\b`,
+    ),
+    needs: [['subscrib']],
+    type: 'investment',
+    frame: 'invest',
+  },
+  {
     name: 'round',
     re: w(
       String.raw`\b(?:funding|financing|investment|series\s+[a-h]\d?|seed|venture)\s+round\b|\b(?:series\s+[a-h]\d?|seed|pre-seed|growth|venture)\s+(?:funding|financing)\b|\bround\s+of\s+(?:funding|financing)\b|\bprivate\s+placement\b|\b(?:equity|pipe)\s+financing\b|\bprivate\s+investment\s+in\s+public\s+equity\b`,
@@ -78,15 +88,17 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     name: 'jv',
-    re: w(String.raw`\bjoint[- ]ventures?\b`),
+    // "joint venture", "joint manufacturing venture"
+    re: w(String.raw`\bjoint[- ](?:[a-z-]+\s+)?ventures?\b`),
     needs: [['joint']],
     type: 'joint_venture',
     frame: 'mutual',
   },
   {
     name: 'merge',
-    re: w(String.raw`\bmerg(?:e|es|ed|ing|er)\b`),
-    needs: [['merg']],
+    // "merger agreement", "merge with", "a business combination with", "to combine with"
+    re: w(String.raw`\bmerg(?:e|es|ed|ing|er)\b|\bbusiness\s+combination\b|\bcombin(?:e|es|ed|ing)\s+with\b`),
+    needs: [['merg', 'combin']],
     type: 'merger',
     frame: 'mutual',
   },
@@ -102,9 +114,11 @@ export const TRIGGERS: Trigger[] = [
   {
     name: 'buy',
     re: w(
-      String.raw`\b(?:acquir(?:e|es|ed|ing)|acquisitions?|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|takeovers?|take\s+over|took\s+over|taken\s+over|buy-?outs?|buy\s+out|bid\s+for|tender\s+offer\s+for|paid\s+(?:(?:about|approximately|some|over)\s+)?(?:US\s?|U\.S\.\s?|A|C|HK)?[$€£¥][\d.,]+\s*(?:[mb]illion|bn|mln|m\b)?\s+(?:in\s+\w+\s+)?for|privati[sz]ation\s+offer|privati[sz](?:e|es|ed|ing)|take\s+(?:\w+\s+){0,2}private)\b`,
+      String.raw`\b(?:acquir(?:e|es|ed|ing)|acquisitions?|purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|takeovers?|take\s+over|took\s+over|taken\s+over|buy-?outs?|buy\s+out|bid\s+for|tender\s+offer\s+for|paid\s+(?:(?:about|approximately|some|over)\s+)?(?:US\s?|U\.S\.\s?|A|C|HK)?[$€£¥][\d.,]+\s*(?:[mb]illion|bn|mln|m\b)?\s+(?:in\s+\w+\s+)?for|privati[sz]ation\s+offer|privati[sz](?:e|es|ed|ing)|take\s+(?:\w+\s+){0,2}private|(?:take|takes|took|taking|gain|gains|gained|acquire|acquires|acquired)\s+(?:full\s+|majority\s+)?control\s+of)\b`,
     ),
-    needs: [['acqui', 'purchas', 'buy', 'bought', 'take', 'took', 'bid', 'tender', 'paid', 'privati']],
+    needs: [
+      ['acqui', 'purchas', 'buy', 'bought', 'take', 'took', 'taking', 'gain', 'bid', 'tender', 'paid', 'privati'],
+    ],
     type: 'acquisition',
     frame: 'buy',
   },
@@ -151,7 +165,8 @@ export const TRIGGERS: Trigger[] = [
       ['supply', 'distribut', 'franchise', 'sourcing', 'reseller'],
       ['agreement', 'deal', 'contract', 'pact'],
     ],
-    type: 'other',
+    // supply, distribution and franchise agreements are partnerships (the gold guide's cooperation agreements)
+    type: 'partnership',
     frame: 'mutual',
     instrument: 'agreement',
   },
@@ -196,6 +211,21 @@ export const TRIGGERS: Trigger[] = [
     instrument: 'agreement',
   },
   {
+    // "A and B today announced an agreement which ...", "they have signed an agreement to open ...": an agreement
+    // the subjects announce together; kept only with two or more subjects and no other deal word (./parse.ts).
+    name: 'joint-agreement',
+    re: w(
+      String.raw`\b(?:announc(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)?|enter(?:s|ed|ing)?\s+into|reach(?:es|ed)?|execut(?:e|es|ed)|conclud(?:e|es|ed))\s+(?:(?:a|an|the|their|new)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|contracts?)\b`,
+    ),
+    needs: [
+      ['announc', 'sign', 'ink', 'enter', 'reach', 'execut', 'conclud'],
+      ['agreement', 'accord', 'pact', 'contract'],
+    ],
+    type: 'partnership',
+    frame: 'mutual',
+    instrument: 'agreement',
+  },
+  {
     name: 'partnership',
     re: w(
       String.raw`\b(?:partnerships?|alliances?|tie-?ups?|collaborations?|cooperation|co-operation)\b|\bpartner(?:s|ed|ing)?\s+with\b|\bpartner\s+of\b|\bjoin(?:s|ed|ing)?\s+(?:forces|hands)\b|\b(?:an\s+)?exclusive\s+licen[cs]es?\b|\bteam(?:s|ed)?\s+up\b|\bjointly\s+(?:market|develop|produce|operate|build|distribute|sell|promote)\b`,
@@ -216,6 +246,17 @@ export const TRIGGERS: Trigger[] = [
     ],
     type: 'partnership',
     frame: 'mutual',
+  },
+  {
+    // "secured worldwide marketing rights for its enzymes", "was granted exclusive distribution rights": a licence.
+    name: 'rights',
+    re: w(
+      String.raw`\b(?:secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|gain(?:s|ed|ing)?|(?:was|were|been|be)\s+granted|grant(?:s|ed|ing)?)\s+(?:(?:the|an?|its)\s+)?(?:(?:exclusive|non-exclusive|worldwide|global|north\s+american|u\.s\.|european|regional)\s+){0,3}(?:marketing|distribution|licen[cs]e|licensing|commerciali[sz]ation|development|manufacturing|broadcast(?:ing)?|co-promotion)\s+(?:and\s+\w+\s+)?rights\b`,
+    ),
+    needs: [['secur', 'obtain', 'acquir', 'gain', 'grant'], ['rights']],
+    type: 'partnership',
+    frame: 'mutual',
+    instrument: 'agreement',
   },
   {
     // "A number of investors also participated in the round": more investors for the round named before.
@@ -262,11 +303,11 @@ export const TRIGGERS: Trigger[] = [
 
 /** Words before a trigger that make it a rumour, a hypothesis or a denial rather than a deal. */
 export const HEDGE =
-  /\b(?:[Rr]umou?rs?|whether|likely|[Pp]ress\s+reports?|interest\s+in|option\s+to|close\s+to|no\s+(?:\w+\s+){0,3}plans?|interested|barred|prohibit\w*|block\w*|enjoin\w*|history\s+of|track\s+record|[Ss]peculat\w*|reportedly|may|might|could|prospect|possible|potential|would\s+value|if|in\s+talks|talks|discussions?|not\s+looking|denied|denies|considering|consider|explore|exploring|pursue|seek(?:ing|s)?|rejected|like|such\s+as)\b[^.;]{0,60}$/;
+  /\b(?:[Rr]umou?rs?|whether|likely|[Pp]ress\s+reports?|interest\s+in|(?<!exercis\w*\s+(?:an|its|the|their|this)\s+)option\s+to|close\s+to|no\s+(?:\w+\s+){0,3}plans?|interested|barred|prohibit\w*|block\w*|enjoin\w*|history\s+of|track\s+record|[Ss]peculat\w*|reportedly|may|might|could|prospect|possible|potential|would\s+value|if|in\s+talks|talks|discussions?|not\s+looking|denied|denies|considering|consider|explore|exploring|pursue|seek(?:ing|s)?|rejected|like|such\s+as)\b[^.;]{0,60}$/;
 
 /** Signs that the sentence tells of an earlier deal, not the one being announced. */
 export const BACKGROUND =
-  /\b(?:previously(?![\s-]+announced\s+(?!a\b|an\b|the\b|that\b|its\b))|earlier|formerly|already|last\s+(?:year|month|summer|week)|ago|in\s+(?:19|20)\d\d|since|one\s+year\s+prior|this\s+(?:march|april|may|june|july|january|february|august|september|october|november|december))\b/i;
+  /\b(?:previously(?![\s-]+announced\s+(?!a\b|an\b|the\b|that\b|its\b))|earlier|formerly|(?<!\bnot\s)already(?!\s+(?:own|owned|owns|holds?|held)\b)|last\s+(?:year|month|summer|week)|ago|in\s+(?:19|20)\d\d|since|one\s+year\s+prior|this\s+(?:march|april|may|june|july|january|february|august|september|october|november|december))\b/i;
 
 /** Statuses, checked in this order against the sentence. */
 export const STATUS: [Deal['status'] & string, RegExp][] = [

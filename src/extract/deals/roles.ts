@@ -18,6 +18,10 @@ const UNIT_OF =
   /\b(?:business|businesses|unit|units|division|operations?|assets?|subsidiar(?:y|ies)|plant|brand|stake|shares|interest|reserves|line)\s+of\s*(?:the\s+)?$/i;
 const POSSESSIVE_UNIT =
   /^['’]s?\s+(?:[\w-]+\s+){0,4}?(?:business|unit|division|operations?|assets?|subsidiar(?:y|ies)|plant|brand|stake|shares|interest|reserves|line|branches)\b/i;
+const ALL_SHARES_OF =
+  /\b(?:all|the\s+remaining|remaining|the\s+outstanding|the)\s+(?:of\s+the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:common\s+|ordinary\s+)?(?:shares|stock)\s+of\s*(?:the\s+)?$/i;
+const BUYER_UNIT_OF =
+  /\b(?:to|by)\s+(?:a|an|the|its|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|subsidiaries|unit|affiliate|division)\s+of\s*(?:the\s+)?$/i;
 const NOT_A_SIDE = new Set(['for', 'on', 'at', 'about', 'through', 'via']);
 // "buying North American headquartered businesses": the name only qualifies a plural common noun.
 const GENERIC_PLURAL_AFTER =
@@ -53,8 +57,18 @@ export function assignRoles(ctx: RoleContext, left: OrgMention[], right: OrgMent
       prev = m.end;
       continue;
     }
-    const unitOf = UNIT_OF.test(text.slice(Math.max(prev, m.start - 60), m.start));
+    // "a tender offer for all outstanding shares of X": X is taken over, not a seller of its shares.
+    const allShares = frame === 'buy' && ALL_SHARES_OF.test(text.slice(Math.max(prev, m.start - 60), m.start));
+    const unitOf = !allShares && UNIT_OF.test(text.slice(Math.max(prev, m.start - 60), m.start));
     const possessive = POSSESSIVE_UNIT.test(text.slice(m.end, m.end + 80));
+    // "sell its unit to a subsidiary of X", "bought by an affiliate of X": X's group is the buyer.
+    const buyerGroup =
+      (frame === 'sell' || frame === 'buy') && BUYER_UNIT_OF.test(text.slice(Math.max(prev, m.start - 60), m.start));
+    if (buyerGroup) {
+      rightRoles.push('acquirer');
+      prev = m.end;
+      continue;
+    }
     prev = m.end;
     // "from A and B", "to A, B": a list keeps the role of its first member; "A's B unit" is no list.
     const last = rightRoles[rightRoles.length - 1];

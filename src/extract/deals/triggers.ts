@@ -44,7 +44,11 @@ function findTriggers(text: string, sentence: Span, mentions: OrgMention[]): Hit
 
 // Trigger words used as modifiers or for things that are not deals.
 const NOT_A_DEAL_AFTER =
-  /^\s+(?:agreements?|price|option|obligations?|commitments?|orders?|rights?|licen[cs]es?|access|power|costs?|decisions?)\b|^\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rights|licen[cs]es?)\b/i;
+  /^\s+(?:agreements?|price|accounting|method|option|obligations?|commitments?|orders?|rights?|licen[cs]es?|access|power|costs?|decisions?)\b|^\s+(?:the\s+)?(?:[\w-]+\s+)?(?:rights|licen[cs]es?)\b/i;
+const KIND_AFTER =
+  /^\s+(?:compan(?:y|ies)|corp(?:oration)?\b|vehicles?|strateg(?:y|ies)|targets?|opportunit(?:y|ies)|candidates?|pipeline|program(?:me)?s?|sub(?:sidiary)?\b|financing|facility|costs?|expenses?|activity|activities|spree|criteria)\b/i;
+const SUCCESSION_AFTER =
+  /^\s+(?:as\b|for\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:as|when|on|at)\b|(?:the|his|her)\s+(?:duties|responsibilities|role|post|position|job)\b)/u;
 const DESCRIPTIVE_JV_AFTER = /^[- ]?(?:company|companies|partners?|entity|firm|subsidiary|structure|rules?|model)\b/i;
 const BECOMES_BEFORE = /\b(?:mak(?:e|es|ing)|made|becom(?:e|es|ing)|became)\s+(?:\S+\s+){0,6}$/i;
 const MAKES_AND_BEFORE =
@@ -96,6 +100,11 @@ export function triggersIn(text: string, sentence: Span, mentions: OrgMention[])
     )
       return false;
     if (h.trigger.frame === 'buy' && NOT_A_DEAL_AFTER.test(after)) return false;
+    // "a special purpose acquisition company", "potential acquisition targets": a kind of thing, not a deal.
+    if (h.trigger.frame === 'buy' && /^acquisitions?$/i.test(text.slice(h.start, h.end)) && KIND_AFTER.test(after))
+      return false;
+    // "will take over for Grubb as president", "took over as chief executive": a successor, not a takeover.
+    if (/^(?:take|took|taken)\s+over$/i.test(text.slice(h.start, h.end)) && SUCCESSION_AFTER.test(after)) return false;
     if (h.trigger.name === 'jv' && DESCRIPTIVE_JV_AFTER.test(after)) return false;
     // "makes and sells table wines ... under the X label": a line of business, not a deal.
     if (
@@ -109,7 +118,11 @@ export function triggersIn(text: string, sentence: Span, mentions: OrgMention[])
     // "a stepped-up investment in its storage system": spending on its own business.
     if (h.trigger.name === 'invest-in' && /^\s*(?:its|their|our|his|her)\s/i.test(after)) return false;
     // "definitive agreements", "purchase agreement": the kind of deal comes from another word.
-    if (h.trigger.name === 'signed-agreement' && M_AND_A.test(text.slice(h.start, h.end))) return false;
+    if (
+      (h.trigger.name === 'signed-agreement' || h.trigger.name === 'joint-agreement') &&
+      M_AND_A.test(text.slice(h.start, h.end))
+    )
+      return false;
     return true;
   });
 }

@@ -19,7 +19,9 @@ const familyOf = (noun: string): AmountCandidate['family'] =>
         ? 'peso'
         : noun === 'rupees'
           ? 'rupee'
-          : null;
+          : /^(?:dlrs?|dollars?)$/.test(noun)
+            ? 'dollar'
+            : null;
 
 export const parseWordMoney: AmountParser = (text) =>
   collect(RE, text, (m) => {

@@ -36,6 +36,24 @@ const CITIES: Record<string, Partial<Record<Family, string>>> = {
   'new delhi': { rupee: 'INR' },
   bombay: { rupee: 'INR' },
   mumbai: { rupee: 'INR' },
+  // "dlrs" with no country word, in copy from a dollar country's city, are that country's dollars
+  toronto: { dollar: 'CAD' },
+  montreal: { dollar: 'CAD' },
+  vancouver: { dollar: 'CAD' },
+  calgary: { dollar: 'CAD' },
+  ottawa: { dollar: 'CAD' },
+  edmonton: { dollar: 'CAD' },
+  winnipeg: { dollar: 'CAD' },
+  sydney: { dollar: 'AUD' },
+  melbourne: { dollar: 'AUD' },
+  perth: { dollar: 'AUD' },
+  brisbane: { dollar: 'AUD' },
+  adelaide: { dollar: 'AUD' },
+  canberra: { dollar: 'AUD' },
+  wellington: { dollar: 'NZD' },
+  auckland: { dollar: 'NZD' },
+  'hong kong': { dollar: 'HKD' },
+  singapore: { dollar: 'SGD' },
 };
 
 /** The dateline city at the very start of the text ("BRUSSELS, March 3 -"), lower-cased. */
