@@ -16,8 +16,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fitCalibration, goldMatches, reliability } from './lib/calibration.mjs';
-import { pressDocs, shared } from './lib/entity-data.mjs';
+import { fitCalibration, fitNamed, goldCount, goldMatches, reliability } from './lib/calibration.mjs';
+import { preparedDocs, pressDocs, shared } from './lib/entity-data.mjs';
 import { trainModel } from './train-entities.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,8 +36,16 @@ const work = mkdtempSync(path.join(tmpdir(), 'pe-cv-'));
 const gold = args.flatMap((a, i) => (a === '--gold' ? [args[i + 1]] : []));
 const docs = pressDocs(folds, gold);
 
+const { ruleAnalysis } = await import(path.join(root, 'dist/extract/entities/analyze.js'));
+const { reconcile } = await import(path.join(root, 'dist/extract/entities/model/reconcile.js'));
+const { readModel } = await import(path.join(root, 'dist/extract/entities/model/weights.js'));
+const prepared = rulesOnly ? [] : await preparedDocs(docs);
+
 const totals = {};
 const samples = { org: [], person: [] };
+// every entity of the held-out folds as the verifier sees it, and the gold count, per fold
+const seen = { org: [], person: [] };
+const golds = { org: new Array(folds).fill(0), person: new Array(folds).fill(0) };
 for (let k = 0; k < folds; k++) {
   const dir = path.join(work, `fold${k}`);
   mkdirSync(path.join(dir, 'docs'), { recursive: true });
@@ -104,6 +112,23 @@ for (let k = 0; k < folds; k++) {
     ])
       for (const m of goldMatches(kind, list, d.gold)) samples[kind].push({ ...m, fold: k });
   }
+  if (!rulesOnly) {
+    const { verifier: _, ...plain } = readModel(model);
+    for (const { d, doc } of prepared.filter((x) => x.d.fold === k)) {
+      const a = ruleAnalysis(doc);
+      const explained = [];
+      reconcile(doc, a.views, a.mentions, a.entities, plain, explained);
+      for (const kind of ['org', 'person']) {
+        golds[kind][k] += goldCount(kind, d.gold);
+        for (const m of goldMatches(
+          kind,
+          explained.filter((e) => e.kind === kind),
+          d.gold,
+        ))
+          seen[kind].push({ ...m, fold: k });
+      }
+    }
+  }
   console.error(`cv: fold ${k + 1} of ${folds} done`);
 }
 
@@ -123,6 +148,29 @@ for (const kind of ['org', 'person']) {
   lines.push(`calibration ${kind}: ECE ${r.ece.toFixed(3)} over ${samples[kind].length} entities (as shipped)`);
 }
 console.log(lines.join('\n'));
+// the verifier, nested: fitted on four folds' entities, scored on the fifth's (entity level)
+const verifier = { threshold: 0.5 };
+if (!rulesOnly) {
+  for (const kind of ['org', 'person']) {
+    const all = seen[kind];
+    const prf = (pairs) => {
+      const tp = pairs.filter(([p, y]) => p >= verifier.threshold && y).length;
+      const fp = pairs.filter(([p, y]) => p >= verifier.threshold && !y).length;
+      const fn = golds[kind].reduce((s, x) => s + x, 0) - tp;
+      return `P ${(tp / (tp + fp || 1)).toFixed(3)} R ${(tp / (tp + fn || 1)).toFixed(3)} F1 ${((2 * tp) / (2 * tp + fp + fn)).toFixed(3)}`;
+    };
+    const nested = [];
+    for (let k = 0; k < folds; k++) {
+      const fit = fitNamed(all.filter((s) => s.fold !== k));
+      for (const s of all.filter((x) => x.fold === k)) nested.push([fit.predict(s.features), s.correct]);
+    }
+    lines.push(
+      `verifier ${kind} (entity level, nested): without ${prf(all.map((s) => [1, s.correct]))}; with ${prf(nested)}; ECE ${reliability(nested).ece.toFixed(3)}`,
+    );
+    verifier[kind] = fitNamed(all).weights;
+  }
+  console.log(lines.slice(-2).join('\n'));
+}
 const modelOut = opt('--write-model', null);
 if (modelOut && !rulesOnly) {
   // fit on the raw features of the out-of-fold entities; report nested ECE (fit on 4 folds' entities, test on the 5th)
@@ -143,7 +191,9 @@ if (modelOut && !rulesOnly) {
     epochs,
     decision,
     pressWeight,
+    gold,
     calibration: cal,
+    verifier,
     log: (l) => console.error(`train: ${l}`),
   });
 }

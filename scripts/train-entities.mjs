@@ -22,6 +22,7 @@ export async function trainModel({
   epochs = 6,
   bits = 18,
   calibration = null,
+  verifier = undefined,
   decision = { ruleWeight: 0.6, freshMin: 0.97, freshMinRelease: 1.01 },
   pressWeight = 3,
   gold = [],
@@ -45,6 +46,7 @@ export async function trainModel({
     transitions: model.transitions,
     calibration,
     decision,
+    verifier,
     trained: {
       conll: 'eng.train',
       press: docs.length,

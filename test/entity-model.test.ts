@@ -8,6 +8,7 @@ import { shapeOf, taggable } from '../src/extract/entities/model/features.js';
 import { calibrated } from '../src/extract/entities/model/reconcile.js';
 import { allowed, hashFeature, viterbi } from '../src/extract/entities/model/tagger.js';
 import { train } from '../src/extract/entities/model/train.js';
+import { entityFeatures, verify } from '../src/extract/entities/model/verify.js';
 import { entityModel, modelPath, readModel } from '../src/extract/entities/model/weights.js';
 
 const toks = (s: string): Token[] => {
@@ -150,5 +151,44 @@ describe('calibration', () => {
     expect(low).toBeGreaterThan(0);
     expect(high).toBeLessThan(1);
     expect(calibrated(undefined, 0.42, 3)).toBe(0.42);
+  });
+});
+
+describe('the verifier', () => {
+  const base = {
+    kind: 'org' as const,
+    name: 'Orvane Freight Ltd',
+    forms: ['Orvane Freight Ltd', 'Orvane'],
+    votes: { org: 2.6, person: 0, place: 0, none: 0.2 },
+    probs: [0.99, 0.97],
+    ruleKind: 'org' as const,
+    ruleConfidence: 0.95,
+    mentions: 3,
+    kept: 0,
+    genre: 'release',
+    firstAt: 0.02,
+  };
+
+  it('reads an entity as named features', () => {
+    const f = entityFeatures(base);
+    expect(f.bias).toBe(1);
+    expect(f['share:org']).toBeCloseTo(2.6 / 2.8);
+    expect(f['rule:org']).toBe(1);
+    expect(f.ruleAgrees).toBe(1);
+    expect(f.legal).toBe(1);
+    expect(f['words:3']).toBe(1);
+    expect(f['genre:release']).toBe(1);
+    const fresh = entityFeatures({ ...base, name: 'QXT', forms: ['QXT'], ruleKind: null, ruleConfidence: 0 });
+    expect(fresh['rule:fresh']).toBe(1);
+    expect(fresh.allCaps).toBe(1);
+    expect(fresh.short).toBe(1);
+  });
+
+  it('gives a probability from its weights', () => {
+    const w = { bias: -2, 'share:org': 3, ruleAgrees: 1 };
+    const sure = verify(w, entityFeatures(base));
+    const unsure = verify(w, entityFeatures({ ...base, votes: { org: 0.5, person: 0, place: 0, none: 2 }, ruleKind: null }));
+    expect(sure).toBeGreaterThan(0.8);
+    expect(unsure).toBeLessThan(0.3);
   });
 });

@@ -35,6 +35,9 @@ export const rawFeatures = (confidence, mentions) => [
   Math.log1p(mentions),
 ];
 
+/** The gold entities of one kind (optional ones aside). */
+export const goldCount = (kind, gold) => (kind === 'org' ? gold.organizations : gold.people).length;
+
 /** Each predicted entity of one kind with its confidence, raw features and whether the gold confirms it. */
 export function goldMatches(kind, list, gold) {
   const norm = kind === 'org' ? normOrg : normPerson;
@@ -96,4 +99,30 @@ export function reliability(pairs, bins = 10) {
   const total = pairs.length || 1;
   const ece = b.reduce((s, x) => s + (x.n ? (x.n / total) * Math.abs(x.p / x.n - x.y / x.n) : 0), 0);
   return { ece, bins: b.map((x) => (x.n ? { n: x.n, p: x.p / x.n, y: x.y / x.n } : { n: 0 })) };
+}
+
+/** Logistic regression over named features ({name: value}), batch gradient descent with a little L2. */
+export function fitNamed(samples, { steps = 2000, rate = 0.5, l2 = 1e-3 } = {}) {
+  const names = [...new Set(samples.flatMap((s) => Object.keys(s.features)))].sort();
+  const index = new Map(names.map((n, i) => [n, i]));
+  const rows = samples.map((s) => Object.entries(s.features).map(([k, v]) => [index.get(k), v]));
+  const w = new Float64Array(names.length);
+  const n = samples.length || 1;
+  for (let step = 0; step < steps; step++) {
+    const g = new Float64Array(names.length);
+    rows.forEach((row, i) => {
+      let z = 0;
+      for (const [k, v] of row) z += w[k] * v;
+      const err = 1 / (1 + Math.exp(-z)) - samples[i].correct;
+      for (const [k, v] of row) g[k] += err * v;
+    });
+    for (let k = 0; k < names.length; k++) w[k] -= rate * (g[k] / n + (names[k] === 'bias' ? 0 : l2 * w[k]));
+  }
+  const weights = Object.fromEntries(names.map((name, k) => [name, Math.round(w[k] * 1e4) / 1e4]));
+  const predict = (features) => {
+    let z = 0;
+    for (const [k, v] of Object.entries(features)) z += (weights[k] ?? 0) * v;
+    return 1 / (1 + Math.exp(-z));
+  };
+  return { weights, predict };
 }

@@ -159,3 +159,11 @@ export async function pressExamples(docs, feats) {
   }
   return out;
 }
+
+/** Each press-release document of `docs` read, cleaned and segmented (for in-process evaluation). */
+export async function preparedDocs(docs) {
+  const out = [];
+  for (const d of docs)
+    for (const read of await loadFile(d.file)) if (read.article) out.push({ d, doc: prepare(read.article) });
+  return out;
+}

@@ -12,7 +12,18 @@ import type { Entities, Entity } from '../decide.js';
 import type { SentenceView } from '../view.js';
 import { sentenceInputs } from './evidence.js';
 import { type TaggedSpan, tagSentence } from './tagger.js';
+import { entityFeatures, verify } from './verify.js';
 import type { Model } from './weights.js';
+
+/** An entity as the verifier saw it (for fitting the verifier on held-out folds). */
+export interface Explained {
+  kind: string;
+  name: string;
+  aliases: string[];
+  mentions: number;
+  features: Record<string, number>;
+  p: number;
+}
 
 type Kind = 'org' | 'person' | 'place' | 'none';
 const KIND_OF: Record<string, Kind> = { ORG: 'org', PER: 'person', LOC: 'place', MISC: 'none' };
@@ -85,6 +96,7 @@ export function reconcile(
   mentions: NameMention[],
   rules: Entities,
   model: Model,
+  explained?: Explained[],
 ): Reconciled {
   const inputs = sentenceInputs(doc, views, mentions, rules);
   const ruleWeight = model.decision?.ruleWeight ?? 0;
@@ -256,8 +268,26 @@ export function reconcile(
     const weights = kind === 'org' ? model.calibration?.org : kind === 'person' ? model.calibration?.person : undefined;
     const total = KINDS.reduce((s, k) => s + g.votes[k], 0);
     const raw = total ? rawScore(g, kind) : (g.rule?.confidence ?? 0.5);
-    const confidence =
-      Math.round(Math.min(0.99, Math.max(0.01, calibrated(weights, raw, mentions.length))) * 100) / 100;
+    let p = calibrated(weights, raw, mentions.length);
+    if (kind === 'org' || kind === 'person') {
+      const features = entityFeatures({
+        kind,
+        name,
+        forms: names,
+        votes: g.votes,
+        probs: g.spans.filter((x) => x.kind === kind).map((x) => x.prob),
+        ruleKind: g.ruleKind,
+        ruleConfidence: g.rule?.confidence ?? 0,
+        mentions: mentions.length,
+        kept: g.kept.length,
+        genre: inputs[0]?.input.genre ?? 'news',
+        firstAt: doc.text.length ? (mentions[0]?.start ?? 0) / doc.text.length : 0,
+      });
+      if (model.verifier) p = verify(model.verifier[kind], features);
+      explained?.push({ kind, name, aliases: names.filter((n) => n !== name), mentions: mentions.length, features, p });
+      if (model.verifier && p < model.verifier.threshold) continue;
+    }
+    const confidence = Math.round(Math.min(0.99, Math.max(0.01, p)) * 100) / 100;
     const entity: Entity = {
       name,
       aliases: names.filter((n) => n !== name).sort(),

@@ -6,6 +6,7 @@
 // training do.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Verifier } from './verify.js';
 
 export interface Calibration {
   /** Logistic map of an entity's raw score features to P(correct): bias then weights. */
@@ -24,6 +25,8 @@ export interface ModelMeta {
   /** How the tagger's votes meet the rules': the weight of a rule verdict per mention, and the least
    * probability a name the rules did not propose needs. Chosen by cross-validation. */
   decision?: { ruleWeight: number; freshMin: number; freshMinRelease?: number };
+  /** The entity verifier (./verify.ts), fitted on held-out folds; absent: the calibration maps the raw score. */
+  verifier?: Verifier;
   trained: Record<string, unknown>;
 }
 
