@@ -89,6 +89,8 @@ export interface BatchResult {
   errors: number;
   skipped: number;
   cached: number;
+  /** Most worker threads that ran articles at once: 0 when every article ran in the calling thread (or elsewhere). */
+  workers: number;
 }
 
 /** "path#index: reason" (or "path:line"), the one-line form of an error. */
@@ -156,6 +158,7 @@ export async function runBatch(
     );
     return workers.pool;
   };
+  let peakWorkers = 0;
   // Input bytes not yet handed to the workers: what an adaptive pool weighs a trial worker against.
   let unread = 0;
   // Where articles run: decided once the input is known to be small or large (see below).
@@ -348,7 +351,9 @@ export async function runBatch(
     await order.drain(seq);
   } finally {
     over = true;
-    await (await workers.pool)?.close();
+    const done = await workers.pool;
+    peakWorkers = done?.peakWorkers ?? 0;
+    await done?.close();
     await cache?.close();
   }
   return {
@@ -357,6 +362,7 @@ export async function runBatch(
     errors,
     skipped,
     cached: cache?.hits ?? 0,
+    workers: peakWorkers,
   };
 }
 

@@ -116,7 +116,10 @@ export class ArticlePool {
     this.watchdog.unref();
   }
 
-  /** Worker threads now taking articles. */
+  /** Most worker threads that took articles at once. */
+  peakWorkers = 0;
+
+  /** Worker threads taking articles now (a retired one is not). */
   get workers(): number {
     return this.lanes.filter((l) => !l.retired).length;
   }
@@ -143,6 +146,9 @@ export class ArticlePool {
     pool.on('error', () => {});
     const lane: Lane = { pool, inFlight: 0, answered: 0, retired: false };
     this.lanes.push(lane);
+    this.peakWorkers = Math.max(this.peakWorkers, this.lanes.filter((l) => !l.retired).length);
+    // Tasks waiting for room may go to the new worker at once.
+    for (const wake of this.laneWaiters.splice(0)) wake();
     return lane;
   }
 

@@ -1,0 +1,10 @@
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let c0 = cpu();
+const m = (n) => { const c = cpu(); console.log((c - c0).toFixed(0).padStart(5), n); c0 = c; };
+const s = await import('../../dist/extract/lexicon/sources.js'); m('import sources');
+s.lexiconData(); m('lexiconData json');
+s.townTable().has('x'); m('towns');
+const c = await import('../../dist/extract/lexicon/common.js'); c.lexicons(); m('lexicons sets');
+await import('../../dist/extract/lexicon/names.js'); m('names');
+const p = await import('../../dist/extract/lexicon/places.js'); p.placeNames(); m('placeNames');
+const e = await import('../../dist/clean/repairs/english.js'); e.isEnglishWord('x'); m('english');

@@ -1,0 +1,10 @@
+const t0 = performance.now();
+const { runBatch } = await import('../../dist/batch/index.js');
+const { StdoutSink } = await import('../../dist/batch/sink.js');
+const { serializeDataset } = await import('../../dist/emit/write.js');
+const t1 = performance.now();
+const sink = new StdoutSink();
+const r = await runBatch([process.argv[2]], { jobs: 0 }, { onLine: (l) => sink.write(l) });
+const t2 = performance.now();
+await sink.finish(serializeDataset(r.dataset));
+process.stderr.write(`import ${(t1-t0).toFixed(0)} run ${(t2-t1).toFixed(0)} finish ${(performance.now()-t2).toFixed(0)}\n`);
