@@ -42,13 +42,13 @@ describe('adaptive worker pool', () => {
   it('tries a second worker, retires it when it does not pay, and returns the same outcomes', {
     timeout: 120_000,
   }, async () => {
-    // Measuring windows of 1 ms and an unreachable gain: the second worker starts, then is retired.
+    // Measuring windows of 1 ms, no idle core needed and an unreachable gain: the second worker starts, then is retired.
     const pool = new ArticlePool({
       threads: 2,
       timeoutMs: 60_000,
       batchSize: 4,
       adaptive: true,
-      scale: { windowMs: 1, gain: 1000, minLeftS: 0 },
+      scale: { windowMs: 1, gain: 1000, minLeftS: 0, minIdleCores: 0 },
     });
     try {
       const batch = articles.slice(0, 200);

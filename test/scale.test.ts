@@ -15,8 +15,14 @@ function simulate(opts: {
   loadMs?: number;
   totalChars?: number;
   windowMs?: number;
+  /** Idle cores of the machine while `n` workers run (default: not measured). */
+  idleCores?: (n: number) => number;
 }): { actions: string[]; workers: number; settled: boolean } {
-  const scaler = new Scaler({ max: opts.max, windowMs: opts.windowMs ?? 1000 });
+  // The machine's idle CPU time, integrated over the made-up clock (4 cores).
+  const cpu = { at: 0, idle: 0 };
+  let running = 1;
+  const machine = opts.idleCores ? () => ({ idle: cpu.idle, total: cpu.at * 4, cores: 4 }) : undefined;
+  const scaler = new Scaler({ max: opts.max, windowMs: opts.windowMs ?? 1000, machine });
   const actions: string[] = [];
   const CHARS = 10_000;
   let left = opts.totalChars ?? 1e9;
@@ -26,6 +32,8 @@ function simulate(opts: {
     const i = workers.reduce((best, w, k) => (w.next < workers[best]!.next ? k : best), 0);
     const w = workers[i]!;
     const now = w.next;
+    cpu.idle += (opts.idleCores?.(running) ?? 0) * (now - cpu.at);
+    cpu.at = now;
     w.done++;
     left -= CHARS;
     w.next = now + opts.msPerTask(i, workers.length);
@@ -34,9 +42,11 @@ function simulate(opts: {
     if (action === 'add') {
       actions.push(`add at ${workers.length + 1}`);
       workers.push({ next: now + (opts.loadMs ?? 300) + opts.msPerTask(workers.length, workers.length + 1), done: 0 });
+      running = workers.length;
     } else if (action === 'retire') {
       actions.push(`retire to ${workers.length - 1}`);
       workers = workers.slice(0, -1);
+      running = workers.length;
     }
   }
   return { actions, workers: scaler.workers, settled: scaler.settled };
@@ -74,6 +84,15 @@ describe('adaptive number of workers', () => {
     const r = simulate({ max: 2, msPerTask: () => 5, totalChars: 300 * 10_000 });
     expect(r.actions).toEqual([]);
     expect(r.workers).toBe(1);
+  });
+
+  it('tries no worker while no core sits idle, and tries one once a core is free', () => {
+    // Two cores taken by the worker and the main thread (or by other work): no trial, nothing paid.
+    const busy = simulate({ max: 4, msPerTask: () => 5, idleCores: () => 0.3 });
+    expect(busy.actions).toEqual([]);
+    // Four cores, one worker: nearly three idle, so a second is tried, and kept when it pays.
+    const free = simulate({ max: 2, msPerTask: () => 5, idleCores: (n) => 4 - 1.2 * n });
+    expect(free.actions).toEqual(['add at 2']);
   });
 
   it('never adds a worker when one is the most allowed', () => {

@@ -8,7 +8,7 @@
 // That article is reported as timed out; the rest of its batch, and the
 // batches that waited in the same thread, run again. Time spent waiting in the
 // queue or while a new worker loads does not count against an article.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import type { RawArticle } from '../document.js';
@@ -92,7 +92,10 @@ export class ArticlePool {
     this.batchSize = Math.max(1, options.batchSize ?? 16);
     this.maxHeapMb = options.maxHeapMb ?? 4096;
     this.workLeft = options.workLeft ?? (() => Number.POSITIVE_INFINITY);
-    this.scaler = options.adaptive && this.threads > 1 ? new Scaler({ max: this.threads, ...options.scale }) : null;
+    this.scaler =
+      options.adaptive && this.threads > 1
+        ? new Scaler({ max: this.threads, machine: machineCpu, ...options.scale })
+        : null;
     const slots = this.threads * TASKS_PER_WORKER * 4;
     this.freeSlots = Array.from({ length: slots }, (_, i) => slots - 1 - i);
     this.shared = {
@@ -283,6 +286,18 @@ export class ArticlePool {
       for (const lane of this.lanes) void lane.pool.threads.find((t) => t.threadId === id)?.terminate();
     }
   }
+}
+
+/** The machine's CPU time so far, summed over its cores (ms): idle and in all. */
+function machineCpu(): { idle: number; total: number; cores: number } {
+  let idle = 0;
+  let total = 0;
+  const all = cpus();
+  for (const { times } of all) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  return { idle, total, cores: all.length };
 }
 
 export function defaultJobs(): number {

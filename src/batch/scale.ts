@@ -1,14 +1,17 @@
 // How many worker threads pay on this machine, found by measuring. A batch
 // starts with one worker; once it is warm, its throughput (characters of
-// article text finished per second) is measured over a window. If enough work
-// is left to pay for the trial, one more worker starts, and once that one is
-// warm too, the throughput of both is measured over the same window. A worker
-// that did not raise the throughput by GAIN is retired and no more are tried;
-// one that did stays, and the next is tried the same way, up to the most
-// allowed. Cores that share what limits this memory-bound work (two virtual
-// cores of one physical core, a busy machine) thus keep one worker, and a
-// machine with free cores uses them. The decision changes speed only: the
-// output does not depend on which worker ran which article.
+// article text finished per second) and the machine's idle cores are measured
+// over a window. If a whole core sat idle and enough work is left to pay for
+// the trial, one more worker starts, and once that one is warm too, the
+// throughput of both is measured over the same window. A worker that did not
+// raise the throughput by `gain` is retired and no more are tried; one that did
+// stays, and the next is tried the same way, up to the most allowed. A machine
+// without an idle core (two cores, one taken by the worker and the other by the
+// main thread and the collector, or other people's work) keeps one worker and
+// pays nothing for a trial; cores that are idle but share what limits this
+// memory-bound work are tried and given back; free cores are used. The decision
+// changes speed only: the output does not depend on which worker ran which
+// article.
 //
 // Pure logic, driven by the pool (and by tests, with a made-up clock).
 
@@ -21,6 +24,13 @@ export interface ScaleOptions {
   gain?: number;
   /** Least work left, in seconds at the current throughput, worth a trial (default 3). */
   minLeftS?: number;
+  /**
+   * CPU time of the whole machine so far, summed over its cores, in ms: idle and in all (default:
+   * none, every window counts as having an idle core). A trial needs `minIdleCores` idle over the window.
+   */
+  machine?: () => { idle: number; total: number; cores: number };
+  /** Idle cores over the last window a trial needs (default 0.9). */
+  minIdleCores?: number;
 }
 
 export type ScaleAction = 'add' | 'retire' | null;
@@ -30,6 +40,11 @@ export class Scaler {
   private readonly windowMs: number;
   private readonly gain: number;
   private readonly minLeftS: number;
+  private readonly machine: ScaleOptions['machine'];
+  private readonly minIdleCores: number;
+  private machineAtStart = { idle: 0, total: 0, cores: 1 };
+  /** Idle cores over the last window (Infinity when the machine is not measured). */
+  idleCores = Number.POSITIVE_INFINITY;
   /** Workers now counted (a retired one is not). */
   workers = 1;
   /** 'wait': for the newest worker to finish its first task; 'measure': a window is open; 'done': settled. */
@@ -47,6 +62,8 @@ export class Scaler {
     this.windowMs = options.windowMs ?? 1000;
     this.gain = options.gain ?? 1.15;
     this.minLeftS = options.minLeftS ?? 3;
+    this.machine = options.machine;
+    this.minIdleCores = options.minIdleCores ?? 0.9;
     this.phase = this.max > 1 ? 'wait' : 'done';
   }
 
@@ -64,9 +81,7 @@ export class Scaler {
     if (this.phase === 'done') return null;
     if (this.phase === 'wait') {
       if (!newestWarm) return null;
-      this.phase = 'measure';
-      this.windowStart = now;
-      this.charsAtStart = this.chars;
+      this.openWindow(now);
       return null;
     }
     const elapsed = now - this.windowStart;
@@ -78,18 +93,30 @@ export class Scaler {
       return 'retire';
     }
     this.rate = rate;
-    if (this.workers >= this.max || leftChars / rate < this.minLeftS * 1000) {
-      // Nothing more to try now; with much work left a later window may still try.
-      if (this.workers >= this.max) this.phase = 'done';
-      else {
-        this.windowStart = now;
-        this.charsAtStart = this.chars;
-      }
+    if (this.machine) {
+      const m = this.machine();
+      const total = m.total - this.machineAtStart.total;
+      this.idleCores = total > 0 ? (m.cores * (m.idle - this.machineAtStart.idle)) / total : 0;
+    }
+    if (this.workers >= this.max) {
+      this.phase = 'done';
+      return null;
+    }
+    if (leftChars / rate < this.minLeftS * 1000 || this.idleCores < this.minIdleCores) {
+      // Nothing to try now: another window may find an idle core while much work is left.
+      this.openWindow(now);
       return null;
     }
     this.before = rate;
     this.workers++;
     this.phase = 'wait';
     return 'add';
+  }
+
+  private openWindow(now: number): void {
+    this.phase = 'measure';
+    this.windowStart = now;
+    this.charsAtStart = this.chars;
+    if (this.machine) this.machineAtStart = this.machine();
   }
 }
