@@ -51,7 +51,8 @@ describe('adaptive worker pool', () => {
       scale: { windowMs: 1, gain: 1000, minLeftS: 0, minIdleCores: 0 },
     });
     try {
-      const batch = articles.slice(0, 200);
+      // Enough work for the second worker to load, be measured and be retired before the end.
+      const batch = [...articles, ...articles];
       const outcomes = await Promise.all(batch.map((a) => pool.run(a, pipeline)));
       expect(pool.peakWorkers).toBe(2);
       expect(pool.workers).toBe(1);

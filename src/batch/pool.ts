@@ -155,15 +155,21 @@ export class ArticlePool {
     return lane;
   }
 
-  /** The least busy lane with room for a task, adding one when a fixed pool may; waits when none has room. */
+  /**
+   * The least busy lane with room for a task, adding one when a fixed pool may; waits when none has
+   * room. The task is counted in the lane before this returns, so that tasks woken together spread.
+   */
   private async takeLane(): Promise<Lane> {
     for (;;) {
       let best: Lane | null = null;
       for (const lane of this.lanes)
-        if (!lane.retired && lane.inFlight < TASKS_PER_WORKER && (!best || lane.inFlight < best.inFlight)) best = lane;
-      if (best && best.inFlight === 0) return best;
-      if (!this.scaler && this.lanes.length < this.threads) return this.addLane();
-      if (best) return best;
+        if (!lane.retired && lane.inFlight < TASKS_PER_WORKER && (!best || lane.inFlight < best.inFlight))
+          best = lane;
+      if (!(best && best.inFlight === 0) && !this.scaler && this.lanes.length < this.threads) best = this.addLane();
+      if (best) {
+        best.inFlight++;
+        return best;
+      }
       await new Promise<void>((resolve) => this.laneWaiters.push(resolve));
     }
   }
@@ -226,7 +232,6 @@ export class ArticlePool {
    */
   private async runJobs(jobs: Job[], retry: boolean): Promise<void> {
     const lane = await this.takeLane();
-    lane.inFlight++;
     const chars = jobs.reduce((n, j) => n + j.article.content.length, 0);
     this.queuedChars += chars;
     const slot = this.freeSlots.pop()!;
