@@ -38,7 +38,11 @@ program
   .option('--check', 'write nothing; exit 1 when <dir> is not what this version would write')
   .option('--max-bytes <n>', 'largest article accepted, in characters', positiveInt)
   .option('-q, --quiet', 'no progress or summary on standard error')
-  .option('-j, --jobs <n>', 'worker threads (default: number of cores); output does not depend on it', positiveInt)
+  .option(
+    '-j, --jobs <n>',
+    'worker threads (default: one, more up to the number of cores while they raise the throughput; small inputs run without); output does not depend on it',
+    positiveInt,
+  )
   .option('--timeout-ms <ms>', 'time limit per article; a slower one becomes an error (default: 2000)', positiveInt)
   .option('--cache <dir>', 'reuse the records of unchanged articles from <dir>, and store new ones there')
   .option(
