@@ -1,7 +1,8 @@
 // One measured run of the batch (the same code path as `press-extract extract
 // --out`): prints a JSON line with wall time, article sizes and times, errors
 // and the peak resident memory of the whole process (worker threads included).
-// Usage: node bench/child.mjs <outDir> <jobs> [--cache DIR] <input>...
+// Usage: node bench/child.mjs <outDir> <jobs|default> [--cache DIR] <input>...
+// ("default": no jobs option, as the command line without --jobs: an adaptive pool.)
 import { runBatch } from '../dist/batch/index.js';
 import { DirectorySink } from '../dist/batch/sink.js';
 import { serializeDataset } from '../dist/emit/write.js';
@@ -18,11 +19,19 @@ let chars = 0;
 let slowest = { ms: 0, where: '' };
 const errors = [];
 const t0 = performance.now();
+// When the first and the last article were handed on: before the first, start-up (modules, the first
+// worker, reading); after the last, the run's tail (dataset, writing the output).
+let firstAt = 0;
+let lastAt = 0;
 const result = await runBatch(
   rest,
-  { jobs: Number(jobsArg), cacheDir },
+  { jobs: jobsArg === 'default' ? undefined : Number(jobsArg), cacheDir },
   {
-    onLine: (line) => sink.write(line),
+    onLine: (line) => {
+      lastAt = performance.now();
+      firstAt ||= lastAt;
+      return sink.write(line);
+    },
     onError: (e) => errors.push(`${e.path}#${e.index ?? ''}: ${e.reason}`),
     onArticle: (e) => {
       if (!e.chars) return;
@@ -39,6 +48,9 @@ const at = (q) => (times.length ? times[Math.min(times.length - 1, Math.floor(q 
 process.stdout.write(
   `${JSON.stringify({
     wallMs,
+    startMs: firstAt - t0,
+    tailMs: t0 + wallMs - lastAt,
+    workers: result.workers,
     records: result.records,
     processed: times.length,
     cached: result.cached,

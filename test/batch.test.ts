@@ -153,6 +153,61 @@ describe('batch', () => {
     }
   });
 
+  it('writes the same bytes in the calling thread as with workers, whatever their number', async () => {
+    // A small input runs in the calling thread (the CLI runs above did); the library forces the pool
+    // with inThreadUpTo: 0, with one worker, two, and the default adaptive number.
+    const viaLibrary = async (out: string, options: Record<string, unknown>) => {
+      const outDir = path.join(dir, out);
+      const script = `
+        import { runBatch } from ${JSON.stringify(path.join(ROOT, 'dist/batch/index.js'))};
+        import { DirectorySink } from ${JSON.stringify(path.join(ROOT, 'dist/batch/sink.js'))};
+        import { serializeDataset } from ${JSON.stringify(path.join(ROOT, 'dist/emit/write.js'))};
+        const sink = new DirectorySink(${JSON.stringify(outDir)});
+        const r = await runBatch([${JSON.stringify(inputs)}], ${JSON.stringify({ timeoutMs: 60_000, ...options })}, {
+          onLine: (l) => sink.write(l),
+        });
+        await sink.finish(serializeDataset(r.dataset));
+        console.log(JSON.stringify({ workers: r.workers, records: r.records }));`;
+      const { stdout } = await run('node', ['--input-type=module', '-e', script]);
+      const read = (f: string) => readFileSync(path.join(outDir, f), 'utf8');
+      return {
+        ...(JSON.parse(stdout) as { workers: number }),
+        records: read('records.jsonl'),
+        dataset: read('dataset.json'),
+      };
+    };
+    const inThread = await viaLibrary('lib-thread', { jobs: 1 });
+    expect(inThread.workers).toBe(0);
+    for (const [out, options] of [
+      ['lib-pool1', { jobs: 1, inThreadUpTo: 0 }],
+      ['lib-pool2', { jobs: 2, inThreadUpTo: 0 }],
+      ['lib-adaptive', { inThreadUpTo: 0 }],
+      ['lib-zero', { jobs: 0 }],
+    ] as const) {
+      const r = await viaLibrary(out, options);
+      if ('inThreadUpTo' in options) expect(r.workers).toBeGreaterThan(0);
+      else expect(r.workers).toBe(0);
+      expect(r.records).toBe(one.records);
+      expect(r.dataset).toBe(one.dataset);
+    }
+    expect(inThread.records).toBe(one.records);
+    expect(inThread.dataset).toBe(one.dataset);
+    // One article through standard input: the same record as in a batch run through the pool.
+    // (Not the first seed: Upper.txt, an exact copy of it, takes the plain id in the batch.)
+    const seed = readdirSync(path.join(inputs, 'seeds')).sort().at(-1)!;
+    const viaStdin = await new Promise<string>((resolve, reject) => {
+      const child = execFile('node', [CLI, 'extract', '-', '--stdout', '--quiet'], (e, stdout) =>
+        e ? reject(e) : resolve(stdout),
+      );
+      child.stdin!.end(readFileSync(path.join(inputs, 'seeds', seed)));
+    });
+    const pooled = one.records
+      .split('\n')
+      .find((l) => l.includes(`"path":${JSON.stringify(path.join(inputs, 'seeds', seed))}`))!;
+    const strip = (l: string) => l.trim().replace(/"source":\{[^}]*\}/, '');
+    expect(strip(viaStdin)).toBe(strip(pooled));
+  });
+
   it('compares without writing under --check', async () => {
     const out = path.join(dir, 'jobs1');
     const same = await extract('jobs1', '--check');

@@ -37,3 +37,43 @@ describe('worker pool', () => {
     expect(after.ok).toBe(true);
   });
 });
+
+describe('adaptive worker pool', () => {
+  it('tries a second worker, retires it when it does not pay, and returns the same outcomes', {
+    timeout: 120_000,
+  }, async () => {
+    // Measuring windows of 1 ms, no idle core needed and an unreachable gain: the second worker starts, then is retired.
+    const pool = new ArticlePool({
+      threads: 2,
+      timeoutMs: 60_000,
+      batchSize: 4,
+      adaptive: true,
+      scale: { windowMs: 1, gain: 1000, minLeftS: 0, minIdleCores: 0 },
+    });
+    try {
+      // Enough work for the second worker to load, be measured and be retired before the end.
+      const batch = [...articles, ...articles];
+      const outcomes = await Promise.all(batch.map((a) => pool.run(a, pipeline)));
+      expect(pool.peakWorkers).toBe(2);
+      expect(pool.workers).toBe(1);
+      batch.forEach((a, i) => {
+        const here = processArticle(a, pipeline);
+        const there = outcomes[i]!;
+        expect(here.ok && there.ok && there.json === here.json && there.summary === here.summary).toBe(true);
+      });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('starts one worker only while nothing says more would pay', { timeout: 60_000 }, async () => {
+    const pool = new ArticlePool({ threads: 4, timeoutMs: 60_000, adaptive: true, workLeft: () => 0 });
+    try {
+      const outcomes = await Promise.all(articles.slice(0, 100).map((a) => pool.run(a, pipeline)));
+      expect(outcomes.every((o) => o.ok)).toBe(true);
+      expect(pool.peakWorkers).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -6,9 +6,10 @@
 // of the batch goes on.
 
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { RawArticle } from '../document.js';
-import type { LoadError } from '../load/index.js';
+import type { LoadError, ReadResult } from '../load/index.js';
 import { loadFileStream, walk } from '../load/index.js';
 import { defaultPipelineFor, loadPipeline, type PipelineDefinition } from '../pipeline/definition.js';
 import { DatasetBuilder, withFingerprint } from '../resolve/dataset.js';
@@ -18,9 +19,12 @@ import type { ArticleOutcome } from './article.js';
 import { RecordCache } from './cache.js';
 import { withId } from './ids.js';
 import { InOrder } from './order.js';
-import { ArticlePool, defaultJobs } from './pool.js';
+import type { ArticlePool } from './pool.js';
 
-export { defaultJobs } from './pool.js';
+/** Default number of worker threads: the number of cores (the pool adds them only while they pay). */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
 
 export const DEFAULT_TIMEOUT_MS = 2000;
 
@@ -28,8 +32,16 @@ export interface BatchOptions {
   /** Pipeline name or path; by default "newswire" for .sgm files and "news" for the rest. */
   pipeline?: string;
   maxBytes?: number;
-  /** Worker threads (default: the number of cores). 0 runs in this thread, without time limits. */
+  /**
+   * Most worker threads (default: the number of cores, added one at a time while throughput rises).
+   * 0 runs in this thread, without time limits. Small inputs run in this thread whatever the number.
+   */
   jobs?: number;
+  /**
+   * Inputs of at most this many characters of article text (and 256 articles) run in this thread,
+   * without starting workers (default SMALL_CHARS); 0 starts workers for any input.
+   */
+  inThreadUpTo?: number;
   /** Time limit of one article in a worker, in milliseconds. */
   timeoutMs?: number;
   /** Directory of the incremental-run cache; none by default. */
@@ -77,6 +89,8 @@ export interface BatchResult {
   errors: number;
   skipped: number;
   cached: number;
+  /** Most worker threads that ran articles at once: 0 when every article ran in the calling thread (or elsewhere). */
+  workers: number;
 }
 
 /** "path#index: reason" (or "path:line"), the one-line form of an error. */
@@ -101,6 +115,18 @@ type Item =
       bytes: number;
     };
 
+/**
+ * Inputs up to this many characters of article text (and SMALL_ARTICLES articles) run in the calling
+ * thread: starting a worker costs more than a thread would gain on them.
+ */
+export const SMALL_CHARS = 256 * 1024;
+const SMALL_ARTICLES = 256;
+/** Input files this large on disk start the pool at once, while they are read (no article is that much markup). */
+const LARGE_FILE_BYTES = 8 * SMALL_CHARS;
+
+/** One read result of the inputs, or the end of a file (its bytes not yet counted for progress). */
+type Entry = { file: number; item: ReadResult } | { file: number; end: true };
+
 export async function runBatch(
   inputs: string[],
   options: BatchOptions = {},
@@ -121,19 +147,24 @@ export async function runBatch(
   const executor = options.executor;
   const jobs = executor ? 0 : CAN_USE_WORKERS ? (options.jobs ?? defaultJobs()) : 0;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const smallChars = options.inThreadUpTo ?? SMALL_CHARS;
   // Workers start on the first article that is not in the cache, so a warm rerun
-  // loads no pipeline at all.
-  const workers: { pool: ArticlePool | null } = { pool: null };
-  const poolNow = (): ArticlePool => {
-    workers.pool ??= new ArticlePool({ threads: jobs, timeoutMs });
+  // loads no pipeline at all; the pool's module (piscina) loads only then.
+  const workers: { pool: Promise<ArticlePool> | null } = { pool: null };
+  const poolNow = (): Promise<ArticlePool> => {
+    workers.pool ??= import('./pool.js').then(
+      ({ ArticlePool }) =>
+        new ArticlePool({ threads: jobs, timeoutMs, adaptive: options.jobs === undefined, workLeft: () => unread }),
+    );
     return workers.pool;
   };
-  // The pipeline's modules (extractors, gazetteers) load only where articles run:
-  // in the workers, or here when there are none.
-  const inThread = jobs > 0 || executor ? null : (await import('./article.js')).processArticle;
+  let peakWorkers = 0;
+  // Input bytes not yet handed to the workers: what an adaptive pool weighs a trial worker against.
+  let unread = 0;
+  // Where articles run: decided once the input is known to be small or large (see below).
+  let mode: 'thread' | 'pool' | null = executor ? 'thread' : jobs > 0 ? null : 'thread';
+  let inThread: InThread | null = null;
   const cache = options.cacheDir ? new RecordCache(options.cacheDir) : null;
-  // Without a cache every article runs: the first worker loads its modules while the inputs are read.
-  if (jobs > 0 && !cache) poolNow();
 
   // The dataset grows as records are written, so that little is left to do after the last article.
   const dataset = new DatasetBuilder();
@@ -208,13 +239,14 @@ export async function runBatch(
       const hit = await cache.get(key);
       if (hit) return { outcome: hit, cached: true };
     }
-    const outcome = fingerprinted(
-      executor
-        ? await executor(article, pipeline)
-        : inThread
-          ? inThread(article, pipeline)
-          : await poolNow().run(article, pipeline),
-    );
+    let raw: ArticleOutcome;
+    if (executor) raw = await executor(article, pipeline);
+    else if (mode === 'pool') raw = await (await poolNow()).run(article, pipeline);
+    else {
+      inThread ??= await loadInThread();
+      raw = inThread(article, pipeline, jobs > 0 ? timeoutMs : null);
+    }
+    const outcome = fingerprinted(raw);
     if (cache && key && outcome.ok) await cache.put(key, outcome);
     return { outcome, cached: false };
   };
@@ -232,48 +264,96 @@ export async function runBatch(
             ),
       ),
     );
-    handlers.onStart?.(sizes.reduce((a, b) => a + b, 0));
+    unread = sizes.reduce((a, b) => a + b, 0);
+    handlers.onStart?.(unread);
     for (const error of walkErrors) order.put(seq++, { kind: 'error', error });
 
-    for (const [i, file] of sorted.entries()) {
-      // Progress counts each article's characters against its file's bytes, and the rest
-      // (markup, skipped parts) when the file is done.
-      let left = sizes[i] ?? 0;
-      const share = (chars: number): number => {
-        const bytes = Math.min(left, chars);
-        left -= bytes;
-        return bytes;
-      };
-      for await (const item of loadFileStream(file.path, { maxBytes: options.maxBytes })) {
-        await order.room(seq);
-        const n = seq++;
-        if ('error' in item) order.put(n, { kind: 'error', error: item.error });
-        else if ('skipped' in item) order.put(n, { kind: 'skip', skipped: item.skipped });
-        else {
-          const { source, content } = item.article;
-          const bytes = share(content.length);
-          void runOne(item.article).then(
-            ({ outcome, cached }) =>
-              order.put(n, { kind: 'article', source, chars: content.length, outcome, cached, bytes }),
-            (e: Error) =>
-              order.put(n, {
-                kind: 'article',
-                source,
-                chars: content.length,
-                outcome: { ok: false, reason: `extraction failed: ${e.message.split('\n')[0]}`, ms: 0 },
-                cached: false,
-                bytes,
-              }),
-          );
+    async function* entries(): AsyncGenerator<Entry> {
+      for (const [file, f] of sorted.entries()) {
+        for await (const item of loadFileStream(f.path, { maxBytes: options.maxBytes })) yield { file, item };
+        yield { file, end: true };
+      }
+    }
+    const source = entries();
+
+    // Small or large? Large files on disk say so at once, and the first worker then loads its modules
+    // while the inputs are read (without a cache every article runs). Otherwise the articles are read
+    // ahead until they add up to more than a small input, or the input ends first: then they all run
+    // here, in this thread, and no pool starts.
+    const ahead: Entry[] = [];
+    if (mode === null) {
+      if (sizes.some((n) => n > LARGE_FILE_BYTES)) mode = 'pool';
+      else {
+        let chars = 0;
+        let articles = 0;
+        for (;;) {
+          const next = await source.next();
+          if (next.done) {
+            mode = 'thread';
+            break;
+          }
+          ahead.push(next.value);
+          if ('item' in next.value && 'article' in next.value.item) {
+            chars += next.value.item.article.content.length;
+            articles++;
+            if (chars > smallChars || articles > SMALL_ARTICLES) {
+              mode = 'pool';
+              break;
+            }
+          }
         }
       }
-      await order.room(seq);
-      order.put(seq++, { kind: 'progress', bytes: left });
+      if (mode === 'pool' && !cache) void poolNow();
     }
+
+    // Progress counts each article's characters against its file's bytes, and the rest
+    // (markup, skipped parts) when the file is done.
+    const left = [...sizes];
+    const share = (file: number, chars: number): number => {
+      const bytes = Math.min(left[file] ?? 0, chars);
+      left[file] = (left[file] ?? 0) - bytes;
+      unread -= bytes;
+      return bytes;
+    };
+    const take = async (entry: Entry): Promise<void> => {
+      await order.room(seq);
+      const n = seq++;
+      if ('end' in entry) {
+        order.put(n, { kind: 'progress', bytes: left[entry.file] ?? 0 });
+        unread -= left[entry.file] ?? 0;
+        left[entry.file] = 0;
+        return;
+      }
+      const { item } = entry;
+      if ('error' in item) order.put(n, { kind: 'error', error: item.error });
+      else if ('skipped' in item) order.put(n, { kind: 'skip', skipped: item.skipped });
+      else {
+        const { source, content } = item.article;
+        const bytes = share(entry.file, content.length);
+        void runOne(item.article).then(
+          ({ outcome, cached }) =>
+            order.put(n, { kind: 'article', source, chars: content.length, outcome, cached, bytes }),
+          (e: Error) =>
+            order.put(n, {
+              kind: 'article',
+              source,
+              chars: content.length,
+              outcome: { ok: false, reason: `extraction failed: ${e.message.split('\n')[0]}`, ms: 0 },
+              cached: false,
+              bytes,
+            }),
+        );
+      }
+    };
+    for (const entry of ahead) await take(entry);
+    ahead.length = 0;
+    for await (const entry of source) await take(entry);
     await order.drain(seq);
   } finally {
     over = true;
-    await workers.pool?.close();
+    const done = await workers.pool;
+    peakWorkers = done?.peakWorkers ?? 0;
+    await done?.close();
     await cache?.close();
   }
   return {
@@ -282,6 +362,29 @@ export async function runBatch(
     errors,
     skipped,
     cached: cache?.hits ?? 0,
+    workers: peakWorkers,
+  };
+}
+
+type InThread = (article: RawArticle, pipeline: PipelineDefinition, timeoutMs: number | null) => ArticleOutcome;
+
+/**
+ * Articles run in this thread load the pipeline's modules on first use (here, not at import).
+ * An article cannot be stopped here, so the time limit is applied once it is done, with the
+ * same outcome a worker gives; the first article of each pipeline and format also pays for
+ * loading word lists, which a worker does before it starts the clock, so when that one is over
+ * the limit it is timed again.
+ */
+async function loadInThread(): Promise<InThread> {
+  const { processArticle } = await import('./article.js');
+  const warm = new Set<string>();
+  return (article, pipeline, timeoutMs) => {
+    const kind = `${pipeline.name}\u0000${article.format}`;
+    let outcome = processArticle(article, pipeline);
+    if (timeoutMs === null) return outcome;
+    if (outcome.ms > timeoutMs && !warm.has(kind)) outcome = processArticle(article, pipeline);
+    warm.add(kind);
+    return outcome.ms > timeoutMs ? { ok: false, reason: `timed out after ${timeoutMs} ms`, ms: outcome.ms } : outcome;
   };
 }
 

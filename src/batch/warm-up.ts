@@ -1,9 +1,11 @@
-// Runs the pipelines once on a made-up article when a worker starts. Gazetteers,
-// word lists and the NLP lexicon load lazily on first use (about a second in
-// all); paid here, before the worker takes tasks, that second is not charged to
-// whichever real article happens to come first, nor to its time limit.
+// Runs a pipeline once on a made-up article before a worker's first real article
+// of that pipeline and format. Gazetteers, word lists and the HTML modules load
+// lazily on first use; paid here, off the clock, that time is not charged to
+// whichever real article happens to come first, nor to its time limit. Only the
+// pipelines and formats a batch uses are warmed (a Reuters batch never loads the
+// HTML modules).
 import type { RawArticle } from '../document.js';
-import { loadPipeline, runArticle } from '../pipeline/index.js';
+import { loadPipeline, type PipelineDefinition, runArticle } from '../pipeline/index.js';
 
 const TEXT = [
   'SPRINGFIELD, March 3, 2021 - Acme Holdings Inc said on Tuesday it agreed to buy a 40 pct stake in',
@@ -36,4 +38,14 @@ export function warmUp(pipelines = ['news', 'newswire']): void {
         /* a pipeline that fails here fails on real articles too, where it is reported */
       }
     }
+}
+
+/** Runs `pipeline` once on the made-up article of `format` (HTML, or plain text for any other format). */
+export function warmUpFor(pipeline: PipelineDefinition, format: RawArticle['format']): void {
+  const article = ARTICLES[format === 'html' ? 1 : 0]!;
+  try {
+    runArticle(article, pipeline);
+  } catch {
+    /* a pipeline that fails here fails on real articles too, where it is reported */
+  }
 }

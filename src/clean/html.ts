@@ -2,8 +2,7 @@
 // (Mozilla's reader view) on a linkedom DOM finds the main content; small
 // filters then drop the boilerplate it lets through, and paragraphs become
 // blank-line separated text. Scripts are never run: linkedom does not execute them.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { removeBoilerplate, removePageFurniture } from './html/boilerplate.js';
 import { flattenDeepNesting } from './html/depth.js';
 import { chooseHeadline } from './html/headline.js';
@@ -13,6 +12,21 @@ import { findPublishedDate } from './html/published.js';
 import { blockText } from './html/text.js';
 
 export { blockText } from './html/text.js';
+
+// The DOM and Readability load on the first HTML article (their CommonJS builds, which load
+// synchronously), not at start-up: a text or newswire batch never pays for them.
+const require = createRequire(import.meta.url);
+let dom: {
+  parseHTML: typeof import('linkedom').parseHTML;
+  Readability: typeof import('@mozilla/readability').Readability;
+} | null = null;
+function htmlModules(): NonNullable<typeof dom> {
+  dom ??= {
+    parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML,
+    Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability,
+  };
+  return dom;
+}
 
 export interface CleanedHtml {
   headline: string | null;
@@ -41,6 +55,7 @@ function titleSources(document: Document, jsonLdHeadline: string | null) {
 /** Readability's article element, or null when it finds none (or trips over an odd DOM). */
 function readArticle(document: Document): { content: Element; title: string | null } | null {
   try {
+    const { Readability } = htmlModules();
     const article = new Readability<Element>(document, {
       charThreshold: 300,
       keepClasses: true,
@@ -59,7 +74,7 @@ const asPage = (html: string): string =>
 
 export function cleanHtml(html: string): CleanedHtml {
   const jsonLd = readJsonLd(html);
-  const { document: page } = parseHTML(asPage(pruneHtml(html)));
+  const { document: page } = htmlModules().parseHTML(asPage(pruneHtml(html)));
   const document = page as unknown as Document;
   const published = findPublishedDate(document, jsonLd.datePublished);
   // Read the titles before Readability, which rewrites the DOM in place.

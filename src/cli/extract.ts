@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { type BatchResult, DEFAULT_TIMEOUT_MS, defaultJobs, formatError, runBatch } from '../batch/index.js';
-import { Progress } from '../batch/progress.js';
+import { type BatchResult, DEFAULT_TIMEOUT_MS, formatError, runBatch } from '../batch/index.js';
+import type { Progress } from '../batch/progress.js';
 import { CheckSink, DirectorySink, type RecordSink, StdoutSink } from '../batch/sink.js';
 import { serializeDataset } from '../emit/write.js';
-import { QueueExecutor } from '../queue/executor.js';
+import type { QueueExecutor } from '../queue/executor.js';
 
 export interface ExtractFlags {
   out?: string;
@@ -36,7 +36,9 @@ export async function extractCommand(inputs: string[], flags: ExtractFlags): Pro
           ? { write: () => {}, finish: async () => [], discard: async () => {} }
           : new StdoutSink()
         : new DirectorySink(path.resolve(flags.out!));
-  const progress = process.stderr.isTTY && !flags.quiet ? new Progress() : null;
+  // The progress bar and the queue client load only when they are used.
+  const progress: Progress | null =
+    process.stderr.isTTY && !flags.quiet ? new (await import('../batch/progress.js')).Progress() : null;
   const say = (line: string) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`));
   const t0 = performance.now();
   let result: BatchResult;
@@ -44,6 +46,7 @@ export async function extractCommand(inputs: string[], flags: ExtractFlags): Pro
   try {
     if (flags.queue) {
       let lastError = '';
+      const { QueueExecutor } = await import('../queue/executor.js');
       executor = await QueueExecutor.open(flags.queue, {
         // BullMQ reconnects by itself; one line per distinct complaint is enough.
         onError: (e) => {
@@ -61,7 +64,8 @@ export async function extractCommand(inputs: string[], flags: ExtractFlags): Pro
       {
         pipeline: flags.pipeline,
         maxBytes: flags.maxBytes,
-        jobs: flags.jobs ?? defaultJobs(),
+        // No --jobs: up to one worker per core, added while they pay (see ArticlePool).
+        jobs: flags.jobs,
         timeoutMs: flags.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         cacheDir: flags.cache,
         executor: executor?.run,

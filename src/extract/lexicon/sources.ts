@@ -6,6 +6,8 @@
 // keep a fraction of them: it starts faster and holds less memory.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { lazy } from '../../lazy.js';
+import { loadTable, type WordTable } from './table.js';
 
 const require = createRequire(import.meta.url);
 
@@ -99,13 +101,33 @@ export function deriveLexiconData(): LexiconData {
   };
 }
 
+// What `npm run build` writes beside this module (scripts/write-lexicons.mjs): the short lists as one
+// JSON file; the towns, far the largest list and only ever looked up, as lines of text with a prebuilt
+// hash table (see table.ts); and the table of the English word list (clean/repairs/english.ts).
 export const LEXICON_DATA_FILE = new URL('./lexicon-data.json', import.meta.url);
+export const TOWNS_FILE = new URL('./towns.txt', import.meta.url);
+export const TOWNS_INDEX_FILE = new URL('./towns.idx', import.meta.url);
+export const ENGLISH_INDEX_FILE = new URL('./english-words.idx', import.meta.url);
 
-let cache: LexiconData | null = null;
+/** The lists as stored: all but the towns. */
+export type StoredLexiconData = Omit<LexiconData, 'towns'>;
 
-/** The derived lists: prebuilt by `npm run build`, else read from the packages (running from sources). */
-export function lexiconData(): LexiconData {
-  cache ??=
-    attempt(() => JSON.parse(readFileSync(LEXICON_DATA_FILE, 'utf8')) as LexiconData, null) ?? deriveLexiconData();
-  return cache;
-}
+let derived: LexiconData | null = null;
+/** Reads the packages once (running from sources, or without a build's files). */
+const fromPackages = (): LexiconData => {
+  derived ??= deriveLexiconData();
+  return derived;
+};
+
+/** The derived lists but the towns: prebuilt by `npm run build`, else read from the packages. */
+export const lexiconData = lazy(
+  (): StoredLexiconData =>
+    attempt(() => JSON.parse(readFileSync(LEXICON_DATA_FILE, 'utf8')) as StoredLexiconData, null) ?? fromPackages(),
+);
+
+/** The towns (lower case), as a table: prebuilt by `npm run build`, else read from the packages. */
+export const townTable = lazy(
+  (): WordTable =>
+    attempt(() => loadTable(readFileSync(TOWNS_FILE), TOWNS_INDEX_FILE), null) ??
+    loadTable(Buffer.from(fromPackages().towns.join('\n')), TOWNS_INDEX_FILE),
+);

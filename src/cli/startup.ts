@@ -1,0 +1,13 @@
+// Node's on-disk cache of compiled modules (Node 22.1 and later): the second
+// and later runs of the command line skip parsing and compiling most of the
+// code. Older Node versions have no such cache and start as before.
+import module from 'node:module';
+
+export function enableCompileCache(): void {
+  const m = module as { enableCompileCache?: () => unknown };
+  try {
+    m.enableCompileCache?.();
+  } catch {
+    /* a read-only or missing cache directory only costs speed */
+  }
+}
