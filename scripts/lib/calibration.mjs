@@ -53,11 +53,8 @@ export function goldMatches(kind, list, gold) {
     const hit = forms.findIndex((f, i) => !taken.has(i) && fs.some((x) => f.has(x)));
     if (hit >= 0) taken.add(hit);
     else if (fs.some((x) => optional.has(x))) continue;
-    out.push({
-      confidence: p.confidence,
-      raw: rawFeatures(p.confidence, p.mentions.length),
-      correct: hit >= 0 ? 1 : 0,
-    });
+    const mentions = typeof p.mentions === 'number' ? p.mentions : p.mentions.length;
+    out.push({ ...p, raw: rawFeatures(p.confidence ?? p.p ?? 0.5, mentions), correct: hit >= 0 ? 1 : 0 });
   }
   return out;
 }
