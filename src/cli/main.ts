@@ -33,6 +33,7 @@ program
   .option('--check', 'write nothing; exit 1 when <dir> is not what this version would write')
   .option('--max-bytes <n>', 'largest article accepted, in characters', positiveInt)
   .option('-q, --quiet', 'no progress or summary on standard error')
+  .option('-v, --verbose', 'also name each part skipped on purpose (EDGAR forms, XBRL, graphics; title-only items)')
   .option('-j, --jobs <n>', 'worker threads (default: number of cores); output does not depend on it', positiveInt)
   .option('--timeout-ms <ms>', 'time limit per article; a slower one becomes an error (default: 2000)', positiveInt)
   .option('--cache <dir>', 'reuse the records of unchanged articles from <dir>, and store new ones there')
