@@ -46,9 +46,12 @@ interface Element {
   inner: string;
 }
 
-/** Every child element of `block` named `name` (any namespace prefix unless `prefix` is given). */
+/**
+ * Every element of `block` named `name`: with the given namespace prefix, with none
+ * (or the feed's own: atom:, rss:) when `prefix` is '', with any when it is undefined.
+ */
 function elements(block: string, name: string, prefix?: string): Element[] {
-  const p = prefix ? `${prefix}:` : '(?:[\\w-]+:)?';
+  const p = prefix ? `${prefix}:` : prefix === '' ? '(?:(?:atom|rss|a):)?' : '(?:[\\w-]+:)?';
   const re = new RegExp(`<${p}${name}(\\s[^>]*?)?(?:/>|>([\\s\\S]*?)</${p}${name}\\s*>)`, 'gi');
   const out: Element[] = [];
   for (let m = re.exec(block); m; m = re.exec(block)) out.push({ attrs: m[1] ?? '', inner: m[2] ?? '' });
@@ -120,7 +123,7 @@ export function feedDate(s: string | null): string | null {
 
 /** The link of an Atom entry: rel="alternate" (or no rel) first, then any href. */
 function atomLink(block: string): string | null {
-  const links = elements(block, 'link').filter((l) => !/^\s*$/.test(l.attrs));
+  const links = elements(block, 'link', '').filter((l) => !/^\s*$/.test(l.attrs));
   const alt = links.find((l) => {
     const rel = attr(l.attrs, 'rel');
     return rel == null || rel === 'alternate';
@@ -132,12 +135,11 @@ function atomLink(block: string): string | null {
 function body(block: string): { html: string; isHtml: boolean } | null {
   for (const [name, prefix] of [
     ['encoded', 'content'],
-    ['content', undefined],
-    ['description', undefined],
-    ['summary', undefined],
+    ['content', ''],
+    ['description', ''],
+    ['summary', ''],
   ] as const) {
-    const found = elements(block, name, prefix);
-    const e = name === 'content' ? found.find((x) => !/:encoded/i.test(x.attrs)) : found[0];
+    const e = elements(block, name, prefix)[0];
     if (!e) continue;
     const type = (attr(e.attrs, 'type') ?? '').toLowerCase();
     const src = attr(e.attrs, 'src');
@@ -180,7 +182,7 @@ export function readFeed(content: string, path: string): ReadResult[] {
   }
   items.forEach((item, index) => {
     const block = item.inner;
-    const title = first(block, 'title');
+    const title = first(block, 'title', '') ?? first(block, 'title');
     const headline = title ? decodeHtmlTitle(title) : null;
     const published =
       feedDate(first(block, 'pubDate')) ??
@@ -189,8 +191,8 @@ export function readFeed(content: string, path: string): ReadResult[] {
       feedDate(first(block, 'issued')) ??
       feedDate(first(block, 'updated')) ??
       feedDate(first(block, 'modified'));
-    const url = absolute(atom ? atomLink(block) : (first(block, 'link') ?? attr(item.attrs, 'about')));
-    const guid = atom ? first(block, 'id') : (first(block, 'guid') ?? attr(item.attrs, 'about'));
+    const url = absolute(atom ? atomLink(block) : (first(block, 'link', '') ?? attr(item.attrs, 'about')));
+    const guid = atom ? first(block, 'id', '') : (first(block, 'guid', '') ?? attr(item.attrs, 'about'));
     const source = { path, index, id: guid ?? url ?? null, url: url ?? null };
     const meta = { headline, published };
     const main = body(block);
