@@ -153,6 +153,18 @@ export function readEdgar(content: string, path: string): ReadResult[] {
     index++;
     m = nextOpen;
   }
+  if (index > 0 && !out.some((r) => 'article' in r))
+    out.push({
+      skipped: {
+        path,
+        warning: true,
+        reason:
+          `EDGAR ${filing.form ?? 'submission'} ${filing.accession ?? ''}: no press-release exhibit (EX-99) among its ${index} documents`.replace(
+            /\s+/g,
+            ' ',
+          ),
+      },
+    });
   if (index === 0)
     out.push({
       skipped: {
