@@ -51,7 +51,9 @@ describe('EDGAR full submission files', () => {
     expect(r.published).toBe('2007-01-25');
     expect(r.organizations.map((o) => o.name)).toContain('Southern Company');
     // The headline opens the text; the contact block follows it, then the release.
-    expect(r.text).toMatch(/^2006 Southern Company earnings bolstered by strong economy, customer growth\n\nMedia Contact:/);
+    expect(r.text).toMatch(
+      /^2006 Southern Company earnings bolstered by strong economy, customer growth\n\nMedia Contact:/,
+    );
     expect(r.text).toContain('ATLANTA – Citing continued economic strength');
     expect(r.text).not.toMatch(/Exhibit 99\.01|TYPE|FILENAME/);
     expect(r.filing).toEqual({
