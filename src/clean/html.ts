@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { removeBoilerplate, removePageFurniture } from './html/boilerplate.js';
 import { flattenDeepNesting } from './html/depth.js';
 import { setAsideExhibitPreamble } from './html/exhibit.js';
-import { chooseHeadline } from './html/headline.js';
+import { chooseHeadline, isFileTitle } from './html/headline.js';
 import { readJsonLd } from './html/jsonld.js';
 import { pruneHtml } from './html/prune.js';
 import { findPublishedDate } from './html/published.js';
@@ -103,7 +103,7 @@ export function cleanHtml(html: string): CleanedHtml {
   }
   if (bare && text.length < bare.length / 2) text = bare;
   return {
-    headline: headline ?? (article?.title?.trim() || null),
+    headline: headline ?? (article?.title?.trim() && !isFileTitle(article.title) ? article.title.trim() : null),
     text: text || (whole ?? blockText(body)),
     // A document states its date in its text (a date line above the headline), which the
     // boilerplate filters take for a page stamp: it is read from the whole text.
