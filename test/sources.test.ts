@@ -334,12 +334,13 @@ describe('feeds', () => {
     expect(feedDate('next Tuesday')).toBeNull();
   });
 
-  it('name XML that is no feed', () => {
+  it('name XML that is no feed, with a warning rather than an error', () => {
     expect(readContent('<?xml version="1.0"?><catalog><book/></catalog>', 'books.xml')).toEqual([
       {
-        error: {
+        skipped: {
           path: 'books.xml',
-          reason: 'XML that is not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)',
+          warning: true,
+          reason: 'XML that is not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root): not read',
         },
       },
     ]);

@@ -83,11 +83,16 @@ function readContentUnsafe(content: string, file: string, options: LoadOptions):
         : [{ error: { path: file, reason: 'not an EDGAR submission (no <SEC-DOCUMENT> or <SEC-HEADER>)' } }];
       break;
     case 'feed':
+      // Other XML (XBRL instances, sitemaps) lies beside feeds and filings in downloaded folders: named, not failed.
       results = isFeed(text)
         ? readFeed(text, file)
         : [
             {
-              error: { path: file, reason: 'XML that is not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)' },
+              skipped: {
+                path: file,
+                warning: true,
+                reason: 'XML that is not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root): not read',
+              },
             },
           ];
       break;
