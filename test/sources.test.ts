@@ -152,7 +152,7 @@ describe('EDGAR exhibit files', () => {
   });
 
   it('take the headline from the text when the page title names a file ("Document", "ex99-1.htm")', () => {
-    for (const title of ['Document', 'ex99-1.htm', 'EX-99.1', 'Exhibit 99.1']) {
+    for (const title of ['Document', 'ex99-1.htm', 'EX-99.1', 'Exhibit 99.1', 'exhibit991', 'EX-99.1 Press Release']) {
       const html = `<html><head><title>${title}</title></head><body><div style="font-family:Times"><p style="text-align:right">Exhibit 99.1</p><p style="text-align:center"><b>Harbor Lane Foods Reports Record Fourth Quarter</b></p><p>FRESNO, Calif., Feb. 6, 2024 -- Harbor Lane Foods Inc. (NYSE: HLF) today reported record fourth-quarter sales of $412 million, up 9% from a year earlier.</p></div></body></html>`;
       const r = record({
         source: { path: 'ex.htm', index: 0, id: null, url: null },

@@ -74,10 +74,11 @@ const clean = (s: string): string =>
 
 /**
  * Titles that name a file or a filing part, not the story: "Document", "ex99-1.htm",
- * "EX-99.1", "Exhibit 99.1", "d123456dex991.htm", "8-K" (EDGAR exhibits saved by filing tools).
+ * "EX-99.1", "Exhibit 99.1", "d123456dex991.htm", "8-K", "Press Release" (EDGAR exhibits saved by
+ * filing tools).
  */
 const FILE_TITLE =
-  /^(?:document|untitled(?: document)?|[\w.-]+\.(?:html?|txt)|ex-?\d{1,3}(?:[._-]\w{1,4})*|exhibit\s+\d{1,3}(?:\.\d{1,4})*|(?:form\s+)?(?:8-k|6-k|10-[kq]|40-f)(?:\/a)?)$/i;
+  /^(?:document|untitled(?: document)?|[\w.-]+\.(?:html?|txt)|ex-?\d{1,3}(?:[._-]\w{1,4})*|exhibit\s*\d{1,3}(?:\.\d{1,4})*|(?:ex-?\d{1,3}(?:[._-]\w{1,4})*\s+)?(?:press|news)\s+release|(?:form\s+)?(?:8-k|6-k|10-[kq]|40-f)(?:\/a)?)$/i;
 
 /** True when a title names a file or filing part rather than the story. */
 export const isFileTitle = (title: string): boolean => FILE_TITLE.test(clean(title));
