@@ -29,7 +29,22 @@ export interface RawArticle {
     headline?: string | null;
     published?: string | null;
     dateline?: string | null;
+    /** The EDGAR filing an exhibit was read from (full submission files only). */
+    filing?: Filing;
   };
+}
+
+/** The facts of the EDGAR filing an article was furnished in, from the submission's <SEC-HEADER>. */
+export interface Filing {
+  /** "0000092122-07-000008". */
+  accession: string | null;
+  /** The submission type: "8-K", "6-K", "8-K/A". */
+  form: string | null;
+  /** FILED AS OF DATE as YYYY-MM-DD. */
+  filed: string | null;
+  filers: { name: string; cik: string }[];
+  /** The <DOCUMENT> the article is: its type ("EX-99.1"), sequence, file name and description. */
+  exhibit?: { type: string; sequence: string | null; filename: string | null; description: string | null };
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -203,6 +203,30 @@ describe('bad input files (fixtures/bad-input), each next to a good article', { 
       records: ['unclosed.sgm#0', 'unclosed.sgm#2'],
       text: ['Alder Mills Inc said', 'Brant Steel Corp said'],
     },
+    // Never an empty record in silence: a page whose cleaning leaves no text is an error line.
+    {
+      file: 'no-text.html',
+      status: 1,
+      errors: ['no-text.html#0: no article text left after cleaning'],
+      records: [],
+    },
+    // An EDGAR submission with no press-release exhibit says so (the form and XBRL are skipped).
+    {
+      file: 'edgar-no-release.txt',
+      status: 0,
+      errors: [
+        'warning: edgar-no-release.txt: EDGAR 8-K 0009999999-24-000003: no press-release exhibit (EX-99) among its 2 documents',
+      ],
+      records: [],
+    },
+    // A feed item without a body keeps its title, with a warning.
+    {
+      file: 'feed-title-only.rss',
+      status: 0,
+      errors: ['warning: feed-title-only.rss#1: feed item has no body: its record holds the title only'],
+      records: ['feed-title-only.rss#0', 'feed-title-only.rss#1'],
+      text: ['named Ines Barros chief financial officer', 'Kestrel Mining to present at a mining conference'],
+    },
     { file: 'missing/nowhere.txt', status: 1, errors: ['missing/nowhere.txt: no such file or directory'], records: [] },
   ];
 

@@ -212,7 +212,7 @@ describe('cleanHtml publication date', () => {
 
 describe('cleanHtml on odd input', () => {
   it('never throws, and keeps the text of fragments and plain text', () => {
-    expect(cleanHtml('')).toEqual({ headline: null, text: '', published: null });
+    expect(cleanHtml('')).toEqual({ headline: null, text: '', published: null, visibleChars: 0 });
     expect(cleanHtml('just text, no tags').text).toBe('just text, no tags');
     expect(cleanHtml('<p>One short paragraph.</p>').text).toBe('One short paragraph.');
     expect(cleanHtml('<nav>menu without an end <p>text here').text).toContain('text here');

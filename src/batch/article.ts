@@ -35,6 +35,9 @@ export function processArticle(article: RawArticle, pipeline: PipelineDefinition
   const t0 = performance.now();
   try {
     const doc = runArticle(article, pipeline);
+    // An article whose text the cleaner lost is an error line, not an empty record.
+    const fatal = doc.messages.find((m) => m.severity === 'error');
+    if (fatal) return { ok: false, reason: fatal.reason, ms: performance.now() - t0 };
     const id = textId(doc.text);
     const altId = textId(`${doc.text}\u0000${article.source.path}\u0000${article.source.index}`);
     const record = recordSchema.parse(toRecord(doc, id));

@@ -193,7 +193,8 @@ export async function runBatch(
       return;
     }
     if (item.kind === 'skip') {
-      skipped++;
+      // A warning names a part that was still read (a feed item kept with its title only).
+      if (!item.skipped.warning) skipped++;
       handlers.onSkip?.(item.skipped);
       handlers.onArticle?.({
         path: item.skipped.path,

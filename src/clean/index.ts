@@ -3,6 +3,7 @@
 import type { Document } from '../document.js';
 import { findDateline } from './dateline.js';
 import { findHeadline } from './headline.js';
+import { setAsideExhibitPreamble } from './html/exhibit.js';
 import { cleanHtml } from './html.js';
 import { normalizeText } from './normalize.js';
 import { findPublished, normalizePublished } from './published.js';
@@ -20,9 +21,12 @@ export function clean(doc: Document, options: CleanOptions = {}): Document {
   let published = normalizePublished(doc.meta.published);
   const messages = [...doc.messages];
 
+  // The characters of readable text the input holds: the page's visible text for HTML.
+  let inputChars = doc.raw.length;
   if (doc.format === 'html') {
     const page = cleanHtml(doc.raw);
     text = page.text;
+    inputChars = page.visibleChars;
     headline ??= page.headline;
     published ??= page.published;
   }
@@ -36,11 +40,12 @@ export function clean(doc: Document, options: CleanOptions = {}): Document {
     if (!repair) throw new Error(`unknown repair "${name}" in pipeline`);
     text = repair(text);
   }
-  text = normalizeText(text);
-  if (!text)
-    messages.push({ reason: 'no article text left after cleaning', ruleId: 'clean:empty', severity: 'warning' });
+  text = setAsideExhibitPreamble(normalizeText(text));
+  const lost = lostText(text, inputChars);
+  if (lost) messages.push({ reason: lost, ruleId: 'clean:empty', severity: 'error' });
 
-  if (headline == null && doc.format !== 'html') headline = findHeadline(text)?.headline ?? null;
+  // A page with no title, og:title or h1 (EDGAR exhibits) has its headline in its text, as plain text does.
+  if (headline == null) headline = findHeadline(text)?.headline ?? null;
   published ??= findPublished(text)?.value ?? null;
   const found = findDateline(text);
   const dateline = found
@@ -50,6 +55,22 @@ export function clean(doc: Document, options: CleanOptions = {}): Document {
       : null;
 
   return { ...doc, text, headline, published, dateline, stories: findStories(text), messages };
+}
+
+/** Inputs at least this long (characters of readable text) must keep at least LOST_SHARE of it. */
+const LOST_MIN_INPUT = 10 * 1024;
+const LOST_SHARE = 0.01;
+
+/**
+ * Why the cleaned text cannot stand for the input, or null when it can: an empty
+ * text, or a sliver of a large input (the cleaner dropped the article). Such an
+ * article is an error line, never an empty record in silence.
+ */
+export function lostText(text: string, inputChars: number): string | null {
+  if (!text.trim()) return 'no article text left after cleaning';
+  if (inputChars >= LOST_MIN_INPUT && text.length < inputChars * LOST_SHARE)
+    return `cleaning kept ${text.length} characters of ${inputChars} (under 1%): the article's text was lost`;
+  return null;
 }
 
 /** The place of a dateline the dateline pattern did not read: what comes before its date or dash. */

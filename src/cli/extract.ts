@@ -12,6 +12,8 @@ export interface ExtractFlags {
   check?: boolean;
   maxBytes?: number;
   quiet?: boolean;
+  /** Name each part skipped on purpose (EDGAR forms, XBRL and graphics; title-only newswire items). */
+  verbose?: boolean;
   jobs?: number;
   timeoutMs?: number;
   cache?: string;
@@ -74,6 +76,10 @@ export async function extractCommand(inputs: string[], flags: ExtractFlags): Pro
       {
         onLine: (line) => sink.write(line),
         onError: (e) => say(`press-extract: ${formatError(e)}`),
+        onSkip: (s) => {
+          if (s.warning) say(`press-extract: warning: ${formatError(s)}`);
+          else if (flags.verbose) say(`press-extract: skipped: ${formatError(s)}`);
+        },
         onStart: (total) => progress?.start(total),
         onArticle: (event) => progress?.article(event),
         onProgress: (bytes) => progress?.advance(bytes),
@@ -97,7 +103,7 @@ export async function extractCommand(inputs: string[], flags: ExtractFlags): Pro
   if (!flags.quiet) {
     const seconds = ((performance.now() - t0) / 1000).toFixed(1);
     const parts = [`${result.records} records`, `${result.errors} errors`];
-    if (result.skipped) parts.push(`${result.skipped} skipped (no body)`);
+    if (result.skipped) parts.push(`${result.skipped} parts skipped${flags.verbose ? '' : ' (--verbose names them)'}`);
     if (flags.cache) parts.push(`${result.cached} from cache`);
     if (executor?.readBack) parts.push(`${executor.readBack} read back from the queue`);
     process.stderr.write(`press-extract: ${parts.join(', ')} in ${seconds} s\n`);

@@ -38,6 +38,7 @@ program
   .option('--check', 'write nothing; exit 1 when <dir> is not what this version would write')
   .option('--max-bytes <n>', 'largest article accepted, in characters', positiveInt)
   .option('-q, --quiet', 'no progress or summary on standard error')
+  .option('-v, --verbose', 'also name each part skipped on purpose (EDGAR forms, XBRL, graphics; title-only items)')
   .option(
     '-j, --jobs <n>',
     'worker threads (default: one, more up to the number of cores while they raise the throughput; small inputs run without); output does not depend on it',

@@ -1,7 +1,7 @@
 // emit: a finished Document to the contract's record, in a stable order so that
 // the same input always gives the same bytes.
 import { createHash } from 'node:crypto';
-import type { Document, Span } from '../document.js';
+import type { Document, Filing, Span } from '../document.js';
 import { type ArticleRecord, SCHEMA_VERSION } from '../schema/record.js';
 
 const bySpan = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
@@ -11,6 +11,26 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 /** The record id: a hash of the cleaned text, so the same article gets the same id wherever it is read. */
 export function textId(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/** The filing's fields in a fixed order (the same bytes whatever order the reader built them in). */
+function filingOf(f: Filing): NonNullable<ArticleRecord['filing']> {
+  return {
+    accession: f.accession,
+    form: f.form,
+    filed: f.filed,
+    filers: f.filers.map(({ name, cik }) => ({ name, cik })),
+    ...(f.exhibit
+      ? {
+          exhibit: {
+            type: f.exhibit.type,
+            sequence: f.exhibit.sequence,
+            filename: f.exhibit.filename,
+            description: f.exhibit.description,
+          },
+        }
+      : {}),
+  };
 }
 
 export function toRecord(doc: Document, id = textId(doc.text)): ArticleRecord {
@@ -64,5 +84,7 @@ export function toRecord(doc: Document, id = textId(doc.text)): ArticleRecord {
         confidence: round(d.confidence),
       })),
     quotes: [...doc.quotes].sort(bySpan).map(({ speaker, text, start, end }) => ({ speaker, text, start, end })),
+    // Only EDGAR exhibits carry it: other records keep the bytes they had.
+    ...(doc.meta.filing ? { filing: filingOf(doc.meta.filing) } : {}),
   };
 }

@@ -2,10 +2,12 @@
 // articles; every problem becomes an error naming the file (and article index),
 // never an exception that stops the batch.
 import { isAscii } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { RawArticle } from '../document.js';
 import { decode, looksBinary } from './decode.js';
+import { isEdgar, readEdgar } from './edgar.js';
+import { isFeed, readFeed } from './feed.js';
 import { parseJsonLine, readJson, readJsonLines } from './json.js';
 import { DEFAULT_MAX_BYTES, limitSize, overLimit } from './limit.js';
 import { readLines } from './lines.js';
@@ -38,6 +40,11 @@ const SINGLE_ARTICLE = new Set<Format>(['text', 'html', 'markdown']);
 /** Tells a format from the extension, or from the content when the extension says nothing. */
 export function detectFormat(file: string, text: string): Format {
   const byExt = FORMATS[path.extname(file).toLowerCase()];
+  // EDGAR submissions and feeds are told by content under the extensions they come with (or none).
+  if (!byExt || byExt === 'text' || byExt === 'edgar' || byExt === 'feed' || byExt === 'sgml') {
+    if (isEdgar(text)) return 'edgar';
+    if (byExt !== 'sgml' && isFeed(text)) return 'feed';
+  }
   if (byExt) return byExt;
   const head = text.trimStart().slice(0, 200);
   if (/^<REUTERS\b/i.test(head)) return 'sgml';
@@ -69,6 +76,25 @@ function readContentUnsafe(content: string, file: string, options: LoadOptions):
   switch (format) {
     case 'sgml':
       results = readSgml(text, file);
+      break;
+    case 'edgar':
+      results = isEdgar(text)
+        ? readEdgar(text, file)
+        : [{ error: { path: file, reason: 'not an EDGAR submission (no <SEC-DOCUMENT> or <SEC-HEADER>)' } }];
+      break;
+    case 'feed':
+      // Other XML (XBRL instances, sitemaps) lies beside feeds and filings in downloaded folders: named, not failed.
+      results = isFeed(text)
+        ? readFeed(text, file)
+        : [
+            {
+              skipped: {
+                path: file,
+                warning: true,
+                reason: 'XML that is not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root): not read',
+              },
+            },
+          ];
       break;
     case 'json':
       results = readJson(text, file, maxOf(options));
@@ -124,7 +150,7 @@ async function refuse(file: string, options: LoadOptions): Promise<LoadError | n
   if (!st.isFile()) return { path: file, reason: `not a regular file (${kindOf(st)})` };
   const format = FORMATS[path.extname(file).toLowerCase()];
   const max = maxOf(options);
-  if (format && SINGLE_ARTICLE.has(format) && st.size > singleArticleBytes(max))
+  if (format && SINGLE_ARTICLE.has(format) && st.size > singleArticleBytes(max) && !(await edgarFile(file, format)))
     return { path: file, reason: overLimit(`at least ${Math.floor((st.size - 4) / 3)}`, max) };
   if (format !== 'jsonl' && st.size > MAX_WHOLE_FILE_BYTES)
     return {
@@ -132,6 +158,19 @@ async function refuse(file: string, options: LoadOptions): Promise<LoadError | n
       reason: `file is ${st.size} bytes, over the ${MAX_WHOLE_FILE_BYTES} bytes a ${format ?? 'file of this'} format can be read in (split it, or use JSON Lines)`,
     };
   return null;
+}
+
+/** A .txt file that is an EDGAR submission: many parts, read whole like other multi-article files. */
+async function edgarFile(file: string, format: Format): Promise<boolean> {
+  if (format !== 'text') return false;
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return isEdgar(head.subarray(0, bytesRead).toString('latin1'));
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Reads one file (or "-" for stdin) into raw articles and errors. Never throws. */

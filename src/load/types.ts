@@ -6,6 +6,11 @@ export interface LoadError {
   index?: number;
   line?: number;
   reason: string;
+  /**
+   * A notice about a part that is still read (a feed item kept with its title only, a
+   * submission with no document): shown as a warning, not counted as skipped.
+   */
+  warning?: boolean;
 }
 
 /** A reader yields articles, errors for parts it could not read, and parts it skips on purpose. */

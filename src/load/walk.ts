@@ -2,7 +2,7 @@ import type { Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-export const FORMATS: Record<string, 'text' | 'html' | 'markdown' | 'json' | 'jsonl' | 'sgml'> = {
+export const FORMATS: Record<string, 'text' | 'html' | 'markdown' | 'json' | 'jsonl' | 'sgml' | 'edgar' | 'feed'> = {
   '.txt': 'text',
   '.text': 'text',
   '.html': 'html',
@@ -15,6 +15,12 @@ export const FORMATS: Record<string, 'text' | 'html' | 'markdown' | 'json' | 'js
   '.ndjson': 'jsonl',
   '.sgm': 'sgml',
   '.sgml': 'sgml',
+  // EDGAR: full submission files are .txt (told by content); .nc is the dissemination variant.
+  '.nc': 'edgar',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  '.rdf': 'feed',
+  '.xml': 'feed',
 };
 
 export interface InputFile {

@@ -65,6 +65,25 @@ export const quoteSchema = span.extend({ speaker: z.string().nullable(), text: z
 
 export const storySchema = span.extend({ title: z.string().nullable() });
 
+/** The EDGAR filing an exhibit was furnished in (records read from EDGAR submission files only). */
+export const filingSchema = z.object({
+  accession: z.string().nullable(),
+  form: z.string().nullable(),
+  filed: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .nullable(),
+  filers: z.array(z.object({ name: z.string().min(1), cik: z.string().regex(/^\d+$/) })),
+  exhibit: z
+    .object({
+      type: z.string(),
+      sequence: z.string().nullable(),
+      filename: z.string().nullable(),
+      description: z.string().nullable(),
+    })
+    .optional(),
+});
+
 export const recordSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().min(1),
@@ -82,6 +101,8 @@ export const recordSchema = z.object({
   amounts: z.array(amountSchema),
   deals: z.array(dealSchema),
   quotes: z.array(quoteSchema),
+  /** Added in schemaVersion 1 (additive): the EDGAR filing's facts; absent for other inputs. */
+  filing: filingSchema.nullable().optional(),
 });
 
 export type ArticleRecord = z.infer<typeof recordSchema>;

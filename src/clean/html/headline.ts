@@ -72,13 +72,24 @@ const clean = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * Titles that name a file or a filing part, not the story: "Document", "ex99-1.htm",
+ * "EX-99.1", "Exhibit 99.1", "d123456dex991.htm", "8-K", "Press Release" (EDGAR exhibits saved by
+ * filing tools).
+ */
+const FILE_TITLE =
+  /^(?:document|untitled(?: document)?|[\w.-]+\.(?:html?|txt)|ex-?\d{1,3}(?:[._-]\w{1,4})*|exhibit\s*\d{1,3}(?:\.\d{1,4})*|(?:ex-?\d{1,3}(?:[._-]\w{1,4})*\s+)?(?:press|news)\s+release|(?:form\s+)?(?:8-k|6-k|10-[kq]|40-f)(?:\/a)?)$/i;
+
+/** True when a title names a file or filing part rather than the story. */
+export const isFileTitle = (title: string): boolean => FILE_TITLE.test(clean(title));
+
 export function chooseHeadline(src: TitleSources): string | null {
   const h1s = src.h1s.map(clean).filter((h) => h.length > 0 && h.length <= 300);
   const siteTokens = src.siteNames.map(tokens).filter((t) => t.length > 0);
   // A title that is only the site's name ("Quanta Magazine") says nothing about the story.
   const metas = src.metaTitles
     .map(clean)
-    .filter((m) => m !== '' && !siteTokens.some((s) => jaccard(s, tokens(m)) >= 0.8));
+    .filter((m) => m !== '' && !FILE_TITLE.test(m) && !siteTokens.some((s) => jaccard(s, tokens(m)) >= 0.8));
   const splits = metas.map((m) => splitSiteSuffix(m, src.siteNames));
   const stripped = splits.map((s) => s.headline).filter(Boolean);
   // Segments cut from titles name the site or section: an <h1> that is one of them is a logo.
