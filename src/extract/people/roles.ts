@@ -11,7 +11,7 @@ import type { Role, Token } from '../../document.js';
 import type { Analysis } from '../entities/analyze.js';
 import type { Entity } from '../entities/decide.js';
 import { DEMONYMS } from '../lexicon/words.js';
-import { isTitleCore, isTitleToken, PUBLIC_OFFICE, type TitleSpan, titleAt } from './titles.js';
+import { functionEnd, isTitleCore, isTitleToken, PUBLIC_OFFICE, type TitleSpan, titleAt } from './titles.js';
 
 const DEMONYM_LIKE = (t: Token): boolean => DEMONYMS.has(t.text.toLowerCase());
 
@@ -39,6 +39,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
   for (const p of people) for (const m of p.mentions) personAt.set(m.start, p);
   const endOf = new Map<number, number>();
   for (const e of [...orgs, ...people]) for (const m of e.mentions) endOf.set(m.start, m.end);
+  const personEnds = new Set(people.flatMap((p) => p.mentions.map((m) => m.end)));
 
   // the organization the article is mostly about: most mentions, then first named
   const mainOrg =
@@ -48,8 +49,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
 
   let lastPerson: Entity | null = null;
   let lastStory = -1;
-  for (const view of analysis.views) {
-    if (view.caps) continue;
+  for (const view of readingUnits(analysis.views, text, personEnds)) {
     const toks = view.tokens;
     // name spans in token indices
     const orgSpans: Span[] = [];
@@ -128,22 +128,61 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       words[words.length - 1] = singular(words[words.length - 1]!);
       return { title: words.join(' '), org: inner?.entity.name ?? null, start };
     };
+    // ", Investor Relations", ", Corporate Communications", ", cell & gene therapy at Biogen": the office's
+    // department after a comma, where no other title or name begins
+    const departmentAfter = (x: number): number => {
+      if (toks[x]?.text !== ',' || titleAt(toks, x + 1, nameAt)) return -1;
+      let y = functionEnd(toks, x + 1, nameAt);
+      if (y < 0) {
+        // plain lower-case words, when the employer follows: ", cell & gene therapy at Biogen"
+        y = x + 1;
+        while (
+          y < x + 6 &&
+          (/^\p{Ll}+$/u.test(toks[y]?.text ?? '') || /^(?:&)$/.test(toks[y]?.text ?? '')) &&
+          !LINKS.test(lc(toks[y]))
+        )
+          y++;
+        if (y === x + 1 || !(/^(?:at|of)$/.test(lc(toks[y])) && orgAfterTitle(y))) return -1;
+      }
+      const next = toks[y];
+      const ends =
+        !next ||
+        /^(?:[,.;:(–—-]|and|&|at|of|for|said|says)$/.test(lc(next)) ||
+        next.kind === 'number' ||
+        next.kind === 'symbol';
+      return ends ? y : -1;
+    };
     const titlesFrom = (k: number): TitleSpan[] => {
       const list: TitleSpan[] = [];
       let t = titleAt(toks, k, nameAt);
       while (t) {
+        // "Vice President, Investor Relations & Treasurer"
+        for (let d = departmentAfter(t.to); d > 0; d = departmentAfter(t.to)) {
+          t = { from: t.from, to: d };
+          const more = /^(?:and|&)$/.test(lc(toks[d])) ? titleAt(toks, d + 1, nameAt) : null;
+          if (more) t = { from: t.from, to: more.to };
+        }
         list.push(t);
         // ", chief corporate development officer, and chief legal officer"
         let x = t.to;
-        if (toks[x]?.text !== ',') break;
+        if (toks[x]?.text !== ',' || lineBreak(toks[x])) break;
         x++;
         if (/^(?:and|&)$/.test(lc(toks[x]))) x++;
         t = titleAt(toks, x, nameAt);
       }
+      // "Chairman, President and Chief Executive Officer", "Senior Vice President, Treasurer and Secretary": one
+      // office list, one role; a list of full titles ("executive vice president, chief legal officer") stays apart
+      const full = (s: TitleSpan) =>
+        s.to - s.from >= 2 && /(?:officer|president|director|counsel)$/i.test(lc(toks[s.to - 1]));
+      if (list.length > 1 && !list.every(full)) return [{ from: list[0]!.from, to: list[list.length - 1]!.to }];
       return list;
     };
     const add = (person: Entity, title: string, org: string | null, confidence: number) => {
-      const clean = title.replace(/[\s,]+$/, '').trim();
+      const clean = title
+        .replace(/\s*\|\s*/g, ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/[\s,]+$/, '')
+        .trim();
       if (!clean) return;
       const halves = splitTitles(clean);
       if (halves) {
@@ -331,12 +370,69 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
   return out;
 }
 
-/** "Chief Corporate Development Officer and Chief Legal Officer": two titles; "President and CEO" stays one. */
+interface Unit {
+  story: number;
+  tokens: Token[];
+}
+
+const TERMINAL = /^[.!?;:\-–—]$/;
+/** The comma read into a line break (zero width). */
+const lineBreak = (t: Token | undefined): boolean => !!t && t.text === ',' && t.start === t.end;
+
+/**
+ * Sentences as roles read them: text wrapped at a fixed width ("Dan Lee, Acme's\nChairman, President and CEO")
+ * and contact blocks ("Gail Gerono\n|Vice President, Investor Relations\n|Acme Corp") are split into one
+ * sentence per line; a line that ends without a full stop goes on into the next one. A line break after a name
+ * or a title word reads as a comma, and table bars are dropped.
+ */
+export function readingUnits(
+  views: { story: number; caps: boolean; tokens: Token[] }[],
+  text: string,
+  personEnds: Set<number>,
+): Unit[] {
+  const out: Unit[] = [];
+  let prevCaps = true;
+  for (const view of views) {
+    const tokens = view.tokens.filter((t) => t.text !== '|');
+    const last = out[out.length - 1];
+    if (view.caps) prevCaps = true;
+    if (view.caps || !tokens.length) continue;
+    const tail = last?.tokens[last.tokens.length - 1];
+    const first = tokens[0]!;
+    const gap = tail ? text.slice(tail.end, first.start) : '';
+    const lineStart = tail ? text.lastIndexOf('\n', tail.start) + 1 : 0;
+    // a name or a title word ends the line and the next begins with a capital: a contact block's apposition
+    const apposition = !!tail && (personEnds.has(tail.end) || isTitleToken(tail)) && /^\p{Lu}/u.test(first.text);
+    const joins =
+      !prevCaps &&
+      !!last &&
+      !!tail &&
+      last.story === view.story &&
+      !TERMINAL.test(tail.text) &&
+      gap.includes('\n') &&
+      // a wrapped line: long, or cut at a comma or a joining word, or going on in lower case
+      (apposition ||
+        tail.end - lineStart >= 60 ||
+        /^(?:,|and|&|of|the|at|for)$/i.test(tail.text) ||
+        /^(?:\p{Ll}|&)/u.test(first.text));
+    prevCaps = false;
+    if (!joins) {
+      out.push({ story: view.story, tokens });
+      continue;
+    }
+    if (apposition) last.tokens.push({ start: first.start, end: first.start, text: ',', kind: 'punct' });
+    last.tokens.push(...tokens);
+  }
+  return out;
+}
+
+/** "Chief Corporate Development Officer and Chief Legal Officer": two titles; "President and CEO" stays one, and so does "Senior Vice President and CFO". */
 function splitTitles(title: string): string[] | null {
+  if (title.includes(',')) return null;
   const parts = title.split(/\s+(?:and|&)\s+/);
   if (parts.length !== 2) return null;
-  const full = (s: string) =>
-    s.split(/\s+/).length >= 2 && /(?:officer|president|director|manager|counsel|secretary)$/i.test(s);
+  // two chief officers are two offices; "Senior Vice President & Chief Financial Officer" is one joined office
+  const full = (s: string) => s.split(/\s+/).length >= 2 && /officer$/i.test(s);
   return parts.every(full) ? parts : null;
 }
 
