@@ -21,6 +21,11 @@ const MOVE_VERBS =
   /^(?:transitioned|transitions|promoted|elevated|moved|moves|returned|returns|appointed|named|elected)$/;
 const APPOINT_VERBS = /^(?:named|appointed|elected|became|becomes|become|promoted)$/;
 const LINKS = /^(?:of|at|for|with|from)$/;
+/** Degrees and credentials written after a name. */
+const CREDENTIAL =
+  /^(?:Ph\.?D|M\.?D|J\.?D|D\.?Phil|Ed\.?D|Pharm\.?D|M\.?B\.?A|CPA|CFA|CFP|CAIA|FRM|PE|RN|Esq|Jr|Sr|II|III|IV)\.?$/;
+/** Joining an organization: "will join Halder Quist as chairman". */
+const JOIN_VERBS = /^(?:join|joins|joined|joining|rejoin|rejoins|rejoined)$/;
 
 interface Span {
   from: number;
@@ -80,7 +85,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       let k = i;
       if (LINKS.test(lc(toks[k])) || toks[k]?.text === ',') k++;
       else return null;
-      if (lc(toks[k]) === 'the') k++;
+      if (/^(?:the|its|their)$/.test(lc(toks[k]))) k++;
       const direct = orgStarting(k);
       if (direct) return direct;
       // "of Britain's Meridian Group"
@@ -92,7 +97,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     const orgAfterTitle = (i: number): Span | null => {
       if (!/^(?:of|at|for|with)$/.test(lc(toks[i]))) return null;
       let k = i + 1;
-      if (lc(toks[k]) === 'the') k++;
+      if (/^(?:the|its|their)$/.test(lc(toks[k]))) k++;
       return orgStarting(k) ?? null;
     };
     // one comma-separated segment before a name: "[the] [Org's] [demonym] title [of Org]" or "[former] Org titles"
@@ -201,8 +206,23 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       current = p;
       let found = false;
       // (A) apposition after the name
-      if (toks[p.to]?.text === ',') {
-        let k = p.to + 1;
+      let after = p.to;
+      // "Jan Ode (58)": an age in brackets
+      if (toks[after]?.text === '(' && toks[after + 1]?.kind === 'number' && toks[after + 2]?.text === ')') after += 3;
+      // "Jan Ode, 58, ...", "Jan Ode, Ph.D., ...": an age or a degree is neither title nor employer
+      for (;;) {
+        let x = after + 1;
+        if (toks[after]?.text !== ',') break;
+        if (toks[x]?.kind === 'number' && /^\d{2}$/.test(toks[x]!.text)) x++;
+        else if (CREDENTIAL.test(toks[x]?.text ?? '')) {
+          x++;
+          if (toks[x]?.text === '.') x++;
+        } else break;
+        if (toks[x]?.text !== ',') break;
+        after = x;
+      }
+      if (toks[after]?.text === ',') {
+        let k = after + 1;
         while (DETERMINERS.test(lc(toks[k]))) k++;
         let pre: Span | null = orgStarting(k) ?? null;
         if (pre) {
@@ -271,7 +291,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           if (t && t.to === end) {
             if (!org) {
               let o = start;
-              if (/^['’]s?$/.test(toks[o - 1]?.text ?? '')) o--;
+              if (/^(?:['’]s?|>|\)|”)$/.test(toks[o - 1]?.text ?? '')) o--;
               org = orgEnding(o) ?? null;
             }
             const title = slice(t);
@@ -312,14 +332,21 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           }
           let x = k + 1;
           if (APPOINT_VERBS.test(w) && /^(?:as|to)$/.test(lc(toks[x]))) x++;
-          while (DETERMINERS.test(lc(toks[x])) || lc(toks[x]) === 'company' || /^['’]s?$/.test(toks[x]?.text ?? ''))
+          while (
+            DETERMINERS.test(lc(toks[x])) ||
+            /^(?:company|unit|parent|group|bank|firm)$/.test(lc(toks[x])) ||
+            /^['’]s?$/.test(toks[x]?.text ?? '')
+          )
             x++;
           // "resignation as Jasper chairman"
           const pre = orgStarting(x);
           if (pre) x = pre.to;
           const titles = titlesFrom(x);
           if (!titles.length) break;
-          const post = orgAfter(titles[titles.length - 1]!.to) ?? pre;
+          // "will join Halder and Quist as chairman"
+          const joined = w === 'as' ? orgEnding(k) : undefined;
+          const employer = joined && JOIN_VERBS.test(lc(toks[joined.from - 1])) ? joined : null;
+          const post = orgAfter(titles[titles.length - 1]!.to) ?? pre ?? employer;
           for (const t of titles) add(p.entity, slice(t), post?.entity.name ?? fallback(slice(t)), post ? 0.8 : 0.55);
           found = true;
           break;
