@@ -44,6 +44,12 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
   for (const p of people) for (const m of p.mentions) personAt.set(m.start, p);
   const endOf = new Map<number, number>();
   for (const e of [...orgs, ...people]) for (const m of e.mentions) endOf.set(m.start, m.end);
+  // "the 3M Board": the board of an organization the article names is that organization's
+  const orgNames = new Set(orgs.map((o) => o.name));
+  const boardOf = (name: string | null): string | null => {
+    const m = name ? /^(.+?)\s+(?:Board|board)(?: of Directors)?$/.exec(name) : null;
+    return m?.[1] && orgNames.has(m[1]) ? m[1] : name;
+  };
   const personEnds = new Set(people.flatMap((p) => p.mentions.map((m) => m.end)));
 
   // the organization the article is mostly about: most mentions, then first named
@@ -194,9 +200,17 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         for (const h of halves) add(person, h, org, confidence);
         return;
       }
-      const organization = PUBLIC_OFFICE.test(clean) && confidence < 0.8 ? null : org;
+      const organization = PUBLIC_OFFICE.test(clean) && confidence < 0.8 ? null : boardOf(org);
       const roles = out.get(person) ?? [];
-      if (!roles.some((r) => r.title.toLowerCase() === clean.toLowerCase() && r.organization === organization))
+      // the same office told twice ("Chairman of the Board" ... "the new Chairman"): the fuller one stays
+      const words = titleWords(clean);
+      if (
+        !roles.some(
+          (r) =>
+            r.organization === organization &&
+            (r.title.toLowerCase() === clean.toLowerCase() || words.every((w) => titleWords(r.title).includes(w))),
+        )
+      )
         roles.push({ title: clean, organization, confidence });
       out.set(person, roles);
     };
@@ -375,6 +389,50 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       }
     }
 
+    // (F) a biography: "Mr. Ode served as Group President of Tarrow Foods, and earlier served as President of
+    // Pell Pet Care", "He is currently Chairman of Halden as well as a board member of Ivo, Brask Corp and Omni":
+    // each office after a verb of holding it, with the employer named after it
+    const biography = (person: Entity, from: number, to: number) => {
+      for (let k = from; k < to; k++) {
+        const w = lc(toks[k]);
+        // "Fu said the Sefton Group has been an important partner": another subject
+        if (/^(?:said|says|say|told)$/.test(w)) break;
+        const holds =
+          (w === 'as' &&
+            /^(?:served|serves|serving|serve|worked|works|acted|acts|previously|formerly|also)$/.test(
+              lc(toks[k - 1]),
+            )) ||
+          /^(?:is|was|been|remains|remained)$/.test(w);
+        if (!holds) continue;
+        let x = k + 1;
+        while (/^(?:the|a|an|currently|also|previously|formerly|recently|most|now|still)$/.test(lc(toks[x]))) x++;
+        const titles = titlesFrom(x);
+        if (!titles.length) continue;
+        const last = titles[titles.length - 1]!;
+        const post = orgAfter(last.to);
+        const body = titles.some((t) => /\b(?:committee|board)\b/i.test(slice(t)));
+        if (!post && !body) continue;
+        for (const t of titles) add(person, slice(t), post?.entity.name ?? firstOrg(), post ? 0.7 : 0.5);
+        // "a board member of Ivo, Brask Corp and Omni": one office at each
+        let y = post?.to ?? last.to;
+        while (post && /^(?:,|and|&)$/.test(lc(toks[y]))) {
+          let z = y + 1;
+          if (/^(?:and|&)$/.test(lc(toks[z]))) z++;
+          const more = orgStarting(z);
+          if (!more) break;
+          for (const t of titles) add(person, slice(t), more.entity.name, 0.6);
+          y = more.to;
+        }
+        k = y - 1;
+      }
+    };
+    for (const p of personSpans) {
+      const next = personSpans.find((s) => s.from > p.from);
+      biography(p.entity, p.to, next?.from ?? toks.length);
+    }
+    if (!personSpans.length && lastPerson && lastStory === view.story && /^(?:he|she)$/i.test(toks[0]?.text ?? ''))
+      biography(lastPerson, 1, toks.length);
+
     // (D) "He was ... as President of Bluefin ...", "She formerly held the position of Vice President of X with Selwyn":
     // a sentence with no name gives its titles to the last person named
     if (!personSpans.length && lastPerson && lastStory === view.story && /^(?:he|she)$/i.test(toks[0]?.text ?? '')) {
@@ -396,6 +454,13 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
   }
   return out;
 }
+
+/** Title words that tell offices apart ("the new Chairman" says no more than "Chairman of the Board"). */
+const titleWords = (title: string): string[] =>
+  title
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter((w) => w && !/^(?:of|the|and|a|an|new|its)$/.test(w));
 
 interface Unit {
   story: number;
