@@ -57,6 +57,8 @@ const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 function possessiveInName(toks: Token[], from: number): boolean {
   let k = from;
   while (k < toks.length && isCapWord(toks[k]) && !isLegalSuffix(toks[k])) k++;
+  // "Tarrant’s International, Inc."
+  if (k > from && toks[k]?.text === ',' && isLegalSuffix(toks[k + 1])) return true;
   return k > from && isLegalSuffix(toks[k]);
 }
 
@@ -99,16 +101,34 @@ export function findRuns(view: SentenceView, text: string): Run[] {
         j++;
         continue;
       }
-      // "Dexter, Easton and Co": a partnership name with a comma
-      if (
-        t.text === ',' &&
-        nameWord(toks[j + 1]) &&
-        /^(?:and|&)$/.test(toks[j + 2]?.text ?? '') &&
-        isLegalSuffix(toks[j + 3])
-      ) {
-        last = j + 3;
-        j += 4;
-        continue;
+      // "Dexter, Easton and Co", "Peat, Dexter, Easton and Co": a partnership named after its founders, one
+      // surname each ("Hollis Grant, Easton and Co" names two firms)
+      if (t.text === ',' && (j - 1 === i || !nameWord(toks[j - 2]))) {
+        let x = j;
+        while (toks[x]?.text === ',' && nameWord(toks[x + 1]) && toks[x + 2] && !nameWord(toks[x + 2])) x += 2;
+        if (x > j && /^(?:and|&)$/.test(toks[x]?.text ?? '') && isLegalSuffix(toks[x + 1])) {
+          last = x + 1;
+          j = x + 2;
+          continue;
+        }
+      }
+      // "University of Vance, Easton": a university's campus after a comma
+      if (t.text === ',' && lc(toks[i]) === 'university' && lc(toks[i + 1]) === 'of') {
+        const campus = [3, 2, 1].find(
+          (n) =>
+            toks.slice(j + 1, j + 1 + n).every(nameWord) &&
+            isPlace(
+              toks
+                .slice(j + 1, j + 1 + n)
+                .map((x) => x.text)
+                .join(' '),
+            ),
+        );
+        if (campus) {
+          last = j + campus;
+          j += campus + 1;
+          continue;
+        }
       }
       // "Lowell, Inc.", "Co., Ltd."
       if (t.text === ',' && isLegalSuffix(toks[j + 1]) && isCapWord(toks[j + 1])) {
