@@ -204,15 +204,13 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       const roles = out.get(person) ?? [];
       // the same office told twice ("Chairman of the Board" ... "the new Chairman"): the fuller one stays
       const words = titleWords(clean);
-      if (
-        !roles.some(
-          (r) =>
-            r.organization === organization &&
-            (r.title.toLowerCase() === clean.toLowerCase() || words.every((w) => titleWords(r.title).includes(w))),
-        )
-      )
-        roles.push({ title: clean, organization, confidence });
-      out.set(person, roles);
+      const same = (r: Role) => r.organization === organization;
+      if (!roles.some((r) => same(r) && words.every((w) => titleWords(r.title).includes(w)))) {
+        // a fuller title replaces the shorter one told before
+        const kept = roles.filter((r) => !(same(r) && titleWords(r.title).every((w) => words.includes(w))));
+        kept.push({ title: clean, organization, confidence });
+        out.set(person, kept);
+      }
     };
     const fallback = (title: string) => (PUBLIC_OFFICE.test(title) || /\bspokes/i.test(title) ? null : firstOrg());
 
@@ -247,6 +245,11 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           /^['’]s?$/.test(toks[k + 1]?.text ?? '')
         ) {
           k += 2; // "the brand's CEO": the sentence's organization
+        } else {
+          // "Selvaro Medical’s Chairman": a name the recognizer did not take, then a possessive and a title
+          let x = k;
+          while (x < k + 4 && /^\p{Lu}/u.test(toks[x]?.text ?? '') && !nameAt(x) && !isTitleCore(toks[x])) x++;
+          if (x > k && /^['’]s?$/.test(toks[x]?.text ?? '') && titleAt(toks, x + 1, nameAt)) k = x + 1;
         }
         let titles = titlesFrom(k);
         // "President Ali Khamenei, Prime Minister Mir-Hossein Mousavi": that title is the next person's
@@ -322,7 +325,10 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       // (C) "as" + title later in the clause: "appointment of X as Chief Executive Officer", "X joins as ...",
       // "X, the Company's previous CFO, has transitioned to Chief Administrative Officer", "X was an independent consultant"
       {
-        const limit = Math.min(toks.length, p.to + (found ? 24 : 10));
+        // (a name counts as one word: "will join Frost & Dorran Capital Partners, Inc. as ...")
+        let limit = Math.min(toks.length, p.to + (found ? 24 : 10));
+        for (const o of orgSpans)
+          if (o.from >= p.to && o.from < limit) limit = Math.min(toks.length, limit + o.to - o.from - 1);
         for (let k = p.to; k < limit; k++) {
           const w = lc(toks[k]);
           if (w === '.' || w === ';' || (w === 'said' && !found)) break;
