@@ -24,6 +24,8 @@ const LINKS = /^(?:of|at|for|with|from)$/;
 /** Degrees and credentials written after a name. */
 const CREDENTIAL =
   /^(?:Ph\.?D|M\.?D|J\.?D|D\.?Phil|Ed\.?D|Pharm\.?D|M\.?B\.?A|CPA|CFA|CFP|CAIA|FRM|PE|RN|Esq|Jr|Sr|II|III|IV)\.?$/;
+const PRAISE =
+  /^(?:exceptional|accomplished|proven|seasoned|experienced|strong|great|visionary|respected|important|key|valued|trusted|natural|true|effective|outstanding|successful|talented|dynamic|excellent)\b/i;
 /** Joining an organization: "will join Halder Quist as chairman". */
 const JOIN_VERBS = /^(?:join|joins|joined|joining|rejoin|rejoins|rejoined)$/;
 
@@ -185,16 +187,24 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       // office list, one role; a list of full titles ("executive vice president, chief legal officer") stays apart
       const full = (s: TitleSpan) =>
         s.to - s.from >= 2 && /(?:officer|president|director|counsel)$/i.test(lc(toks[s.to - 1]));
-      if (list.length > 1 && !list.every(full)) return [{ from: list[0]!.from, to: list[list.length - 1]!.to }];
-      return list;
+      const offices =
+        list.length > 1 && !list.every(full) ? [{ from: list[0]!.from, to: list[list.length - 1]!.to }] : list;
+      // "chairman of the audit committee and a member of the nominating committee": a second office
+      const end = offices[offices.length - 1]?.to ?? k;
+      if (offices.length && lc(toks[end]) === 'and' && /^(?:a|an)$/.test(lc(toks[end + 1])))
+        return [...offices, ...titlesFrom(end + 2)];
+      return offices;
     };
     const add = (person: Entity, title: string, org: string | null, confidence: number) => {
       const clean = title
+        .replace(/\b(directors|officers|founders|co-founders|members|trustees)$/i, (w) => w.slice(0, -1))
+        .replace(/\bchairmen$/i, 'chairman')
         .replace(/\s*\|\s*/g, ' ')
         .replace(/\s+/g, ' ')
         .replace(/[\s,]+$/, '')
         .trim();
-      if (!clean) return;
+      // "an exceptional business leader", "a seasoned executive": praise, not an office
+      if (!clean || PRAISE.test(clean)) return;
       const halves = splitTitles(clean);
       if (halves) {
         for (const h of halves) add(person, h, org, confidence);
@@ -339,7 +349,18 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             APPOINT_VERBS.test(w) ||
             copula;
           if (!trigger) continue;
-          if (personSpans.some((s) => s !== p && s.from > p.to && s.from < k)) break;
+          // another person before the trigger ends the clause, save a list of names ("Mr. Ode and Ms. Vale were
+          // elected as directors")
+          const between = personSpans.filter((s) => s !== p && s.from > p.to && s.from < k);
+          const listed = (s: Span) =>
+            toks
+              .slice(p.to, s.from)
+              .every(
+                (t) =>
+                  /^(?:and|,|mr|ms|mrs|dr)\.?$/i.test(t.text) ||
+                  personSpans.some((q) => t.start >= toks[q.from]!.start && t.end <= toks[q.to - 1]!.end),
+              );
+          if (between.length && !(between.every(listed) && /^(?:and|,)$/.test(lc(toks[p.to])))) break;
           if (copula) {
             // "was an independent environmental consultant": a title with no employer unless one is named
             const t = titleAt(toks, k + 2, nameAt);

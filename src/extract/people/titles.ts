@@ -89,7 +89,11 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
       j++;
       continue;
     }
-    const adjectiveThenCore = /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') && isTitleCore(tokens[j + 2]);
+    // ("and a member of ...": a second office, not an adjective)
+    const adjectiveThenCore =
+      /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') &&
+      !/^(?:a|an|the)$/.test(tokens[j + 1]?.text ?? '') &&
+      isTitleCore(tokens[j + 2]);
     if ((w === 'and' || w === '&') && (isTitleToken(tokens[j + 1]) || adjectiveThenCore) && !stopAt(j + 1)) {
       j++;
       continue;
