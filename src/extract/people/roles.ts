@@ -55,10 +55,13 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
   const personEnds = new Set(people.flatMap((p) => p.mentions.map((m) => m.end)));
 
   // the organization the article is mostly about: most mentions, then first named
-  const mainOrg =
+  const mostNamed =
     orgs
       .filter((o) => !o.credit)
       .reduce<Entity | null>((a, b) => (!a || b.mentions.length > a.mentions.length ? b : a), null)?.name ?? null;
+  // ... unless the first sentence that reports something names who reports it ("Tarrow Group Inc said ...",
+  // "Velarion Systems, Inc. (NYSE: VLR) today announced"): "the company's chief executive" is that one's
+  const mainOrg = announcer(analysis, orgAt, endOf) ?? mostNamed;
 
   let lastPerson: Entity | null = null;
   let lastStory = -1;
@@ -488,6 +491,34 @@ const titleWords = (title: string): string[] =>
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
     .filter((w) => w && !/^(?:of|the|and|a|an|new|its)$/.test(w));
+
+const REPORTS = /^(?:said|says|announced|announces|reported|reports|named|appointed)$/;
+
+/** The organization that makes the article's first report: the subject of its first "said" or "announced". */
+function announcer(analysis: Analysis, orgAt: Map<number, Entity>, endOf: Map<number, number>): string | null {
+  for (const view of analysis.views) {
+    if (view.caps) continue;
+    const toks = view.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const w = toks[i]!.text.toLowerCase();
+      if (!REPORTS.test(w)) continue;
+      // the name right before the verb, past "(NYSE: ABC)" and "today"
+      let k = i - 1;
+      if (lc(toks[k]) === 'today') k--;
+      if (toks[k]?.text === ')') {
+        while (k > 0 && toks[k]?.text !== '(') k--;
+        k--;
+      }
+      const end = toks[k]?.end;
+      for (let j = k; j >= Math.max(0, k - 12); j--) {
+        const o = orgAt.get(toks[j]!.start);
+        if (o && endOf.get(toks[j]!.start) === end && !o.credit) return o.name;
+      }
+      return null;
+    }
+  }
+  return null;
+}
 
 interface Unit {
   story: number;
