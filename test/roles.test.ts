@@ -111,6 +111,22 @@ describe('organization names with commas and "and"', () => {
     expect(names).not.toContain('Kestrel Mining and Vance Holdings Inc.');
   });
 
+  it('keeps an exchange or a ministry named after several fields whole, and lists of companies apart', () => {
+    const doc = run(
+      'The New York Coffee, Sugar and Cocoa Exchange raised margins. The Ministry of Trade, Industry and Energy ' +
+        'approved. Vantor Oil, Gas and Mining Corp. agreed. Brent Oil, Kestrel Gas and Vantor Mining Corp. signed.',
+    );
+    expect(orgNames(doc)).toEqual(
+      expect.arrayContaining([
+        'New York Coffee, Sugar and Cocoa Exchange',
+        'Ministry of Trade, Industry and Energy',
+        'Vantor Oil, Gas and Mining Corp.',
+        'Kestrel Gas',
+        'Vantor Mining Corp.',
+      ]),
+    );
+  });
+
   it("keeps a university's campus and a possessive before ', Inc.'", () => {
     const doc = run(
       'She taught at the University of California, Los Angeles. Papa Joe’s International, Inc. hired her.',

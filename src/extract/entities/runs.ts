@@ -6,7 +6,7 @@
 // which the splitter (split.ts) cuts further.
 import type { Token } from '../../document.js';
 import { isPlace } from '../lexicon/places.js';
-import { LEGAL_SUFFIXES, NOT_NAMES } from '../lexicon/words.js';
+import { LEGAL_SUFFIXES, NOT_NAMES, ORG_HEADS_STRONG } from '../lexicon/words.js';
 import { isCapWord } from './shape.js';
 import type { SentenceView } from './view.js';
 
@@ -69,6 +69,34 @@ export const isLegalSuffix = (t: Token | undefined): boolean =>
   LEGAL_SUFFIXES.has(lc(t)) &&
   (t.text.replace(/\./g, '').length > 2 || /^[\p{Lu}.]+$|^Co\.?$/u.test(t.text));
 
+/** Fields and commodities that exchanges, associations and ministries are named after. */
+const FIELD_WORDS = new Set(
+  `coffee sugar cocoa cotton grain grains oil gas metals metal rubber wool tea rice wheat soybean livestock meat dairy
+  timber steel iron coal energy power water light heat science sciences technology technologies education culture
+  sports tourism youth health welfare labour labor trade industry industries commerce finance planning housing
+  transport transportation agriculture fisheries forestry food mining petroleum chemicals chemical textiles
+  research development exploration production manufacturing futures options stock securities investment insurance
+  environment resources communications information justice defence defense economy economic affairs
+  infrastructure gaming marketing arts media`.split(/\s+/),
+);
+export const isField = (t: Token | undefined): boolean => isCapWord(t) && FIELD_WORDS.has(lc(t));
+
+/** "Coffee, Sugar and Cocoa Exchange", "Ministry of Trade, Industry and Energy": fields listed inside one name. */
+function fieldListEnd(toks: Token[], runStart: number, comma: number): number {
+  if (!isField(toks[comma - 1])) return -1;
+  let x = comma;
+  while (toks[x]?.text === ',' && isField(toks[x + 1])) x += 2;
+  if (x === comma || !/^(?:and|&)$/.test(toks[x]?.text ?? '') || !isField(toks[x + 1])) return -1;
+  const end = x + 1;
+  // an organization's head after the list, or a ministry's "of" before it
+  if ((ORG_HEADS_STRONG.has(lc(toks[end + 1])) && isCapWord(toks[end + 1])) || isLegalSuffix(toks[end + 1]))
+    return end + 1;
+  const ofLead = toks
+    .slice(runStart, comma)
+    .some((t, i, a) => t.text === 'of' && i > 0 && ORG_HEADS_STRONG.has(lc(a[i - 1])));
+  return ofLead ? end : -1;
+}
+
 function nameWord(t: Token | undefined): boolean {
   return isCapWord(t) && !BREAKERS.has(lc(t));
 }
@@ -100,6 +128,14 @@ export function findRuns(view: SentenceView, text: string): Run[] {
       if (/^['’]s$/.test(t.text) && possessiveInName(toks, j + 1)) {
         j++;
         continue;
+      }
+      if (t.text === ',') {
+        const end = fieldListEnd(toks, i, j);
+        if (end > 0) {
+          last = end;
+          j = end + 1;
+          continue;
+        }
       }
       // "Dexter, Easton and Co", "Peat, Dexter, Easton and Co": a partnership named after its founders, one
       // surname each ("Hollis Grant, Easton and Co" names two firms)
