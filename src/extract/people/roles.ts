@@ -47,10 +47,18 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
   const endOf = new Map<number, number>();
   for (const e of [...orgs, ...people]) for (const m of e.mentions) endOf.set(m.start, m.end);
   // "the 3M Board": the board of an organization the article names is that organization's
-  const orgNames = new Set(orgs.map((o) => o.name));
+  const orgForms = new Map<string, string>();
+  for (const o of orgs) for (const f of [o.name, ...o.aliases]) if (!orgForms.has(f)) orgForms.set(f, o.name);
   const boardOf = (name: string | null): string | null => {
-    const m = name ? /^(.+?)\s+(?:Board|board)(?: of Directors)?$/.exec(name) : null;
-    return m?.[1] && orgNames.has(m[1]) ? m[1] : name;
+    const entity = name ? orgs.find((o) => o.name === name) : undefined;
+    for (const form of entity ? [entity.name, ...entity.aliases] : []) {
+      const m = /^(.+?)\s+(?:Board|board)(?: of Directors)?$/.exec(form);
+      const owner = m?.[1] ? orgForms.get(m[1]) : undefined;
+      if (owner && owner !== name) return owner;
+    }
+    // a board the recognizer took for a name of its own ("the Kelvar Board"): the company it belongs to; a
+    // longer name is a public body's ("Federal Reserve Board")
+    return name?.replace(/^(\S+)\s+Board(?: of Directors)?$/, '$1') || name;
   };
   const personEnds = new Set(people.flatMap((p) => p.mentions.map((m) => m.end)));
 
@@ -327,7 +335,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             const title = slice(t);
             // a bare "President Reagan" is an office; "Chairman and CEO Hollins Ironvale" is the article's company's
             const corporate =
-              /\b(?:ceo|cfo|coo|cto|cmo|chief|officer|chairman|chairwoman|director|founder|managing|executive|manager|head)\b/i.test(
+              /\b(?:ceo|cfo|coo|cto|cmo|chief|officer|chairman|chairwoman|director|founder|managing|executive|manager|head|board)\b/i.test(
                 title,
               );
             add(p.entity, title, org?.entity.name ?? (corporate ? fallback(title) : null), org ? 0.8 : 0.55);
