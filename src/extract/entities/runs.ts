@@ -6,7 +6,7 @@
 // which the splitter (split.ts) cuts further.
 import type { Token } from '../../document.js';
 import { isPlace } from '../lexicon/places.js';
-import { LEGAL_SUFFIXES, NOT_NAMES } from '../lexicon/words.js';
+import { LEGAL_SUFFIXES, NOT_NAMES, ORG_HEADS_STRONG } from '../lexicon/words.js';
 import { isCapWord } from './shape.js';
 import type { SentenceView } from './view.js';
 
@@ -57,6 +57,8 @@ const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 function possessiveInName(toks: Token[], from: number): boolean {
   let k = from;
   while (k < toks.length && isCapWord(toks[k]) && !isLegalSuffix(toks[k])) k++;
+  // "Tarrant’s International, Inc."
+  if (k > from && toks[k]?.text === ',' && isLegalSuffix(toks[k + 1])) return true;
   return k > from && isLegalSuffix(toks[k]);
 }
 
@@ -66,6 +68,34 @@ export const isLegalSuffix = (t: Token | undefined): boolean =>
   /^\p{Lu}/u.test(t.text) &&
   LEGAL_SUFFIXES.has(lc(t)) &&
   (t.text.replace(/\./g, '').length > 2 || /^[\p{Lu}.]+$|^Co\.?$/u.test(t.text));
+
+/** Fields and commodities that exchanges, associations and ministries are named after. */
+const FIELD_WORDS = new Set(
+  `coffee sugar cocoa cotton grain grains oil gas metals metal rubber wool tea rice wheat soybean livestock meat dairy
+  timber steel iron coal energy power water light heat science sciences technology technologies education culture
+  sports tourism youth health welfare labour labor trade industry industries commerce finance planning housing
+  transport transportation agriculture fisheries forestry food mining petroleum chemicals chemical textiles
+  research development exploration production manufacturing futures options stock securities investment insurance
+  environment resources communications information justice defence defense economy economic affairs
+  infrastructure gaming marketing arts media`.split(/\s+/),
+);
+export const isField = (t: Token | undefined): boolean => isCapWord(t) && FIELD_WORDS.has(lc(t));
+
+/** "Coffee, Sugar and Cocoa Exchange", "Ministry of Trade, Industry and Energy": fields listed inside one name. */
+function fieldListEnd(toks: Token[], runStart: number, comma: number): number {
+  if (!isField(toks[comma - 1])) return -1;
+  let x = comma;
+  while (toks[x]?.text === ',' && isField(toks[x + 1])) x += 2;
+  if (x === comma || !/^(?:and|&)$/.test(toks[x]?.text ?? '') || !isField(toks[x + 1])) return -1;
+  const end = x + 1;
+  // an organization's head after the list, or a ministry's "of" before it
+  if ((ORG_HEADS_STRONG.has(lc(toks[end + 1])) && isCapWord(toks[end + 1])) || isLegalSuffix(toks[end + 1]))
+    return end + 1;
+  const ofLead = toks
+    .slice(runStart, comma)
+    .some((t, i, a) => t.text === 'of' && i > 0 && ORG_HEADS_STRONG.has(lc(a[i - 1])));
+  return ofLead ? end : -1;
+}
 
 function nameWord(t: Token | undefined): boolean {
   return isCapWord(t) && !BREAKERS.has(lc(t));
@@ -99,16 +129,42 @@ export function findRuns(view: SentenceView, text: string): Run[] {
         j++;
         continue;
       }
-      // "Dexter, Easton and Co": a partnership name with a comma
-      if (
-        t.text === ',' &&
-        nameWord(toks[j + 1]) &&
-        /^(?:and|&)$/.test(toks[j + 2]?.text ?? '') &&
-        isLegalSuffix(toks[j + 3])
-      ) {
-        last = j + 3;
-        j += 4;
-        continue;
+      if (t.text === ',') {
+        const end = fieldListEnd(toks, i, j);
+        if (end > 0) {
+          last = end;
+          j = end + 1;
+          continue;
+        }
+      }
+      // "Dexter, Easton and Co", "Peat, Dexter, Easton and Co": a partnership named after its founders, one
+      // surname each ("Hollis Grant, Easton and Co" names two firms)
+      if (t.text === ',' && (j - 1 === i || !nameWord(toks[j - 2]))) {
+        let x = j;
+        while (toks[x]?.text === ',' && nameWord(toks[x + 1]) && toks[x + 2] && !nameWord(toks[x + 2])) x += 2;
+        if (x > j && /^(?:and|&)$/.test(toks[x]?.text ?? '') && isLegalSuffix(toks[x + 1])) {
+          last = x + 1;
+          j = x + 2;
+          continue;
+        }
+      }
+      // "University of Vance, Easton": a university's campus after a comma
+      if (t.text === ',' && lc(toks[i]) === 'university' && lc(toks[i + 1]) === 'of') {
+        const campus = [3, 2, 1].find(
+          (n) =>
+            toks.slice(j + 1, j + 1 + n).every(nameWord) &&
+            isPlace(
+              toks
+                .slice(j + 1, j + 1 + n)
+                .map((x) => x.text)
+                .join(' '),
+            ),
+        );
+        if (campus) {
+          last = j + campus;
+          j += campus + 1;
+          continue;
+        }
       }
       // "Lowell, Inc.", "Co., Ltd."
       if (t.text === ',' && isLegalSuffix(toks[j + 1]) && isCapWord(toks[j + 1])) {

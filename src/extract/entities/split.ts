@@ -14,7 +14,7 @@ import {
   TITLE_FUNCTIONS,
   TITLE_MODIFIERS,
 } from '../lexicon/words.js';
-import { isLegalSuffix, type Run } from './runs.js';
+import { isField, isLegalSuffix, type Run } from './runs.js';
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
@@ -206,8 +206,31 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       lc(after[0]) !== 'the' &&
       endsAsOrg(after) &&
       !startsPerson(after);
+    // "Halder Voss Brant & Quist Capital Partners, Inc.": a firm named after its founders, surnames the
+    // article never names alone before "&" and a name that ends in a legal suffix
+    const founders =
+      before.length >= 2 &&
+      before.length <= 3 &&
+      before.every(
+        (t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isPlace(lc(t)) && !generic(t) && !TITLE_MODIFIERS.has(lc(t)),
+      ) &&
+      !ctx.seenAlone(
+        before
+          .map((t) => t.text)
+          .join(' ')
+          .toLowerCase(),
+      ) &&
+      !startsPerson(before) &&
+      after.length >= 2 &&
+      isLegalSuffix(after[after.length - 1]) &&
+      /^\p{Lu}\p{Ll}+$/u.test(after[0]?.text ?? '') &&
+      !generic(after[0]);
+    // "Coffee, Sugar and Cocoa Exchange": a list of fields inside the name (the run reader kept it whole)
+    const fields = isField(before[before.length - 1]) && before[before.length - 2]?.text === ',' && isField(after[0]);
     const whole =
       joined ||
+      founders ||
+      fields ||
       after.every((t) => isLegalSuffix(t) || ORG_HEADS_STRONG.has(lc(t)) || t.text === ',') ||
       (!startsPerson(before) && OF_LEADS.has(lc(before[0])) && lc(before[1]) === 'of' && !endsAsOrg(after)) ||
       (endsAsOrg(r.tokens) &&

@@ -11,7 +11,7 @@ import type { Role, Token } from '../../document.js';
 import type { Analysis } from '../entities/analyze.js';
 import type { Entity } from '../entities/decide.js';
 import { DEMONYMS } from '../lexicon/words.js';
-import { isTitleCore, isTitleToken, PUBLIC_OFFICE, type TitleSpan, titleAt } from './titles.js';
+import { functionEnd, isTitleCore, isTitleToken, PUBLIC_OFFICE, type TitleSpan, titleAt } from './titles.js';
 
 const DEMONYM_LIKE = (t: Token): boolean => DEMONYMS.has(t.text.toLowerCase());
 
@@ -21,6 +21,13 @@ const MOVE_VERBS =
   /^(?:transitioned|transitions|promoted|elevated|moved|moves|returned|returns|appointed|named|elected)$/;
 const APPOINT_VERBS = /^(?:named|appointed|elected|became|becomes|become|promoted)$/;
 const LINKS = /^(?:of|at|for|with|from)$/;
+/** Degrees and credentials written after a name. */
+const CREDENTIAL =
+  /^(?:Ph\.?D|M\.?D|J\.?D|D\.?Phil|Ed\.?D|Pharm\.?D|M\.?B\.?A|CPA|CFA|CFP|CAIA|FRM|PE|RN|Esq|Jr|Sr|II|III|IV)\.?$/;
+const PRAISE =
+  /^(?:exceptional|accomplished|proven|seasoned|experienced|strong|great|visionary|respected|important|key|valued|trusted|natural|true|effective|outstanding|successful|talented|dynamic|excellent)\b/i;
+/** Joining an organization: "will join Halder Quist as chairman". */
+const JOIN_VERBS = /^(?:join|joins|joined|joining|rejoin|rejoins|rejoined)$/;
 
 interface Span {
   from: number;
@@ -39,17 +46,34 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
   for (const p of people) for (const m of p.mentions) personAt.set(m.start, p);
   const endOf = new Map<number, number>();
   for (const e of [...orgs, ...people]) for (const m of e.mentions) endOf.set(m.start, m.end);
+  // "the 3M Board": the board of an organization the article names is that organization's
+  const orgForms = new Map<string, string>();
+  for (const o of orgs) for (const f of [o.name, ...o.aliases]) if (!orgForms.has(f)) orgForms.set(f, o.name);
+  const boardOf = (name: string | null): string | null => {
+    const entity = name ? orgs.find((o) => o.name === name) : undefined;
+    for (const form of entity ? [entity.name, ...entity.aliases] : []) {
+      const m = /^(.+?)\s+(?:Board|board)(?: of Directors)?$/.exec(form);
+      const owner = m?.[1] ? orgForms.get(m[1]) : undefined;
+      if (owner && owner !== name) return owner;
+    }
+    // a board the recognizer took for a name of its own ("the Kelvar Board"): the company it belongs to; a
+    // longer name is a public body's ("Federal Reserve Board")
+    return name?.replace(/^(\S+)\s+Board(?: of Directors)?$/, '$1') || name;
+  };
+  const personEnds = new Set(people.flatMap((p) => p.mentions.map((m) => m.end)));
 
   // the organization the article is mostly about: most mentions, then first named
-  const mainOrg =
+  const mostNamed =
     orgs
       .filter((o) => !o.credit)
       .reduce<Entity | null>((a, b) => (!a || b.mentions.length > a.mentions.length ? b : a), null)?.name ?? null;
+  // ... unless the first sentence that reports something names who reports it ("Tarrow Group Inc said ...",
+  // "Velarion Systems, Inc. (NYSE: VLR) today announced"): "the company's chief executive" is that one's
+  const mainOrg = announcer(analysis, orgAt, endOf) ?? mostNamed;
 
   let lastPerson: Entity | null = null;
   let lastStory = -1;
-  for (const view of analysis.views) {
-    if (view.caps) continue;
+  for (const view of readingUnits(analysis.views, text, personEnds)) {
     const toks = view.tokens;
     // name spans in token indices
     const orgSpans: Span[] = [];
@@ -80,7 +104,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       let k = i;
       if (LINKS.test(lc(toks[k])) || toks[k]?.text === ',') k++;
       else return null;
-      if (lc(toks[k]) === 'the') k++;
+      if (/^(?:the|its|their)$/.test(lc(toks[k]))) k++;
       const direct = orgStarting(k);
       if (direct) return direct;
       // "of Britain's Meridian Group"
@@ -92,7 +116,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     const orgAfterTitle = (i: number): Span | null => {
       if (!/^(?:of|at|for|with)$/.test(lc(toks[i]))) return null;
       let k = i + 1;
-      if (lc(toks[k]) === 'the') k++;
+      if (/^(?:the|its|their)$/.test(lc(toks[k]))) k++;
       return orgStarting(k) ?? null;
     };
     // one comma-separated segment before a name: "[the] [Org's] [demonym] title [of Org]" or "[former] Org titles"
@@ -128,33 +152,86 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       words[words.length - 1] = singular(words[words.length - 1]!);
       return { title: words.join(' '), org: inner?.entity.name ?? null, start };
     };
+    // ", Investor Relations", ", Corporate Communications", ", cell & gene therapy at Biogen": the office's
+    // department after a comma, where no other title or name begins
+    const departmentAfter = (x: number): number => {
+      if (toks[x]?.text !== ',' || titleAt(toks, x + 1, nameAt)) return -1;
+      let y = functionEnd(toks, x + 1, nameAt);
+      if (y < 0) {
+        // plain lower-case words, when the employer follows: ", cell & gene therapy at Biogen"
+        y = x + 1;
+        while (
+          y < x + 6 &&
+          (/^\p{Ll}+$/u.test(toks[y]?.text ?? '') || /^(?:&)$/.test(toks[y]?.text ?? '')) &&
+          !LINKS.test(lc(toks[y]))
+        )
+          y++;
+        if (y === x + 1 || !(/^(?:at|of)$/.test(lc(toks[y])) && orgAfterTitle(y))) return -1;
+      }
+      const next = toks[y];
+      const ends =
+        !next ||
+        /^(?:[,.;:(–—-]|and|&|at|of|for|said|says)$/.test(lc(next)) ||
+        next.kind === 'number' ||
+        next.kind === 'symbol';
+      return ends ? y : -1;
+    };
     const titlesFrom = (k: number): TitleSpan[] => {
       const list: TitleSpan[] = [];
       let t = titleAt(toks, k, nameAt);
       while (t) {
+        // "Vice President, Investor Relations & Treasurer"
+        for (let d = departmentAfter(t.to); d > 0; d = departmentAfter(t.to)) {
+          t = { from: t.from, to: d };
+          const more = /^(?:and|&)$/.test(lc(toks[d])) ? titleAt(toks, d + 1, nameAt) : null;
+          if (more) t = { from: t.from, to: more.to };
+        }
         list.push(t);
         // ", chief corporate development officer, and chief legal officer"
         let x = t.to;
-        if (toks[x]?.text !== ',') break;
+        if (toks[x]?.text !== ',' || lineBreak(toks[x])) break;
         x++;
         if (/^(?:and|&)$/.test(lc(toks[x]))) x++;
         t = titleAt(toks, x, nameAt);
       }
-      return list;
+      // "Chairman, President and Chief Executive Officer", "Senior Vice President, Treasurer and Secretary": one
+      // office list, one role; a list of full titles ("executive vice president, chief legal officer") stays apart
+      const full = (s: TitleSpan) =>
+        s.to - s.from >= 2 && /(?:officer|president|director|counsel)$/i.test(lc(toks[s.to - 1]));
+      const offices =
+        list.length > 1 && !list.every(full) ? [{ from: list[0]!.from, to: list[list.length - 1]!.to }] : list;
+      // "chairman of the audit committee and a member of the nominating committee": a second office
+      const end = offices[offices.length - 1]?.to ?? k;
+      if (offices.length && lc(toks[end]) === 'and' && /^(?:a|an)$/.test(lc(toks[end + 1])))
+        return [...offices, ...titlesFrom(end + 2)];
+      return offices;
     };
     const add = (person: Entity, title: string, org: string | null, confidence: number) => {
-      const clean = title.replace(/[\s,]+$/, '').trim();
-      if (!clean) return;
+      const clean = title
+        .replace(/\b(directors|officers|founders|co-founders|members|trustees)$/i, (w) => w.slice(0, -1))
+        .replace(/\bchairmen$/i, 'chairman')
+        .replace(/\s*\|\s*/g, ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/[\s,]+$/, '')
+        .trim();
+      // "an exceptional business leader", "a seasoned executive": praise, not an office
+      if (!clean || PRAISE.test(clean)) return;
       const halves = splitTitles(clean);
       if (halves) {
         for (const h of halves) add(person, h, org, confidence);
         return;
       }
-      const organization = PUBLIC_OFFICE.test(clean) && confidence < 0.8 ? null : org;
+      const organization = PUBLIC_OFFICE.test(clean) && confidence < 0.8 ? null : boardOf(org);
       const roles = out.get(person) ?? [];
-      if (!roles.some((r) => r.title.toLowerCase() === clean.toLowerCase() && r.organization === organization))
-        roles.push({ title: clean, organization, confidence });
-      out.set(person, roles);
+      // the same office told twice ("Chairman of the Board" ... "the new Chairman"): the fuller one stays
+      const words = titleWords(clean);
+      const same = (r: Role) => r.organization === organization;
+      if (!roles.some((r) => same(r) && words.every((w) => titleWords(r.title).includes(w)))) {
+        // a fuller title replaces the shorter one told before
+        const kept = roles.filter((r) => !(same(r) && titleWords(r.title).every((w) => words.includes(w))));
+        kept.push({ title: clean, organization, confidence });
+        out.set(person, kept);
+      }
     };
     const fallback = (title: string) => (PUBLIC_OFFICE.test(title) || /\bspokes/i.test(title) ? null : firstOrg());
 
@@ -162,8 +239,23 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       current = p;
       let found = false;
       // (A) apposition after the name
-      if (toks[p.to]?.text === ',') {
-        let k = p.to + 1;
+      let after = p.to;
+      // "Jan Ode (58)": an age in brackets
+      if (toks[after]?.text === '(' && toks[after + 1]?.kind === 'number' && toks[after + 2]?.text === ')') after += 3;
+      // "Jan Ode, 58, ...", "Jan Ode, Ph.D., ...": an age or a degree is neither title nor employer
+      for (;;) {
+        let x = after + 1;
+        if (toks[after]?.text !== ',') break;
+        if (toks[x]?.kind === 'number' && /^\d{2}$/.test(toks[x]!.text)) x++;
+        else if (CREDENTIAL.test(toks[x]?.text ?? '')) {
+          x++;
+          if (toks[x]?.text === '.') x++;
+        } else break;
+        if (toks[x]?.text !== ',') break;
+        after = x;
+      }
+      if (toks[after]?.text === ',') {
+        let k = after + 1;
         while (DETERMINERS.test(lc(toks[k]))) k++;
         let pre: Span | null = orgStarting(k) ?? null;
         if (pre) {
@@ -174,6 +266,11 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           /^['’]s?$/.test(toks[k + 1]?.text ?? '')
         ) {
           k += 2; // "the brand's CEO": the sentence's organization
+        } else {
+          // "Selvaro Medical’s Chairman": a name the recognizer did not take, then a possessive and a title
+          let x = k;
+          while (x < k + 4 && /^\p{Lu}/u.test(toks[x]?.text ?? '') && !nameAt(x) && !isTitleCore(toks[x])) x++;
+          if (x > k && /^['’]s?$/.test(toks[x]?.text ?? '') && titleAt(toks, x + 1, nameAt)) k = x + 1;
         }
         let titles = titlesFrom(k);
         // "President Ali Khamenei, Prime Minister Mir-Hossein Mousavi": that title is the next person's
@@ -232,13 +329,13 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           if (t && t.to === end) {
             if (!org) {
               let o = start;
-              if (/^['’]s?$/.test(toks[o - 1]?.text ?? '')) o--;
+              if (/^(?:['’]s?|>|\)|”)$/.test(toks[o - 1]?.text ?? '')) o--;
               org = orgEnding(o) ?? null;
             }
             const title = slice(t);
             // a bare "President Reagan" is an office; "Chairman and CEO Hollins Ironvale" is the article's company's
             const corporate =
-              /\b(?:ceo|cfo|coo|cto|cmo|chief|officer|chairman|chairwoman|director|founder|managing|executive|manager|head)\b/i.test(
+              /\b(?:ceo|cfo|coo|cto|cmo|chief|officer|chairman|chairwoman|director|founder|managing|executive|manager|head|board)\b/i.test(
                 title,
               );
             add(p.entity, title, org?.entity.name ?? (corporate ? fallback(title) : null), org ? 0.8 : 0.55);
@@ -249,7 +346,10 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       // (C) "as" + title later in the clause: "appointment of X as Chief Executive Officer", "X joins as ...",
       // "X, the Company's previous CFO, has transitioned to Chief Administrative Officer", "X was an independent consultant"
       {
-        const limit = Math.min(toks.length, p.to + (found ? 24 : 10));
+        // (a name counts as one word: "will join Frost & Dorran Capital Partners, Inc. as ...")
+        let limit = Math.min(toks.length, p.to + (found ? 24 : 10));
+        for (const o of orgSpans)
+          if (o.from >= p.to && o.from < limit) limit = Math.min(toks.length, limit + o.to - o.from - 1);
         for (let k = p.to; k < limit; k++) {
           const w = lc(toks[k]);
           if (w === '.' || w === ';' || (w === 'said' && !found)) break;
@@ -260,7 +360,18 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             APPOINT_VERBS.test(w) ||
             copula;
           if (!trigger) continue;
-          if (personSpans.some((s) => s !== p && s.from > p.to && s.from < k)) break;
+          // another person before the trigger ends the clause, save a list of names ("Mr. Ode and Ms. Vale were
+          // elected as directors")
+          const between = personSpans.filter((s) => s !== p && s.from > p.to && s.from < k);
+          const listed = (s: Span) =>
+            toks
+              .slice(p.to, s.from)
+              .every(
+                (t) =>
+                  /^(?:and|,|mr|ms|mrs|dr)\.?$/i.test(t.text) ||
+                  personSpans.some((q) => t.start >= toks[q.from]!.start && t.end <= toks[q.to - 1]!.end),
+              );
+          if (between.length && !(between.every(listed) && /^(?:and|,)$/.test(lc(toks[p.to])))) break;
           if (copula) {
             // "was an independent environmental consultant": a title with no employer unless one is named
             const t = titleAt(toks, k + 2, nameAt);
@@ -273,14 +384,21 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           }
           let x = k + 1;
           if (APPOINT_VERBS.test(w) && /^(?:as|to)$/.test(lc(toks[x]))) x++;
-          while (DETERMINERS.test(lc(toks[x])) || lc(toks[x]) === 'company' || /^['’]s?$/.test(toks[x]?.text ?? ''))
+          while (
+            DETERMINERS.test(lc(toks[x])) ||
+            /^(?:company|unit|parent|group|bank|firm)$/.test(lc(toks[x])) ||
+            /^['’]s?$/.test(toks[x]?.text ?? '')
+          )
             x++;
           // "resignation as Jasper chairman"
           const pre = orgStarting(x);
           if (pre) x = pre.to;
           const titles = titlesFrom(x);
           if (!titles.length) break;
-          const post = orgAfter(titles[titles.length - 1]!.to) ?? pre;
+          // "will join Halder and Quist as chairman"
+          const joined = w === 'as' ? orgEnding(k) : undefined;
+          const employer = joined && JOIN_VERBS.test(lc(toks[joined.from - 1])) ? joined : null;
+          const post = orgAfter(titles[titles.length - 1]!.to) ?? pre ?? employer;
           for (const t of titles) add(p.entity, slice(t), post?.entity.name ?? fallback(slice(t)), post ? 0.8 : 0.55);
           found = true;
           break;
@@ -309,6 +427,50 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       }
     }
 
+    // (F) a biography: "Mr. Ode served as Group President of Tarrow Foods, and earlier served as President of
+    // Pell Pet Care", "He is currently Chairman of Halden as well as a board member of Ivo, Brask Corp and Omni":
+    // each office after a verb of holding it, with the employer named after it
+    const biography = (person: Entity, from: number, to: number) => {
+      for (let k = from; k < to; k++) {
+        const w = lc(toks[k]);
+        // "Fu said the Sefton Group has been an important partner": another subject
+        if (/^(?:said|says|say|told)$/.test(w)) break;
+        const holds =
+          (w === 'as' &&
+            /^(?:served|serves|serving|serve|worked|works|acted|acts|previously|formerly|also)$/.test(
+              lc(toks[k - 1]),
+            )) ||
+          /^(?:is|was|been|remains|remained)$/.test(w);
+        if (!holds) continue;
+        let x = k + 1;
+        while (/^(?:the|a|an|currently|also|previously|formerly|recently|most|now|still)$/.test(lc(toks[x]))) x++;
+        const titles = titlesFrom(x);
+        if (!titles.length) continue;
+        const last = titles[titles.length - 1]!;
+        const post = orgAfter(last.to);
+        const body = titles.some((t) => /\b(?:committee|board)\b/i.test(slice(t)));
+        if (!post && !body) continue;
+        for (const t of titles) add(person, slice(t), post?.entity.name ?? firstOrg(), post ? 0.7 : 0.5);
+        // "a board member of Ivo, Brask Corp and Omni": one office at each
+        let y = post?.to ?? last.to;
+        while (post && /^(?:,|and|&)$/.test(lc(toks[y]))) {
+          let z = y + 1;
+          if (/^(?:and|&)$/.test(lc(toks[z]))) z++;
+          const more = orgStarting(z);
+          if (!more) break;
+          for (const t of titles) add(person, slice(t), more.entity.name, 0.6);
+          y = more.to;
+        }
+        k = y - 1;
+      }
+    };
+    for (const p of personSpans) {
+      const next = personSpans.find((s) => s.from > p.from);
+      biography(p.entity, p.to, next?.from ?? toks.length);
+    }
+    if (!personSpans.length && lastPerson && lastStory === view.story && /^(?:he|she)$/i.test(toks[0]?.text ?? ''))
+      biography(lastPerson, 1, toks.length);
+
     // (D) "He was ... as President of Bluefin ...", "She formerly held the position of Vice President of X with Selwyn":
     // a sentence with no name gives its titles to the last person named
     if (!personSpans.length && lastPerson && lastStory === view.story && /^(?:he|she)$/i.test(toks[0]?.text ?? '')) {
@@ -331,12 +493,104 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
   return out;
 }
 
-/** "Chief Corporate Development Officer and Chief Legal Officer": two titles; "President and CEO" stays one. */
+/** Title words that tell offices apart ("the new Chairman" says no more than "Chairman of the Board"). */
+const titleWords = (title: string): string[] =>
+  title
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter((w) => w && !/^(?:of|the|and|a|an|new|its)$/.test(w));
+
+const REPORTS = /^(?:said|says|announced|announces|reported|reports|named|appointed)$/;
+
+/** The organization that makes the article's first report: the subject of its first "said" or "announced". */
+function announcer(analysis: Analysis, orgAt: Map<number, Entity>, endOf: Map<number, number>): string | null {
+  for (const view of analysis.views) {
+    if (view.caps) continue;
+    const toks = view.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const w = toks[i]!.text.toLowerCase();
+      if (!REPORTS.test(w)) continue;
+      // the name right before the verb, past "(NYSE: ABC)" and "today"
+      let k = i - 1;
+      if (lc(toks[k]) === 'today') k--;
+      if (toks[k]?.text === ')') {
+        while (k > 0 && toks[k]?.text !== '(') k--;
+        k--;
+      }
+      const end = toks[k]?.end;
+      for (let j = k; j >= Math.max(0, k - 12); j--) {
+        const o = orgAt.get(toks[j]!.start);
+        if (o && endOf.get(toks[j]!.start) === end && !o.credit) return o.name;
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+interface Unit {
+  story: number;
+  tokens: Token[];
+}
+
+const TERMINAL = /^[.!?;:\-–—]$/;
+/** The comma read into a line break (zero width). */
+const lineBreak = (t: Token | undefined): boolean => !!t && t.text === ',' && t.start === t.end;
+
+/**
+ * Sentences as roles read them: text wrapped at a fixed width ("Dan Lee, Acme's\nChairman, President and CEO")
+ * and contact blocks ("Gail Gerono\n|Vice President, Investor Relations\n|Acme Corp") are split into one
+ * sentence per line; a line that ends without a full stop goes on into the next one. A line break after a name
+ * or a title word reads as a comma, and table bars are dropped.
+ */
+export function readingUnits(
+  views: { story: number; caps: boolean; tokens: Token[] }[],
+  text: string,
+  personEnds: Set<number>,
+): Unit[] {
+  const out: Unit[] = [];
+  let prevCaps = true;
+  for (const view of views) {
+    const tokens = view.tokens.filter((t) => t.text !== '|');
+    const last = out[out.length - 1];
+    if (view.caps) prevCaps = true;
+    if (view.caps || !tokens.length) continue;
+    const tail = last?.tokens[last.tokens.length - 1];
+    const first = tokens[0]!;
+    const gap = tail ? text.slice(tail.end, first.start) : '';
+    const lineStart = tail ? text.lastIndexOf('\n', tail.start) + 1 : 0;
+    // a name or a title word ends the line and the next begins with a capital: a contact block's apposition
+    const apposition = !!tail && (personEnds.has(tail.end) || isTitleToken(tail)) && /^\p{Lu}/u.test(first.text);
+    const joins =
+      !prevCaps &&
+      !!last &&
+      !!tail &&
+      last.story === view.story &&
+      !TERMINAL.test(tail.text) &&
+      gap.includes('\n') &&
+      // a wrapped line: long, or cut at a comma or a joining word, or going on in lower case
+      (apposition ||
+        tail.end - lineStart >= 60 ||
+        /^(?:,|and|&|of|the|at|for)$/i.test(tail.text) ||
+        /^(?:\p{Ll}|&)/u.test(first.text));
+    prevCaps = false;
+    if (!joins) {
+      out.push({ story: view.story, tokens });
+      continue;
+    }
+    if (apposition) last.tokens.push({ start: first.start, end: first.start, text: ',', kind: 'punct' });
+    last.tokens.push(...tokens);
+  }
+  return out;
+}
+
+/** "Chief Corporate Development Officer and Chief Legal Officer": two titles; "President and CEO" stays one, and so does "Senior Vice President and CFO". */
 function splitTitles(title: string): string[] | null {
+  if (title.includes(',')) return null;
   const parts = title.split(/\s+(?:and|&)\s+/);
   if (parts.length !== 2) return null;
-  const full = (s: string) =>
-    s.split(/\s+/).length >= 2 && /(?:officer|president|director|manager|counsel|secretary)$/i.test(s);
+  // two chief officers are two offices; "Senior Vice President & Chief Financial Officer" is one joined office
+  const full = (s: string) => s.split(/\s+/).length >= 2 && /officer$/i.test(s);
   return parts.every(full) ? parts : null;
 }
 

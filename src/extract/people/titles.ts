@@ -24,6 +24,35 @@ export const isTitleToken = (t: Token | undefined): boolean =>
 export const PUBLIC_OFFICE =
   /\b(?:minister|ambassador|senator|governor|mayor|premier|envoy|secretary of state|president of the republic)\b/i;
 
+/** Words of a department or body inside a title, beyond the lexicon's functions ("of the audit committee"). */
+const BODY_WORDS = new Set(
+  'committee committees council worldwide governance responsibility nominating compensation remuneration advisors advisory trustees executive'.split(
+    ' ',
+  ),
+);
+const isBodyWord = (t: Token | undefined): boolean => TITLE_FUNCTIONS.has(lc(t)) || BODY_WORDS.has(lc(t));
+export const isFunctionWord = (t: Token | undefined): boolean =>
+  isBodyWord(t) || (lc(t) !== 'new' && TITLE_MODIFIERS.has(lc(t)) && !isTitleCore(t));
+
+/**
+ * The end of a department or body named after a title, from token `k` ("the Board of Directors", "worldwide
+ * sales and marketing", "Corporate Communications"), or -1. The words are functions, joined by and/&/of,
+ * all in one case style; the last one is a function, not a modifier.
+ */
+export function functionEnd(tokens: Token[], k: number, stopAt: (i: number) => boolean): number {
+  let x = k;
+  if (lc(tokens[x]) === 'the') x++;
+  const from = x;
+  while (x < tokens.length && x - from < 7 && !stopAt(x)) {
+    const t = tokens[x];
+    if (isFunctionWord(t)) x++;
+    else if (/^(?:and|&|of)$/.test(lc(t)) && x > from && isFunctionWord(tokens[x + 1]) && !stopAt(x + 1)) x++;
+    else break;
+  }
+  while (x > from && !isBodyWord(tokens[x - 1])) x--;
+  return x > from ? x : -1;
+}
+
 /**
  * The title phrase starting at token `k`, if one does. `stopAt(i)` tells where an
  * organization or person name begins, which ends the title ("President of |Ingram|").
@@ -60,27 +89,20 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
       j++;
       continue;
     }
-    const adjectiveThenCore = /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') && isTitleCore(tokens[j + 2]);
+    // ("and a member of ...": a second office, not an adjective)
+    const adjectiveThenCore =
+      /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') &&
+      !/^(?:a|an|the)$/.test(tokens[j + 1]?.text ?? '') &&
+      isTitleCore(tokens[j + 2]);
     if ((w === 'and' || w === '&') && (isTitleToken(tokens[j + 1]) || adjectiveThenCore) && !stopAt(j + 1)) {
       j++;
       continue;
     }
-    // "of Sales and Marketing", "of Corporate Planning", "of the Board of Directors": a function, not an employer
+    // "of Sales and Marketing", "of the Board of Directors", "of the audit committee", "of worldwide sales":
+    // a function, not an employer
     if (w === 'of' && core) {
-      let x = j + 1;
-      if (lc(tokens[x]) === 'the') x++;
-      const from = x;
-      while (
-        x < tokens.length &&
-        x - from < 5 &&
-        !stopAt(x) &&
-        (/^\p{Lu}/u.test(tokens[x]?.text ?? '') ||
-          (/^(?:and|&|of)$/.test(lc(tokens[x])) && /^\p{Lu}/u.test(tokens[x + 1]?.text ?? '')))
-      )
-        x++;
-      while (x > from && /^(?:and|&|of)$/.test(lc(tokens[x - 1]))) x--;
-      const fn = tokens.slice(from, x).map(lc);
-      if (x > from && fn.every((w) => TITLE_FUNCTIONS.has(w) || w === 'and' || w === '&' || w === 'of')) {
+      const x = functionEnd(tokens, j + 1, stopAt);
+      if (x > 0) {
         j = x;
         end = x;
         continue;

@@ -1,0 +1,138 @@
+// Roles (titles and the organization they are held at) and organization names joined by commas or "and",
+// one invented sentence per class of case.
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../src/document.js';
+import { loadPipeline, runArticle } from '../src/pipeline/index.js';
+
+function run(content: string): Document {
+  return runArticle(
+    { source: { path: 'invented.txt', index: 0, id: null, url: null }, format: 'text', content, meta: {} },
+    loadPipeline('news'),
+  );
+}
+const rolesOf = (doc: Document, name: string) =>
+  doc.people.find((p) => p.name === name || p.aliases.includes(name))?.roles.map((r) => [r.title, r.organization]);
+const orgNames = (doc: Document) => doc.organizations.map((o) => o.name);
+
+describe('titles as written', () => {
+  it('reads a contact block line by line: name, title with its department, company', () => {
+    const doc = run(
+      'Contact:\nMarta Quill\nVice President, Investor Relations\nVelarion Systems, Inc.\n(555) 010-2000\n' +
+        'Velarion Systems, Inc. today announced record sales of its pumps.\n',
+    );
+    expect(rolesOf(doc, 'Marta Quill')).toEqual([['Vice President, Investor Relations', 'Velarion Systems, Inc.']]);
+  });
+
+  it('keeps joined offices as one role', () => {
+    const doc = run(
+      'AUSTIN, Texas, March 3, 2021 -- Quenby Tools Inc. today announced a new plant. "We are proud," said ' +
+        'Dorian Fellwood, Chairman, President and Chief Executive Officer of Quenby Tools Inc.\n',
+    );
+    expect(rolesOf(doc, 'Dorian Fellwood')).toEqual([
+      ['Chairman, President and Chief Executive Officer', 'Quenby Tools Inc.'],
+    ]);
+    const other = run(
+      'Harlow Gage Corp. said Imelda Sorrent, Senior Vice President, Treasurer and Secretary, will retire.',
+    );
+    expect(rolesOf(other, 'Imelda Sorrent')).toEqual([
+      ['Senior Vice President, Treasurer and Secretary', 'Harlow Gage Corp.'],
+    ]);
+  });
+
+  it('keeps a board committee in the title, not as an organization', () => {
+    const doc = run(
+      'Morrow Brands Inc. said Tobias Lenk (61) will leave its board. Mr. Lenk has served on the board since 2001 ' +
+        'and was chairman of the audit committee.',
+    );
+    expect(rolesOf(doc, 'Tobias Lenk')).toEqual([['chairman of the audit committee', 'Morrow Brands Inc.']]);
+  });
+
+  it('skips an age and a degree after a name', () => {
+    const doc = run(
+      'Brightmoor Labs Inc. said Lena Arkwright, Ph.D., 54, chief scientific officer of Brightmoor Labs Inc., ' +
+        'will lead the program.',
+    );
+    expect(rolesOf(doc, 'Lena Arkwright')).toEqual([['chief scientific officer', 'Brightmoor Labs Inc.']]);
+  });
+
+  it('reads a title after a line break in text wrapped at a fixed width', () => {
+    const doc = run(
+      'The company reported its third quarter results for the period ended in September today, said Dana Whitcombe, Selvaro\n' +
+        'Medical’s Chairman, President and Chief Executive Officer.\n',
+    );
+    expect(rolesOf(doc, 'Dana Whitcombe')?.map((r) => r[0])).toEqual([
+      'Chairman, President and Chief Executive Officer',
+    ]);
+  });
+});
+
+describe('roles outside the lead', () => {
+  it('gives each office of a biography its own employer', () => {
+    const doc = run(
+      'Ostrava Pet Brands Inc. named Gregor Tolliver chief executive officer. Mr. Tolliver served as Group President ' +
+        'of Harwick Foods Corp., and earlier served as President and Chief Operating Officer of Penrose Pet Supply Inc. ' +
+        'He is currently a board member of Aldane Corp. and Wexcombe Holdings Ltd.',
+    );
+    const roles = rolesOf(doc, 'Tolliver');
+    expect(roles).toContainEqual(['Group President', 'Harwick Foods Corp.']);
+    expect(roles).toContainEqual(['President and Chief Operating Officer', 'Penrose Pet Supply Inc.']);
+    expect(roles).toContainEqual(['board member', 'Aldane Corp.']);
+    expect(roles).toContainEqual(['board member', 'Wexcombe Holdings Ltd.']);
+    expect(roles).not.toContainEqual(['President', 'Harwick Foods Corp.']);
+  });
+
+  it('resolves "its unit" and "join X as"', () => {
+    const unit = run(
+      'Tarrow Group Inc said Elsa Morne, head of its Pell Brands unit, was named a vice chairman of the parent.',
+    );
+    expect(rolesOf(unit, 'Elsa Morne')).toEqual([
+      ['head', 'Pell Brands'],
+      ['vice chairman', 'Tarrow Group Inc'],
+    ]);
+    const join = run(
+      'Ansel Corry will join Hollerith Banewick Frost & Dorran Capital Partners, Inc. as managing director.',
+    );
+    expect(rolesOf(join, 'Ansel Corry')).toEqual([
+      ['managing director', 'Hollerith Banewick Frost & Dorran Capital Partners, Inc.'],
+    ]);
+  });
+});
+
+describe('organization names with commas and "and"', () => {
+  it('keeps a partnership of founders whole, and two firms apart', () => {
+    const doc = run(
+      'Kestrel Mining Corp hired Brant, Hollis, Varney and Co as its adviser. Hollerith Banewick Frost & Dorran ' +
+        'Capital Partners, Inc. gave an opinion. Separately, Kestrel Mining and Vance Holdings Inc. signed a deal.',
+    );
+    const names = orgNames(doc);
+    expect(names).toContain('Brant, Hollis, Varney and Co');
+    expect(names).toContain('Hollerith Banewick Frost & Dorran Capital Partners, Inc.');
+    expect(names).toContain('Vance Holdings Inc.');
+    expect(names).not.toContain('Kestrel Mining and Vance Holdings Inc.');
+  });
+
+  it('keeps an exchange or a ministry named after several fields whole, and lists of companies apart', () => {
+    const doc = run(
+      'The New York Coffee, Sugar and Cocoa Exchange raised margins. The Ministry of Trade, Industry and Energy ' +
+        'approved. Vantor Oil, Gas and Mining Corp. agreed. Brent Oil, Kestrel Gas and Vantor Mining Corp. signed.',
+    );
+    expect(orgNames(doc)).toEqual(
+      expect.arrayContaining([
+        'New York Coffee, Sugar and Cocoa Exchange',
+        'Ministry of Trade, Industry and Energy',
+        'Vantor Oil, Gas and Mining Corp.',
+        'Kestrel Gas',
+        'Vantor Mining Corp.',
+      ]),
+    );
+  });
+
+  it("keeps a university's campus and a possessive before ', Inc.'", () => {
+    const doc = run(
+      'She taught at the University of California, Los Angeles. Papa Joe’s International, Inc. hired her.',
+    );
+    expect(orgNames(doc)).toEqual(
+      expect.arrayContaining(['University of California, Los Angeles', 'Papa Joe’s International, Inc.']),
+    );
+  });
+});
