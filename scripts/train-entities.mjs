@@ -31,7 +31,11 @@ export async function trainModel({
 }) {
   const started = Date.now();
   const feats = { bits };
-  const conll = conllExamples(path.join(shared, 'corpus/conll2003/eng.train.gz'), feats, { limit: conllLimit });
+  const conll = conllExamples(path.join(shared, 'corpus/conll2003/eng.train.gz'), feats, {
+    limit: conllLimit,
+    skipFold,
+    folds,
+  });
   const docs = pressDocs(folds, gold).filter((d) => d.fold !== skipFold);
   const press = await pressExamples(docs, feats);
   log(`examples: ${conll.length} CoNLL segments, ${press.length} press-release segments from ${docs.length} documents`);

@@ -98,19 +98,19 @@ export function reliability(pairs, bins = 10) {
   return { ece, bins: b.map((x) => (x.n ? { n: x.n, p: x.p / x.n, y: x.y / x.n } : { n: 0 })) };
 }
 
-/** Logistic regression over named features ({name: value}), batch gradient descent with a little L2. */
+/** Logistic regression over named features ({name: value}; a sample may carry a weight), batch gradient descent with a little L2. */
 export function fitNamed(samples, { steps = 2000, rate = 0.5, l2 = 1e-3 } = {}) {
   const names = [...new Set(samples.flatMap((s) => Object.keys(s.features)))].sort();
   const index = new Map(names.map((n, i) => [n, i]));
   const rows = samples.map((s) => Object.entries(s.features).map(([k, v]) => [index.get(k), v]));
   const w = new Float64Array(names.length);
-  const n = samples.length || 1;
+  const n = samples.reduce((t, x) => t + (x.weight ?? 1), 0) || 1;
   for (let step = 0; step < steps; step++) {
     const g = new Float64Array(names.length);
     rows.forEach((row, i) => {
       let z = 0;
       for (const [k, v] of row) z += w[k] * v;
-      const err = 1 / (1 + Math.exp(-z)) - samples[i].correct;
+      const err = (1 / (1 + Math.exp(-z)) - samples[i].correct) * (samples[i].weight ?? 1);
       for (const [k, v] of row) g[k] += err * v;
     });
     for (let k = 0; k < names.length; k++) w[k] -= rate * (g[k] / n + (names[k] === 'bias' ? 0 : l2 * w[k]));

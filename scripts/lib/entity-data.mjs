@@ -95,22 +95,39 @@ function aligner(input, cleaned) {
   return map;
 }
 
-export function conllExamples(file, feats, { limit = Infinity } = {}) {
+/** CoNLL documents read, cleaned and segmented, with their gold spans in the cleaned text and a fold. */
+export function conllDocs(file, { limit = Infinity, folds = 5 } = {}) {
+  return readConll(file)
+    .slice(0, limit)
+    .map((d, i) => {
+      const raw = {
+        source: { path: `${d.id}.txt`, index: 0, id: null, url: null },
+        format: 'text',
+        content: d.text,
+        meta: {},
+      };
+      const doc = prepare(raw);
+      const map = aligner(d.text, doc.text);
+      const spans = d.entities
+        .map((e) => ({ type: e.type, start: map[e.start], end: map[e.end - 1] + 1 }))
+        .filter((e) => e.start >= 0 && e.end > e.start);
+      // the names as a gold file would list them, for judging whole entities
+      const names = (type) => [
+        ...new Set(spans.filter((e) => e.type === type).map((e) => doc.text.slice(e.start, e.end))),
+      ];
+      const gold = {
+        organizations: names('ORG').map((name) => ({ name })),
+        people: names('PER').map((name) => ({ name })),
+      };
+      return { doc, spans, gold, fold: i % folds };
+    });
+}
+
+/** Labelled segments of CoNLL documents (all, or all but one fold for cross-validation). */
+export function conllExamples(file, feats, { limit = Infinity, skipFold = -1, folds = 5 } = {}) {
   const out = [];
-  for (const d of readConll(file).slice(0, limit)) {
-    const raw = {
-      source: { path: `${d.id}.txt`, index: 0, id: null, url: null },
-      format: 'text',
-      content: d.text,
-      meta: {},
-    };
-    const doc = prepare(raw);
-    const map = aligner(d.text, doc.text);
-    const spans = d.entities
-      .map((e) => ({ type: e.type, start: map[e.start], end: map[e.end - 1] + 1 }))
-      .filter((e) => e.start >= 0 && e.end > e.start);
-    out.push(...labelled(doc, spans, feats));
-  }
+  for (const d of conllDocs(file, { limit, folds }))
+    if (d.fold !== skipFold) out.push(...labelled(d.doc, d.spans, feats));
   return out;
 }
 

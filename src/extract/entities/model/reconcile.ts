@@ -106,6 +106,7 @@ export function reconcile(
     (inputs[0]?.input.genre === 'release' ? model.decision?.freshMinRelease : undefined) ??
     model.decision?.freshMin ??
     0;
+  const genre = inputs[0]?.input.genre ?? 'news';
   const readable = new Set(inputs.map((x) => x.view.index));
   const viewOf = (offset: number): number => {
     let lo = 0;
@@ -280,10 +281,10 @@ export function reconcile(
         ruleConfidence: g.rule?.confidence ?? 0,
         mentions: mentions.length,
         kept: g.kept.length,
-        genre: inputs[0]?.input.genre ?? 'news',
+        genre,
         firstAt: doc.text.length ? (mentions[0]?.start ?? 0) / doc.text.length : 0,
       });
-      if (model.verifier) p = verify(model.verifier[kind], features);
+      if (model.verifier) p = verify(model.verifier[genre === 'release' ? 'release' : 'news'][kind], features);
       explained?.push({ kind, name, aliases: names.filter((n) => n !== name), mentions: mentions.length, features, p });
       if (model.verifier && p < model.verifier.threshold) continue;
     }

@@ -28,10 +28,16 @@ export interface EntityView {
   firstAt: number;
 }
 
-export interface Verifier {
-  /** Feature name to weight; 'bias' is the intercept. */
+/** Feature name to weight, per kind; 'bias' is the intercept. */
+export interface VerifierWeights {
   org: Record<string, number>;
   person: Record<string, number>;
+}
+
+/** One verifier for companies' own releases and one for news: the same evidence weighs differently. */
+export interface Verifier {
+  release: VerifierWeights;
+  news: VerifierWeights;
   /** An entity whose probability is under this is dropped. */
   threshold: number;
 }
