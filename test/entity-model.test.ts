@@ -187,7 +187,10 @@ describe('the verifier', () => {
   it('gives a probability from its weights', () => {
     const w = { bias: -2, 'share:org': 3, ruleAgrees: 1 };
     const sure = verify(w, entityFeatures(base));
-    const unsure = verify(w, entityFeatures({ ...base, votes: { org: 0.5, person: 0, place: 0, none: 2 }, ruleKind: null }));
+    const unsure = verify(
+      w,
+      entityFeatures({ ...base, votes: { org: 0.5, person: 0, place: 0, none: 2 }, ruleKind: null }),
+    );
     expect(sure).toBeGreaterThan(0.8);
     expect(unsure).toBeLessThan(0.3);
   });

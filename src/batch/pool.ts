@@ -163,8 +163,7 @@ export class ArticlePool {
     for (;;) {
       let best: Lane | null = null;
       for (const lane of this.lanes)
-        if (!lane.retired && lane.inFlight < TASKS_PER_WORKER && (!best || lane.inFlight < best.inFlight))
-          best = lane;
+        if (!lane.retired && lane.inFlight < TASKS_PER_WORKER && (!best || lane.inFlight < best.inFlight)) best = lane;
       if (!(best && best.inFlight === 0) && !this.scaler && this.lanes.length < this.threads) best = this.addLane();
       if (best) {
         best.inFlight++;

@@ -27,7 +27,8 @@ export function paragraphs(text: string): Span[] {
     if (wraps && prev && /^[\p{L}\p{N}&(“"$]/u.test(line)) prev.end = end;
     else out.push({ start, end });
     // a wrapped line: long, not ending a sentence or a contact line's number, and the next line starts right after it
-    wraps = end - start >= 55 && !titleCase(line) && !/[.!?:;"”|\d]$/.test(line) && text[m.index + m[0].length + 1] !== '\n';
+    wraps =
+      end - start >= 55 && !titleCase(line) && !/[.!?:;"”|\d]$/.test(line) && text[m.index + m[0].length + 1] !== '\n';
   }
   return out;
 }
