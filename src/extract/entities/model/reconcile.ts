@@ -254,7 +254,8 @@ export function reconcile(
     const mentions = spans
       .filter((m, i) => i === 0 || m.start !== spans[i - 1]!.start || m.end !== spans[i - 1]!.end)
       .map((m) => ({ start: m.start, end: m.end }));
-    if (!mentions.length) continue;
+    // (a company named only in a wire headline has no mention in the text: the rules' entity stands as it is)
+    if (!mentions.length && !(g.rule && g.rule.mentions.length === 0)) continue;
     const forms = new Set<string>(spans.map((s) => s.text));
     if (g.rule && g.ruleKind === kind) {
       forms.add(g.rule.name);
@@ -286,7 +287,7 @@ export function reconcile(
       });
       if (model.verifier) p = verify(model.verifier[genre === 'release' ? 'release' : 'news'][kind], features);
       explained?.push({ kind, name, aliases: names.filter((n) => n !== name), mentions: mentions.length, features, p });
-      if (model.verifier && p < model.verifier.threshold) continue;
+      if (model.verifier && p < model.verifier.threshold && mentions.length) continue;
     }
     const confidence = Math.round(Math.min(0.99, Math.max(0.01, p)) * 100) / 100;
     const entity: Entity = {
