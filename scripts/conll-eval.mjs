@@ -6,7 +6,7 @@
 //   node scripts/conll-eval.mjs [--file ../shared/corpus/conll2003/eng.testa.gz] [--all] [--verbose]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readConll } from './lib/conll.mjs';
+import { aligner, readConll } from './lib/conll.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -16,18 +16,6 @@ const file = args.includes('--file')
 const all = args.includes('--all');
 const verbose = args.includes('--verbose');
 const { extract } = await import(path.join(root, 'dist/index.js'));
-
-/** Offsets of the input text's characters in the cleaned text (cleaning may only change spacing). */
-function aligner(input, cleaned) {
-  const map = new Int32Array(input.length + 1).fill(-1);
-  let j = 0;
-  for (let i = 0; i < input.length; i++) {
-    if (/\s/.test(input[i])) continue;
-    while (j < cleaned.length && cleaned[j] !== input[i]) j++;
-    if (j < cleaned.length) map[i] = j++;
-  }
-  return map;
-}
 
 const T = {};
 const tally = (k) => {

@@ -65,3 +65,15 @@ function toDoc(sents, id) {
   const first = sents[0]?.map((t) => t.word).join(' ') ?? '';
   return { id, text, sports: SPORTS.test(first), entities };
 }
+
+/** Offsets of an input text's characters in its cleaned text (cleaning changes spacing only), -1 where gone. */
+export function aligner(input, cleaned) {
+  const map = new Int32Array(input.length + 1).fill(-1);
+  let j = 0;
+  for (let i = 0; i < input.length; i++) {
+    if (/\s/.test(input[i])) continue;
+    while (j < cleaned.length && cleaned[j] !== input[i]) j++;
+    if (j < cleaned.length) map[i] = j++;
+  }
+  return map;
+}

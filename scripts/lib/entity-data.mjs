@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readConll } from './conll.mjs';
+import { aligner, readConll } from './conll.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const shared = path.resolve(root, '../shared');
@@ -81,18 +81,6 @@ function labelled(doc, spans, feats) {
     }
   }
   return examples;
-}
-
-/** Input offsets to cleaned-text offsets (cleaning changes spacing only). */
-function aligner(input, cleaned) {
-  const map = new Int32Array(input.length + 1).fill(-1);
-  let j = 0;
-  for (let i = 0; i < input.length; i++) {
-    if (/\s/.test(input[i])) continue;
-    while (j < cleaned.length && cleaned[j] !== input[i]) j++;
-    if (j < cleaned.length) map[i] = j++;
-  }
-  return map;
 }
 
 /** CoNLL documents read, cleaned and segmented, with their gold spans in the cleaned text and a fold. */

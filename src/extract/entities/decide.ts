@@ -451,12 +451,7 @@ function build(doc: Document, all: Group[]): Entities {
     const forms = new Map<string, number>();
     for (const g of gs) for (const [f, n] of g.forms) forms.set(f, (forms.get(f) ?? 0) + n);
     const names = [...forms.keys()];
-    // the fullest form: most words, then longest, then first written
-    const name = names.reduce((a, b) => {
-      const wa = a.split(/\s+/).length;
-      const wb = b.split(/\s+/).length;
-      return wb > wa || (wb === wa && b.length > a.length) ? b : a;
-    });
+    const name = fullestForm(names);
     const mentions = gs
       .flatMap((g) => g.mentions.map((m) => ({ start: m.start, end: m.end })))
       .sort((a, b) => a.start - b.start || a.end - b.end)
@@ -478,13 +473,27 @@ function build(doc: Document, all: Group[]): Entities {
     else if (r.kind === 'person') out.people.push(entity);
     else out.places.push(entity);
   }
+  void doc;
+  return sortEntities(out);
+}
+
+/** Each list in the order of first mention, then by name. */
+export function sortEntities(out: Entities): Entities {
   const byFirst = (a: Entity, b: Entity) =>
     (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   out.orgs.sort(byFirst);
   out.people.sort(byFirst);
   out.places.sort(byFirst);
-  void doc;
   return out;
+}
+
+/** The fullest of an entity's forms: the most words, then the longest, then the first written. */
+export function fullestForm(names: string[]): string {
+  return names.reduce((a, b) => {
+    const wa = a.split(/\s+/).length;
+    const wb = b.split(/\s+/).length;
+    return wb > wa || (wb === wa && b.length > a.length) ? b : a;
+  });
 }
 
 /** Two words one slip apart: two neighbouring letters swapped, or one letter changed, added or dropped. */

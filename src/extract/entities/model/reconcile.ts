@@ -8,7 +8,7 @@
 import type { Document } from '../../../document.js';
 import { isAcronymOf, isShortOrgForm, orgKey, personKey, words } from '../../../resolve/names.js';
 import type { NameMention } from '../analyze.js';
-import type { Entities, Entity } from '../decide.js';
+import { type Entities, type Entity, fullestForm, sortEntities } from '../decide.js';
 import type { SentenceView } from '../view.js';
 import { sentenceInputs } from './evidence.js';
 import { type TaggedSpan, tagSentence } from './tagger.js';
@@ -262,11 +262,7 @@ export function reconcile(
       for (const a of g.rule.aliases) forms.add(a);
     }
     const names = [...forms];
-    const name = names.reduce((a, b) => {
-      const wa = a.split(/\s+/).length;
-      const wb = b.split(/\s+/).length;
-      return wb > wa || (wb === wa && b.length > a.length) ? b : a;
-    });
+    const name = fullestForm(names);
     const weights = kind === 'org' ? model.calibration?.org : kind === 'person' ? model.calibration?.person : undefined;
     const total = KINDS.reduce((s, k) => s + g.votes[k], 0);
     const raw = total ? rawScore(g, kind) : (g.rule?.confidence ?? 0.5);
@@ -303,10 +299,5 @@ export function reconcile(
     else if (kind === 'person') out.people.push(entity);
     else out.places.push(entity);
   }
-  const byFirst = (a: Entity, b: Entity) =>
-    (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  out.orgs.sort(byFirst);
-  out.people.sort(byFirst);
-  out.places.sort(byFirst);
-  return { entities: out };
+  return { entities: sortEntities(out) };
 }
