@@ -215,8 +215,17 @@ export function reconcile(
     while (parent.has(r)) r = parent.get(r)!;
     return r;
   };
-  const firstAt = (g: Group): number =>
-    Math.min(...g.spans.map((s) => s.start), ...g.kept.map((s) => s.start), Number.MAX_SAFE_INTEGER);
+  const firsts = new Map<Group, number>();
+  const firstAt = (g: Group): number => {
+    let f = firsts.get(g);
+    if (f === undefined) {
+      f = Number.MAX_SAFE_INTEGER;
+      for (const x of g.spans) f = Math.min(f, x.start);
+      for (const x of g.kept) f = Math.min(f, x.start);
+      firsts.set(g, f);
+    }
+    return f;
+  };
   for (const g of settled) {
     if (g.rule) continue;
     const kind = kindOf(g);

@@ -2,6 +2,7 @@
 // transitions, Viterbi for the best label sequence of each run of taggable
 // tokens and forward-backward for each token's probability of its label.
 import type { Token } from '../../../document.js';
+import { isOrdinaryWord } from '../../lexicon/common.js';
 import { emitFeatures, type SentenceInput, taggable } from './features.js';
 import type { Model } from './weights.js';
 
@@ -210,13 +211,17 @@ export function segments(tokens: Token[]): [number, number][] {
 export function tagSentence(model: Model, s: SentenceInput): TaggedSpan[] {
   const { labels, L, weights, transitions } = model;
   const mask = (1 << model.bits) - 1;
+  const outside = labels.indexOf('O');
   const spans: TaggedSpan[] = [];
   for (const [from, to] of segments(s.tokens)) {
+    // a sentence's first word alone, an ordinary word no rule took for a name ("The", "In"): no name to read
+    if (from === 0 && to === 1 && !s.rules[0] && isOrdinaryWord((s.tokens[0] as Token).text.toLowerCase())) continue;
     const feats: Int32Array[] = [];
     for (let i = from; i < to; i++) feats.push(featureIds(s, i, mask));
     const n = to - from;
     const em = emissions(weights, L, feats);
     const path = viterbi(em, n, labels, transitions);
+    if (path.every((y) => y === outside)) continue;
     const marg = marginals(em, n, labels, transitions);
     for (let t = 0; t < n; t++) {
       const lab = labels[path[t] as number] as string;
