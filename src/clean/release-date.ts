@@ -145,7 +145,7 @@ function score(text: string, flat: string, c: Candidate): number {
   if (place) s += 2;
   if (PLACE_AFTER.test(after)) s += 4;
   // Place, date and separator: a whole dateline, surer than a label (a 6-K signature's "Date:").
-  // A place, the date and the body's first name ("Tel Aviv, Israel, May 6, 2019, Elbit Imaging")
+  // A place, the date and the body's first name ("Haifa, Israel, May 6, 2019, Orvane Systems")
   // is a dateline without a dash;
   // a date opening a paragraph with a dash and the body's first name, one without a place
   // (where a release flattened onto one line hides the paragraph's start).

@@ -30,7 +30,7 @@ const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const isSentence = (s: string): boolean => /[.!?]["”’)]?$/.test(s) && words(s) > 6;
 const hasDetail = (s: string): boolean => PHONE.test(s) || EMAIL.test(s) || URL_TEXT.test(s) || ADDRESS.test(s);
 const allCaps = (s: string): boolean => /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
-/** A line without its table marks: "|Gail A. Gerono" -> "Gail A. Gerono". */
+/** A line without its table marks: "|Dana R. Whitlow" -> "Dana R. Whitlow". */
 const bare = (s: string): string => s.replace(/^[|\s]+|[|\s]+$/g, '');
 
 interface Line {

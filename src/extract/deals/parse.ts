@@ -53,7 +53,7 @@ const OWN_BEFORE = /\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,2}$/i;
 const NOUN_TRIGGER = /^(?:acquisition|purchase|takeover|buy-?out|sale|merger|joint|partnership|alliance)/i;
 const EQUITY_AFTER =
   /^\s*(?:(?:its|their|the|a|an|\d[\d,.]*|common|preferred|new|of)\s+){0,4}(?:shares|stock|stake|equity|securities|notes)\b/i;
-// "will sell to Pudong a number of shares": the buyer named before the shares.
+// "will sell to Halvern a number of shares": the buyer named before the shares.
 const SOLD_TO_EQUITY =
   /^\s*to\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){1,6}(?:(?:a|an|the|its|\d[\d,.]*|[\p{Ll}-]+)\s+){0,6}?(?:shares|stock|securities|equity)\b/u;
 const PROPOSAL_FROM = /\b(?:proposal|offer|bid|approach|invitation)\s+from\s+(?:the\s+)?$/i;
@@ -165,7 +165,7 @@ export function parseSentence(
             : AFTER_PREPOSITION
         ).test(text.slice(Math.max(sentence.start, m.start - 12), m.start)),
     );
-    // "acquire all the outstanding IHHI shares": a name inside the trigger is its object.
+    // "acquire all the outstanding QLX shares": a name inside the trigger is its object.
     let right = parties.filter(
       (m) =>
         ((m.start >= hit.end && m.end <= rightEnd) || (m.start > hit.start && m.end <= hit.end)) &&
@@ -253,7 +253,7 @@ export function parseSentence(
       /\b(?:led|leads|co-led|leading|participat\w+|joined|invest\w*)\s+(?:\w+\s+){0,4}$/i.test(beforeTrigger)
     )
       frame = 'invest';
-    // Rights for "Enzon's enzymes" or "from Enzon": every name after it may be the licensor.
+    // Rights for "Torvane's enzymes" or "from Torvane": every name after it may be the licensor.
     if (hit.trigger.frame === 'mutual' && hit.trigger.name !== 'rights') right = mutualSide(text, hit.end, right);
 
     const noun = NOUN_TRIGGER.test(triggerText);

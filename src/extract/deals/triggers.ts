@@ -83,7 +83,7 @@ export function triggersIn(text: string, sentence: Span, mentions: OrgMention[])
     const after = text.slice(h.end, h.end + 70);
     const before = text.slice(Math.max(sentence.start, h.start - 5), h.start);
     if (ANTI_BEFORE.test(before)) return false;
-    // "Cablevision Industries Ltd Partnership", "Best Buy": the word is part of a name.
+    // "Cordwell Industries Ltd Partnership", "Best Buy": the word is part of a name.
     if (
       /^\p{Lu}\p{Ll}/u.test(text.slice(h.start, h.end)) &&
       NAME_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 20), h.start)) &&

@@ -85,7 +85,7 @@ export function ruleAnalysis(doc: Document): Analysis {
         const shape = classify(part.tokens, part.text);
         if (shape.score === 0) continue;
         // "Plessey Co Plc <PLY.L>": the ticker in Reuters' brackets after a name is no mention of its own
-        // (also after a possessive: "Fujitsu Ltd's <ITSU.T>")
+        // (also after a possessive: "Kanemori Ltd's <KNMR.T>")
         const before = view.tokens[part.from - 1];
         const named = (t: Token | undefined) => isCapWord(t) || /^['’]s?$/.test(t?.text ?? '');
         if (before?.text === '<' && /^[A-Z0-9.]{1,9}$/.test(part.text) && named(view.tokens[part.from - 2])) continue;

@@ -57,7 +57,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       if (owner && owner !== name) return owner;
     }
     // a board the recognizer took for a name of its own ("the Kelvar Board"): the company it belongs to; a
-    // longer name is a public body's ("Federal Reserve Board")
+    // longer name is a public body's ("Regional Water Board")
     return name?.replace(/^(\S+)\s+Board(?: of Directors)?$/, '$1') || name;
   };
   const personEnds = new Set(people.flatMap((p) => p.mentions.map((m) => m.end)));
