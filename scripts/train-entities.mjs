@@ -23,7 +23,7 @@ export async function trainModel({
   bits = 18,
   calibration = null,
   verifier = undefined,
-  decision = { ruleWeight: 0.6, freshMin: 0.97, freshMinRelease: 1.01 },
+  decision = { ruleWeight: 1, freshMin: 0.97, freshMinRelease: 1.01 },
   pressWeight = 3,
   gold = [],
   conllLimit = Infinity,

@@ -36,18 +36,23 @@ describe('the committed entity model', () => {
 
   it('reads people, organizations and places in invented sentences', () => {
     const r = extract(
-      'Quillmark Analytics said on Tuesday that its chief executive, Dorota Wesselink, will open an office in ' +
-        'Rotterdam. Wesselink said the Harbour Authority of Rotterdam had approved the lease. ' +
+      'Quillmark Analytics will open an office in Rotterdam, said Dorota Wesselink, chief executive of ' +
+        'Quillmark Analytics. Wesselink said the Harbour Authority of Rotterdam had approved the lease. ' +
         'The Federal Trade Commission did not comment.',
     );
-    expect(r.organizations.map((o) => o.name)).toEqual(
-      expect.arrayContaining(['Quillmark Analytics', 'Federal Trade Commission']),
-    );
+    expect(r.organizations.map((o) => o.name)).toEqual([
+      'Quillmark Analytics',
+      'Harbour Authority of Rotterdam',
+      'Federal Trade Commission',
+    ]);
     const person = r.people.find((p) => p.name === 'Dorota Wesselink');
     expect(person?.aliases).toContain('Wesselink');
     expect(person?.mentions).toHaveLength(2);
     expect(r.locations.map((l) => l.name)).toContain('Rotterdam');
-    for (const o of r.organizations) expect(o.confidence).toBeGreaterThan(0);
+    expect(person?.roles).toEqual([
+      { title: 'chief executive', organization: 'Quillmark Analytics', confidence: expect.any(Number) },
+    ]);
+    for (const o of r.organizations) expect(o.confidence).toBeGreaterThan(0.5);
   });
 });
 

@@ -202,7 +202,9 @@ export function reconcile(
   const kindOf = (g: Group): Kind => {
     const total = KINDS.reduce((s, k) => s + g.votes[k], 0);
     if (!total) return g.ruleKind ?? 'none';
-    return KINDS.reduce((a, b) => (g.votes[b] > g.votes[a] ? b : a));
+    // a tie goes to the rules' verdict
+    const first = g.ruleKind && g.ruleKind !== 'none' ? g.ruleKind : 'org';
+    return KINDS.reduce((a, b) => (g.votes[b] > g.votes[a] ? b : a), first as Kind);
   };
 
   // new names that are forms of another entity: the same name with or without a legal suffix, a surname,
@@ -275,7 +277,7 @@ export function reconcile(
     const weights = kind === 'org' ? model.calibration?.org : kind === 'person' ? model.calibration?.person : undefined;
     const total = KINDS.reduce((s, k) => s + g.votes[k], 0);
     const raw = total ? rawScore(g, kind) : (g.rule?.confidence ?? 0.5);
-    let p = calibrated(weights, raw, mentions.length);
+    const p = calibrated(weights, raw, mentions.length);
     if (kind === 'org' || kind === 'person') {
       const features = entityFeatures({
         kind,
@@ -290,9 +292,16 @@ export function reconcile(
         genre,
         firstAt: doc.text.length ? (mentions[0]?.start ?? 0) / doc.text.length : 0,
       });
-      if (model.verifier) p = verify(model.verifier[genre === 'release' ? 'release' : 'news'][kind], features);
       explained?.push({ kind, name, aliases: names.filter((n) => n !== name), mentions: mentions.length, features, p });
-      if (model.verifier && p < model.verifier.threshold && mentions.length) continue;
+      // the verifier drops what is unlikely; the confidence stays the calibrated score (the better calibrated
+      // of the two on held-out folds)
+      const verifier = model.verifier;
+      if (
+        verifier &&
+        mentions.length &&
+        verify(verifier[genre === 'release' ? 'release' : 'news'][kind], features) < verifier.threshold
+      )
+        continue;
     }
     const confidence = Math.round(Math.min(0.99, Math.max(0.01, p)) * 100) / 100;
     const entity: Entity = {
