@@ -36,7 +36,7 @@ export function remembered(f: (s: string) => string, most = 50000): (s: string) 
   };
 }
 
-/** "The Boeing Co." and "Boeing" give "boeing". */
+/** "The Kelvar Co." and "Kelvar" give "kelvar". */
 export const orgKey = remembered((name) => {
   const t = words(name);
   if (t[0] === 'the' && t.length > 1) t.shift();
@@ -129,7 +129,7 @@ export function isAcronymOf(short: string, long: string): boolean {
   return acr === content || acr === all || acr === full || (acr.length >= 3 && content.startsWith(acr));
 }
 
-/** "Kodak" for "Eastman Kodak Co", "Disney" for "Walt Disney Co": the last distinctive word of a short name. */
+/** "Brightwell" for "Amberly Brightwell Co": the last distinctive word of a short name. */
 export function isLastWordForm(short: string, long: string): boolean {
   const s = nameWords(short);
   if (s.length !== 1) return false;

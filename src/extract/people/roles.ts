@@ -152,13 +152,13 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       words[words.length - 1] = singular(words[words.length - 1]!);
       return { title: words.join(' '), org: inner?.entity.name ?? null, start };
     };
-    // ", Investor Relations", ", Corporate Communications", ", cell & gene therapy at Biogen": the office's
+    // ", Investor Relations", ", Corporate Communications", ", cell & gene therapy at Torvane": the office's
     // department after a comma, where no other title or name begins
     const departmentAfter = (x: number): number => {
       if (toks[x]?.text !== ',' || titleAt(toks, x + 1, nameAt)) return -1;
       let y = functionEnd(toks, x + 1, nameAt);
       if (y < 0) {
-        // plain lower-case words, when the employer follows: ", cell & gene therapy at Biogen"
+        // plain lower-case words, when the employer follows: ", cell & gene therapy at Torvane"
         y = x + 1;
         while (
           y < x + 6 &&
