@@ -124,7 +124,7 @@ for (let k = 0; k < folds; k++) {
     for (const { d, doc } of prepared.filter((x) => x.d.fold === k)) {
       const a = ruleAnalysis(doc);
       const explained = [];
-      reconcile(doc, a.views, a.mentions, a.entities, plain, explained);
+      reconcile(doc, a, plain, explained);
       for (const kind of ['org', 'person']) {
         golds[kind][k] += goldCount(kind, d.gold);
         for (const m of goldMatches(
@@ -138,7 +138,7 @@ for (let k = 0; k < folds; k++) {
     for (const c of conll.filter((x) => x.fold === k)) {
       const a = ruleAnalysis(c.doc);
       const explained = [];
-      reconcile(c.doc, a.views, a.mentions, a.entities, plain, explained);
+      reconcile(c.doc, a, plain, explained);
       for (const kind of ['org', 'person']) {
         goldsConll[kind][k] += goldCount(kind, c.gold);
         const list = explained.filter((e) => e.kind === kind);

@@ -54,11 +54,10 @@ export function pressDocs(folds = 5, extra = []) {
 }
 
 /** Labels per token of each readable sentence, from character spans. */
-function labelled(doc, spans, feats) {
-  const { views, mentions, entities } = ruleAnalysis(doc);
+function labelled(doc, spans, feats, analysis = ruleAnalysis(doc)) {
   const mask = (1 << feats.bits) - 1;
   const examples = [];
-  for (const { view, input } of sentenceInputs(doc, views, mentions, entities)) {
+  for (const { view, input } of sentenceInputs(doc, analysis)) {
     const tags = view.tokens.map((t) => {
       const s = spans.find((x) => x.start <= t.start && t.end <= x.end);
       if (!s) return 'O';
@@ -154,12 +153,13 @@ export async function pressExamples(docs, feats) {
       const doc = prepare(read.article);
       const spans = goldSpans(doc.text, d.gold);
       // places the rules found and the gold does not name as organizations stay places
-      const { entities } = ruleAnalysis(doc);
+      const analysis = ruleAnalysis(doc);
+      const { entities } = analysis;
       for (const p of entities.places)
         for (const m of p.mentions)
           if (!spans.some((s) => s.start < m.end && m.start < s.end))
             spans.push({ type: 'LOC', start: m.start, end: m.end });
-      out.push(...labelled(doc, spans, feats));
+      out.push(...labelled(doc, spans, feats, analysis));
     }
   }
   return out;

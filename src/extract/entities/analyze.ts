@@ -36,6 +36,18 @@ export interface Analysis {
   views: SentenceView[];
   mentions: NameMention[];
   entities: Entities;
+  /** The words the article writes in lower case (a capitalized one is then an ordinary word). */
+  lowerWords: Set<string>;
+}
+
+/** The words the article writes in lower case. */
+export function lowerWordsOf(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const t of doc.tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122 && t.kind === 'word') out.add(t.text);
+  }
+  return out;
 }
 
 const OPENERS = /^["'“‘([:—–-]$/;
@@ -56,11 +68,7 @@ lexicons();
 /** The rule parsers and refiners alone: candidate names, their cues and the rules' verdicts. */
 export function ruleAnalysis(doc: Document): Analysis {
   const views = sentenceViews(doc);
-  const lowerWords = new Set<string>();
-  for (const t of doc.tokens) {
-    const c = t.text.charCodeAt(0);
-    if (c >= 97 && c <= 122 && t.kind === 'word') lowerWords.add(t.text);
-  }
+  const lowerWords = lowerWordsOf(doc);
   const isCommonWord = (w: string) => lowerWords.has(w) || NOT_NAMES.has(w) || isOrdinaryWord(w);
 
   // every run's text, to tell "Vale and Vindrel Inc" (Vale named alone elsewhere) from "Cable and Wireless Plc"
@@ -105,7 +113,7 @@ export function ruleAnalysis(doc: Document): Analysis {
     }
   }
   const credits = wireCredits(doc.text);
-  return { views, mentions, entities: decide(doc, views, mentions, credits) };
+  return { views, mentions, entities: decide(doc, views, mentions, credits), lowerWords };
 }
 
 /** The rules propose, the trained model (./model) decides where it can read the sentence. */
@@ -113,7 +121,7 @@ export function analyze(doc: Document): Analysis {
   const rules = ruleAnalysis(doc);
   const model = entityModel();
   if (!model) return rules;
-  return { ...rules, entities: reconcile(doc, rules.views, rules.mentions, rules.entities, model).entities };
+  return { ...rules, entities: reconcile(doc, rules, model).entities };
 }
 
 let last: { doc: Document; analysis: Analysis } | null = null;

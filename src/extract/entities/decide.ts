@@ -69,7 +69,8 @@ const REGION_WORDS = new Set(['pacific', 'atlantic', 'region', 'emea', 'apac', '
 const STRONG_ORG_CUES =
   /^(?:bracket|exchange|ticker|descriptor|apposition|possessed|listed|context|led-by|wire|based|org-title-name|title-of|owned|employer|coordinated|a-x-company)/;
 // Keys normalize Unicode and run several regexes, and the same forms are compared many times in an article.
-const keyOf = remembered((s) => {
+/** A name's key: its words, lower case, without a leading "the". */
+export const keyOf = remembered((s) => {
   const w = words(s);
   if (w[0] === 'the' && w.length > 1) w.shift();
   return w.join(' ') || s.toLowerCase();

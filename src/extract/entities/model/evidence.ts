@@ -2,30 +2,15 @@
 // inside a name they proposed, the kind their refiners settled, the word-shape
 // cue and the families of context cues around it ("descriptor", "ticker").
 import type { Document } from '../../../document.js';
-import type { NameMention } from '../analyze.js';
-import type { Entities } from '../decide.js';
+import type { Analysis, NameMention } from '../analyze.js';
 import type { SentenceView } from '../view.js';
 import { genreOf, type RuleEvidence, type SentenceInput } from './features.js';
 
 const family = (cue: string): string => cue.split(':')[0] as string;
 
-/** The words the article writes in lower case. */
-export function lowerWordsOf(doc: Document): Set<string> {
-  const out = new Set<string>();
-  for (const t of doc.tokens) {
-    const c = t.text.charCodeAt(0);
-    if (c >= 97 && c <= 122 && t.kind === 'word') out.add(t.text);
-  }
-  return out;
-}
-
 /** One tagger input per sentence that is not a caps headline or banner. */
-export function sentenceInputs(
-  doc: Document,
-  views: SentenceView[],
-  mentions: NameMention[],
-  entities: Entities,
-): { view: SentenceView; input: SentenceInput }[] {
+export function sentenceInputs(doc: Document, analysis: Analysis): { view: SentenceView; input: SentenceInput }[] {
+  const { views, mentions, entities, lowerWords } = analysis;
   const kindAt = new Map<number, string>();
   for (const [kind, list] of [
     ['org', entities.orgs],
@@ -39,7 +24,6 @@ export function sentenceInputs(
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  const lowerWords = lowerWordsOf(doc);
   const genre = genreOf(doc.text);
   const out: { view: SentenceView; input: SentenceInput }[] = [];
   for (const view of views) {

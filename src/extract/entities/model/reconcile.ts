@@ -6,9 +6,9 @@
 // sentences the tagger does not read (caps headlines, banners) keep the rules'
 // decision. Confidence is the calibrated probability that the entity is right.
 import type { Document } from '../../../document.js';
-import { isAcronymOf, isShortOrgForm, orgKey, personKey, words } from '../../../resolve/names.js';
-import type { NameMention } from '../analyze.js';
-import { type Entities, type Entity, fullestForm, sortEntities } from '../decide.js';
+import { isAcronymOf, isShortOrgForm, orgKey, personKey } from '../../../resolve/names.js';
+import type { Analysis } from '../analyze.js';
+import { type Entities, type Entity, fullestForm, keyOf, sortEntities } from '../decide.js';
 import type { SentenceView } from '../view.js';
 import { sentenceInputs } from './evidence.js';
 import { type TaggedSpan, tagSentence } from './tagger.js';
@@ -42,16 +42,8 @@ interface Group {
   spans: (Span & { kind: Kind; prob: number })[];
   /** Mentions the tagger cannot read (caps sentences, headline), kept as the rules found them. */
   kept: Span[];
-  /** The rules' mentions the tagger read and called no name. */
-  untagged: number;
   votes: Record<Kind, number>;
 }
-
-const keyOf = (s: string): string => {
-  const w = words(s);
-  if (w[0] === 'the' && w.length > 1) w.shift();
-  return w.join(' ') || s.toLowerCase();
-};
 
 /** The tagger's raw score of an entity's kind: its share of the votes times its mentions' mean probability. */
 function rawScore(g: { votes: Record<Kind, number>; spans: { prob: number; kind: Kind }[] }, kind: Kind): number {
@@ -90,15 +82,9 @@ export interface Reconciled {
   entities: Entities;
 }
 
-export function reconcile(
-  doc: Document,
-  views: SentenceView[],
-  mentions: NameMention[],
-  rules: Entities,
-  model: Model,
-  explained?: Explained[],
-): Reconciled {
-  const inputs = sentenceInputs(doc, views, mentions, rules);
+export function reconcile(doc: Document, analysis: Analysis, model: Model, explained?: Explained[]): Reconciled {
+  const { views, entities: rules } = analysis;
+  const inputs = sentenceInputs(doc, analysis);
   const ruleWeight = model.decision?.ruleWeight ?? 0;
   // names the rules did not propose: in a company's release these are mostly products, programmes and
   // technologies, so the bar there is the release setting (cross-validation chose both)
@@ -135,7 +121,6 @@ export function reconcile(
         key: e.key,
         spans: [],
         kept: [],
-        untagged: 0,
         votes: { org: 0, person: 0, place: 0, none: 0 },
       };
       groups.push(g);
@@ -164,7 +149,6 @@ export function reconcile(
   // a rule mention the tagger read and did not tag votes "no name" for its entity
   for (const m of ruleMentions)
     if (!overlapping(tagged, m.start, m.end)) {
-      m.g.untagged++;
       m.g.votes.none += 1;
     }
 
@@ -186,7 +170,6 @@ export function reconcile(
         key,
         spans: [],
         kept: [],
-        untagged: 0,
         votes: { org: 0, person: 0, place: 0, none: 0 },
       };
       fresh.set(key, g);

@@ -7,23 +7,17 @@ import { emitFeatures, type SentenceInput, taggable } from './features.js';
 import type { Model } from './weights.js';
 
 /** FNV-1a over UTF-16 code units. */
-export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export const hashFeature = (s: string): number => fnv(0x811c9dc5, s) >>> 0;
 
-const fnv = (h: number, s: string): number => {
+/** FNV-1a continued over one more part: fnv(fnv(h0, a), b) is the hash of a + b. */
+function fnv(h: number, s: string): number {
   let x = h;
   for (let i = 0; i < s.length; i++) {
     x ^= s.charCodeAt(i);
     x = Math.imul(x, 0x01000193);
   }
   return x;
-};
+}
 
 /** Hashed ids of token i's features: the FNV-1a of each feature's string, hashed part by part. */
 export function featureIds(s: SentenceInput, i: number, mask: number): Int32Array {
