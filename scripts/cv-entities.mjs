@@ -27,6 +27,7 @@ const folds = Number(opt('--folds', 5));
 const epochs = Number(opt('--epochs', 6));
 const rulesOnly = args.includes('--rules');
 const pressWeight = Number(opt('--press-weight', 3));
+const verdictDropout = Number(opt('--verdict-dropout', 0));
 const decision = {
   ruleWeight: Number(opt('--rule-weight', 1)),
   freshMin: Number(opt('--fresh-min', 0.97)),
@@ -69,7 +70,8 @@ for (let k = 0; k < folds; k++) {
     const meta = JSON.parse(readFileSync(path.join(reuse, `fold${k}`, 'model.json'), 'utf8'));
     writeFileSync(`${model}.json`, JSON.stringify({ ...meta, decision }));
     symlinkSync(path.join(reuse, `fold${k}`, 'model.bin'), `${model}.bin`);
-  } else if (!rulesOnly) await trainModel({ out: model, skipFold: k, folds, epochs, decision, pressWeight, gold });
+  } else if (!rulesOnly)
+    await trainModel({ out: model, skipFold: k, folds, epochs, decision, pressWeight, verdictDropout, gold });
   const env = { ...process.env, PRESS_EXTRACT_ENTITY_MODEL: rulesOnly ? path.join(dir, 'none') : model };
   spawnSync(
     process.execPath,
@@ -193,9 +195,9 @@ if (!rulesOnly) {
       ['press-release gold', seen[kind], golds[kind]],
       ['CoNLL train, held out', all.filter((x) => x.weight !== undefined), goldsConll[kind]],
     ]) {
-      const prf = (pairs) => {
-        const tp = pairs.filter(([p, y]) => p >= verifier.threshold && y).length;
-        const fp = pairs.filter(([p, y]) => p >= verifier.threshold && !y).length;
+      const prf = (pairs, threshold = verifier.threshold) => {
+        const tp = pairs.filter(([p, y]) => p >= threshold && y).length;
+        const fp = pairs.filter(([p, y]) => p >= threshold && !y).length;
         const fn = gs.reduce((s, x) => s + x, 0) - tp;
         return `P ${(tp / (tp + fp || 1)).toFixed(3)} R ${(tp / (tp + fn || 1)).toFixed(3)} F1 ${((2 * tp) / (2 * tp + fp + fn)).toFixed(3)}`;
       };
@@ -203,6 +205,7 @@ if (!rulesOnly) {
       out.push(
         `verifier ${kind}, ${label} (entity level, nested): without ${prf(list.map((s) => [1, s.correct]))}; with ${prf(pairs)}; ECE ${reliability(pairs).ece.toFixed(3)}`,
       );
+      if (args.includes('--sweep')) for (const t of [0.15, 0.35, 0.45, 0.55]) out.push(`   at ${t}: ${prf(pairs, t)}`);
     }
   }
   console.log(out.join('\n'));
@@ -227,6 +230,7 @@ if (modelOut && !rulesOnly) {
     epochs,
     decision,
     pressWeight,
+    verdictDropout,
     gold,
     calibration: cal,
     verifier,

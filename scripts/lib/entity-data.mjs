@@ -54,10 +54,12 @@ export function pressDocs(folds = 5, extra = []) {
 }
 
 /** Labels per token of each readable sentence, from character spans. */
-function labelled(doc, spans, feats, analysis = ruleAnalysis(doc)) {
+function labelled(doc, spans, feats, analysis = ruleAnalysis(doc), { hideVerdict = false } = {}) {
   const mask = (1 << feats.bits) - 1;
   const examples = [];
-  for (const { view, input } of sentenceInputs(doc, analysis)) {
+  for (const { view, input: read } of sentenceInputs(doc, analysis)) {
+    // without the rules' verdict (the kind their refiners settled), the tagger learns from the words and cues
+    const input = hideVerdict ? { ...read, rules: read.rules.map((r) => r && { ...r, kind: '?' }) } : read;
     const tags = view.tokens.map((t) => {
       const s = spans.find((x) => x.start <= t.start && t.end <= x.end);
       if (!s) return 'O';
@@ -145,7 +147,7 @@ export function goldSpans(text, gold) {
   return spans;
 }
 
-export async function pressExamples(docs, feats) {
+export async function pressExamples(docs, feats, { hideVerdict = false } = {}) {
   const out = [];
   for (const d of docs) {
     for (const read of await loadFile(d.file)) {
@@ -159,7 +161,7 @@ export async function pressExamples(docs, feats) {
         for (const m of p.mentions)
           if (!spans.some((s) => s.start < m.end && m.start < s.end))
             spans.push({ type: 'LOC', start: m.start, end: m.end });
-      out.push(...labelled(doc, spans, feats, analysis));
+      out.push(...labelled(doc, spans, feats, analysis, { hideVerdict }));
     }
   }
   return out;

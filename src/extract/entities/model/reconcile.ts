@@ -239,6 +239,9 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     for (const k of KINDS) p.votes[k] += g.votes[k];
   }
 
+  // the headline, where the text opens with it (title case there joins verbs and nouns to names)
+  const at = doc.headline ? doc.text.indexOf(doc.headline) : -1;
+  const headlineEnd = at >= 0 && at < 200 ? at + (doc.headline as string).length : 0;
   const out: Entities = { orgs: [], people: [], places: [] };
   for (const g of settled) {
     if (parent.has(g)) continue;
@@ -274,6 +277,8 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
         kept: g.kept.length,
         genre,
         firstAt: doc.text.length ? (mentions[0]?.start ?? 0) / doc.text.length : 0,
+        headline: mentions.filter((m) => m.end <= headlineEnd).length,
+        afterThe: mentions.filter((m) => /\bthe\s+$/.test(doc.text.slice(Math.max(0, m.start - 5), m.start))).length,
       });
       explained?.push({ kind, name, aliases: names.filter((n) => n !== name), mentions: mentions.length, features, p });
       // the verifier drops what is unlikely; the confidence stays the calibrated score (the better calibrated

@@ -6,7 +6,12 @@
 // (scripts/cv-entities.mjs), so its output is a calibrated probability: it is
 // the entity's confidence, and an entity under the model's threshold is dropped.
 import { isOrdinaryWord } from '../../lexicon/common.js';
-import { LEGAL_SUFFIXES } from '../../lexicon/words.js';
+import { FIRST_NAMES } from '../../lexicon/names.js';
+import { isPlace } from '../../lexicon/places.js';
+import { DEMONYMS, LEGAL_SUFFIXES, ORG_HEADS_STRONG, SUBJECT_VERBS } from '../../lexicon/words.js';
+
+/** Initials-and-dots words: degrees and abbreviations ("Ph.D", "B.Sc.", "M.B.A."), not names on their own. */
+const DOTTED = /^(?:\p{Lu}\p{Ll}{0,2}\.){1,3}(?:\p{Lu}\p{Ll}{0,2})?\.?$/u;
 
 export type Kind = 'org' | 'person' | 'place' | 'none';
 
@@ -26,6 +31,10 @@ export interface EntityView {
   genre: string;
   /** Offset of the first mention, as a share of the text. */
   firstAt: number;
+  /** Mentions inside the headline. */
+  headline: number;
+  /** Mentions right after a lower-case "the" ("the Board", "the Corporation"). */
+  afterThe: number;
 }
 
 /** Feature name to weight, per kind; 'bias' is the intercept. */
@@ -66,6 +75,31 @@ export function entityFeatures(e: EntityView): Record<string, number> {
   if (words.length === 1 && e.name.length <= 4) f.short = 1;
   f.forms = Math.min(e.forms.length, 4) / 4;
   f.early = e.firstAt < 0.1 ? 1 : 0;
+  // where the mentions are: only in the headline (title case joins verbs and nouns to names), after "the"
+  if (e.mentions && e.headline === e.mentions) f.onlyHeadline = 1;
+  f.afterThe = e.mentions ? e.afterThe / e.mentions : 0;
+  // the name's own words: a first name, a place, a verb, a generic or a strong organization head
+  const lower = words.map((w) => w.toLowerCase().replace(/[,.]$/, ''));
+  const first = words[0] ?? '';
+  if (FIRST_NAMES.has(first.toLowerCase())) f[words.length === 1 ? 'firstNameAlone' : 'firstNameFirst'] = 1;
+  if (isPlace(e.name)) f.place = 1;
+  else if (lower.every((w) => isPlace(w) || DEMONYMS.has(w))) f.placeWords = 1;
+  if (
+    lower.some(
+      (w) =>
+        SUBJECT_VERBS.has(w) ||
+        /^(?:announce|acquire|complete|commit|enter|form|name|sign|agree|partner|select|launch|expand)(?:s|d|ed)?$/.test(
+          w,
+        ),
+    )
+  )
+    f.verb = 1;
+  const head = lower[lower.length - 1] ?? '';
+  if (ORG_HEADS_STRONG.has(head)) f.orgHead = 1;
+  else if (words.length > 1 && isOrdinaryWord(head)) f.ordinaryHead = 1;
+  if (DOTTED.test(e.name)) f.dotted = 1;
+  if (/['’]s\s/.test(e.name)) f.possessive = 1;
+  if (words.length === 1 && /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(e.name) && e.forms.length === 1) f.bareAcronym = 1;
   return f;
 }
 
