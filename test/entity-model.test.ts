@@ -172,6 +172,8 @@ describe('the verifier', () => {
     kept: 0,
     genre: 'release',
     firstAt: 0.02,
+    headline: 1,
+    afterThe: 0,
   };
 
   it('reads an entity as named features', () => {
@@ -187,6 +189,24 @@ describe('the verifier', () => {
     expect(fresh['rule:fresh']).toBe(1);
     expect(fresh.allCaps).toBe(1);
     expect(fresh.short).toBe(1);
+    expect(fresh.bareAcronym).toBe(1);
+    expect(f.legal).toBe(1);
+    expect(f.onlyHeadline).toBeUndefined();
+    // words that make a name unlikely: a headline's verb, a generic head, initials, a place, a first name alone
+    const headline = entityFeatures({
+      ...base,
+      name: 'Orvane Announce Merger',
+      forms: ['Orvane Announce Merger'],
+      mentions: 1,
+      headline: 1,
+    });
+    expect(headline.onlyHeadline).toBe(1);
+    expect(headline.verb).toBe(1);
+    expect(headline.ordinaryHead).toBe(1);
+    expect(entityFeatures({ ...base, name: 'Ph.D', forms: ['Ph.D'] }).dotted).toBe(1);
+    expect(entityFeatures({ ...base, name: 'Portugal', forms: ['Portugal'] }).place).toBe(1);
+    expect(entityFeatures({ ...base, name: 'Margaret', forms: ['Margaret'] }).firstNameAlone).toBe(1);
+    expect(entityFeatures({ ...base, name: 'Orvane Freight Ltd', afterThe: 3 }).afterThe).toBe(1);
   });
 
   it('gives a probability from its weights', () => {

@@ -136,3 +136,37 @@ describe('organization names with commas and "and"', () => {
     );
   });
 });
+
+describe('names and titles broken over lines', () => {
+  it('joins a name wrapped after its middle initial, and writes it on one line', () => {
+    const doc = run(
+      'Brantley Optics Elects Two Directors\n\nDENVER, May 2, 2006 -- Brantley Optics Corporation is pleased ' +
+        'to announce the election of Wilma T.\nHargrove and Oskar P. Lindqvist to the Company’s Board of Directors.\n',
+    );
+    const names = doc.people.map((p) => p.name);
+    expect(names).toContain('Wilma T. Hargrove');
+    expect(names).not.toContain('Wilma T.');
+  });
+
+  it('joins a contact block that gives first name, surname and title on lines of their own', () => {
+    const doc = run(
+      'Exhibit 99.1\nContact:\nGareth\nMoulding\nChief\nFinancial Officer\nQuillon Devices Inc.\n(555) 010-4477\n\n' +
+        'TAMPA, Fla., June 1, 2007 -- Quillon Devices Inc. today reported higher sales of its valves.\n',
+    );
+    expect(doc.people.map((p) => p.name)).toEqual(['Gareth Moulding']);
+    expect(rolesOf(doc, 'Gareth Moulding')?.[0]?.[0]).toBe('Chief Financial Officer');
+  });
+});
+
+describe('generational suffixes', () => {
+  it('keeps "Jr." and "III" in the name, with or without a comma, and the surname as its short form', () => {
+    const doc = run(
+      'BOSTON, March 3, 2004 -- Pellworth Instruments Inc. named Harold P. Quenneville, Jr. as chairman. ' +
+        'Tobias Wrenfield III will retire. Mr. Quenneville said the board was unanimous.\n',
+    );
+    const grimsby = doc.people.find((p) => p.name === 'Harold P. Quenneville, Jr.');
+    expect(grimsby?.aliases).toContain('Quenneville');
+    expect(doc.people.map((p) => p.name)).toContain('Tobias Wrenfield III');
+    expect(doc.people.map((p) => p.name)).not.toContain('Jr.');
+  });
+});

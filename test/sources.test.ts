@@ -143,11 +143,11 @@ describe('EDGAR exhibit files', () => {
     expect(r?.headline).toBe('2006 Southern Company earnings bolstered by strong economy, customer growth');
     expect(r?.published).toBe('2007-01-25');
     expect(r?.organizations.map((o) => o.name)).toContain('Southern Company');
-    // The whole body: the first paragraph, the quote, the boilerplate and the contacts, moved after the headline.
+    // The whole body: the first paragraph, the quote, the boilerplate and the contacts (one block), moved after the headline.
     expect(r?.text).toContain('Southern Company today reported full-year 2006 earnings of $1.57 billion');
     expect(r?.text).toContain('Our ability to effectively manage costs');
     expect(r?.text).toContain('American Customer Satisfaction Index (ACSI)');
-    expect(r?.text).toContain('Media Contact:\n\nTerri Cohilas');
+    expect(r?.text).toContain('Media Contact:\nTerri Cohilas\n404-506-5333');
     expect(r?.filing).toBeUndefined();
   });
 

@@ -7,6 +7,8 @@ const ORG_SUFFIXES = new Set(
   ),
 );
 const HONORIFICS = new Set('mr mrs ms miss dr prof professor sir madam mx'.split(' '));
+/** Generational suffixes: "Jr.", "III" (one person with or without them: "Mr. Grant" is "Harold Grant, Jr."). */
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 export const words = (s: string): string[] =>
   s
@@ -46,7 +48,7 @@ export const orgKey = remembered((name) => {
 
 export const personKey = remembered((name) =>
   words(name)
-    .filter((w) => !HONORIFICS.has(w))
+    .filter((w) => !HONORIFICS.has(w) && !GENERATIONS.has(w))
     .join(' '),
 );
 

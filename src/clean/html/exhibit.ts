@@ -97,7 +97,8 @@ export function setAsideExhibitPreamble(text: string): string {
   const rest = lines.slice(i);
   const head = headlineOf(rest, sep);
   const after = rest[head.lines]?.start ?? text.length;
-  const parts = [...kept, ...(head.text ? [head.text] : []), ...contacts, text.slice(after).trim()];
+  // the contact block stays one block: a name or title its lines break stays whole (see segment/paragraphs.ts)
+  const parts = [...kept, ...(head.text ? [head.text] : []), contacts.join('\n'), text.slice(after).trim()];
   return parts.filter((x) => x.trim()).join(sep);
 }
 

@@ -9,7 +9,7 @@ import { isPlace, placeNames } from '../lexicon/places.js';
 import { NOT_NAMES } from '../lexicon/words.js';
 import { classify, type Shape } from './classify.js';
 import { type Cues, cuesFor } from './cues.js';
-import { decide, type Entities } from './decide.js';
+import { decide, type Entities, type Entity } from './decide.js';
 import { reconcile } from './model/reconcile.js';
 import { entityModel } from './model/weights.js';
 import { findRuns } from './runs.js';
@@ -120,8 +120,22 @@ export function ruleAnalysis(doc: Document): Analysis {
 export function analyze(doc: Document): Analysis {
   const rules = ruleAnalysis(doc);
   const model = entityModel();
-  if (!model) return rules;
-  return { ...rules, entities: reconcile(doc, rules, model).entities };
+  const entities = model ? reconcile(doc, rules, model).entities : rules.entities;
+  return { ...rules, entities: singleSpaced(entities) };
+}
+
+const oneSpace = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);
+
+/** Names as written on one line: a name wrapped over a line break ("Mary T.\nHollis") is one name. */
+function singleSpaced(entities: Entities): Entities {
+  const fix = (list: Entity[]): Entity[] =>
+    list.map((e) => {
+      const name = oneSpace(e.name);
+      if (name === e.name && e.aliases.every((a) => oneSpace(a) === a)) return e;
+      const aliases = [...new Set(e.aliases.map(oneSpace))].filter((a) => a !== name).sort();
+      return { ...e, name, aliases };
+    });
+  return { orgs: fix(entities.orgs), people: fix(entities.people), places: fix(entities.places) };
 }
 
 let last: { doc: Document; analysis: Analysis } | null = null;

@@ -15,6 +15,7 @@ import {
   TITLE_MODIFIERS,
 } from '../lexicon/words.js';
 import { isLegalSuffix } from './runs.js';
+import { GENERATION } from './shape.js';
 import { endsAsOrg } from './split.js';
 
 export type Kind = 'org' | 'person' | 'place' | 'unknown';
@@ -29,6 +30,9 @@ export interface Shape {
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const INITIAL = /^\p{Lu}\.?$/u;
+/** Initials written together: "K.T.", "L.M." */
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'al', 'del', 'dos']);
 // Names ending so are documents, securities and programs, not organizations.
 const NON_ORG_HEADS = new Set(
@@ -76,7 +80,11 @@ function placeLike(tokens: Token[]): boolean {
   return tokens.slice(1).some((t) => t.text.length > 3 && isPlace(t.text) && !lexicons().surnames.has(lc(t)));
 }
 
-function personLike(all: Token[]): boolean {
+function personLike(written: Token[]): boolean {
+  // "Harold P. Grant, Jr.": the generation is no part of the shape
+  let n = written.length;
+  if (n > 2 && GENERATION.test(written[n - 1]?.text ?? '')) n -= written[n - 2]?.text === ',' ? 2 : 1;
+  const all = written.slice(0, n);
   // "Edward R. (Jack) Bramwell": a nickname in brackets is no part of the shape
   const tokens = all.filter(
     (t, i) =>
@@ -89,6 +97,7 @@ function personLike(all: Token[]): boolean {
   return tokens.every(
     (t, i) =>
       (i > 0 && INITIAL.test(t.text)) ||
+      (i === 0 && INITIALS.test(t.text)) ||
       (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(t.text) && !ORG_HEADS_STRONG.has(lc(t))) ||
       (i > 0 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.text)), // "ZheYong", "McKay"
   );

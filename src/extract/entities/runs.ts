@@ -7,7 +7,7 @@
 import type { Token } from '../../document.js';
 import { isPlace } from '../lexicon/places.js';
 import { LEGAL_SUFFIXES, NOT_NAMES, ORG_HEADS_STRONG } from '../lexicon/words.js';
-import { isCapWord } from './shape.js';
+import { GENERATION, isCapWord } from './shape.js';
 import type { SentenceView } from './view.js';
 
 export interface Run {
@@ -165,6 +165,12 @@ export function findRuns(view: SentenceView, text: string): Run[] {
           j += campus + 1;
           continue;
         }
+      }
+      // "Harold P. Grant, Jr.": a generation after a comma ends a person's name
+      if (t.text === ',' && j - i >= 2 && GENERATION.test(toks[j + 1]?.text ?? '')) {
+        last = j + 1;
+        j += 2;
+        break;
       }
       // "Lowell, Inc.", "Co., Ltd."
       if (t.text === ',' && isLegalSuffix(toks[j + 1]) && isCapWord(toks[j + 1])) {

@@ -57,3 +57,6 @@ export function isCapsSentence(tokens: Token[]): boolean {
 }
 
 export const lower = (s: string): string => s.toLowerCase();
+
+/** A generational suffix ends a person's name: "Jr.", "Sr", "III". */
+export const GENERATION = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
