@@ -195,8 +195,8 @@ describe('the verifier', () => {
     // words that make a name unlikely: a headline's verb, a generic head, initials, a place, a first name alone
     const headline = entityFeatures({
       ...base,
-      name: 'Orvane Announce Merger',
-      forms: ['Orvane Announce Merger'],
+      name: 'Orvane Announce Expansion Plan',
+      forms: ['Orvane Announce Expansion Plan'],
       mentions: 1,
       headline: 1,
     });
