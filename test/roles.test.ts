@@ -170,3 +170,30 @@ describe('generational suffixes', () => {
     expect(doc.people.map((p) => p.name)).not.toContain('Jr.');
   });
 });
+
+describe('where a name starts', () => {
+  it("reads a person's possessive before a company as the person, then the company", () => {
+    const doc = run(
+      'LONDON, May 4, 1988 -- Media investor Hector Pellamy’s Pellamy Broadcasting Ltd said it had bid for the ' +
+        'station. Pellamy Broadcasting Ltd owns four others.\n',
+    );
+    expect(orgNames(doc)).toContain('Pellamy Broadcasting Ltd');
+    expect(orgNames(doc).some((n) => n.includes('Hector'))).toBe(false);
+    expect(doc.people.map((p) => p.name)).toContain('Hector Pellamy');
+  });
+
+  it('leaves the country initials out of a company named in full after them', () => {
+    const doc = run(
+      'NEW YORK, June 9, 1987 -- Vandalon AG said it agreed to buy U.S. Marrow Glass Works Inc for 40 mln dlrs. ' +
+        'U.S. Steelwick Corp said it would not bid.\n',
+    );
+    expect(orgNames(doc)).toContain('Marrow Glass Works Inc');
+    expect(orgNames(doc)).toContain('U.S. Steelwick Corp');
+  });
+
+  it('reads two initials and a surname as a person', () => {
+    const doc = run('CHICAGO, April 2, 2003 -- Ostrava Mills Inc. said T. W. Kellerby will join its board.\n');
+    expect(doc.people.map((p) => p.name)).toContain('T. W. Kellerby');
+    expect(orgNames(doc)).not.toContain('T. W. Kellerby');
+  });
+});

@@ -98,6 +98,8 @@ function personLike(written: Token[]): boolean {
     (t, i) =>
       (i > 0 && INITIAL.test(t.text)) ||
       (i === 0 && INITIALS.test(t.text)) ||
+      // "J. R. Ewing": two initials, then the surname
+      (i === 0 && INITIAL.test(t.text) && tokens.length >= 3 && INITIAL.test(tokens[1]?.text ?? '')) ||
       (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(t.text) && !ORG_HEADS_STRONG.has(lc(t))) ||
       (i > 0 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.text)), // "ZheYong", "McKay"
   );

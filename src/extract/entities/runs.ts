@@ -5,6 +5,7 @@
 // "President of Ingram News Agency Eva Novak" gives "Ingram News Agency Eva Novak",
 // which the splitter (split.ts) cuts further.
 import type { Token } from '../../document.js';
+import { FIRST_NAMES } from '../lexicon/names.js';
 import { isPlace } from '../lexicon/places.js';
 import { LEGAL_SUFFIXES, NOT_NAMES, ORG_HEADS_STRONG } from '../lexicon/words.js';
 import { GENERATION, isCapWord } from './shape.js';
@@ -97,6 +98,15 @@ function fieldListEnd(toks: Token[], runStart: number, comma: number): number {
   return ofLead ? end : -1;
 }
 
+/** Tokens [from, to) read as a person's full name: a first name, then one or two capitalized words. */
+function personBefore(toks: Token[], from: number, to: number): boolean {
+  const n = to - from;
+  return n >= 2 && n <= 3 && FIRST_NAMES.has(lc(toks[from])) && toks.slice(from + 1, to).every((t) => isCapWord(t));
+}
+
+/** "U.S.", "U.K.": a country's initials before a company's full name are no part of it ("U.S. Dornier Pumps Inc"). */
+const COUNTRY_INITIALS = /^(?:U\.S\.|U\.K\.)$/;
+
 function nameWord(t: Token | undefined): boolean {
   return isCapWord(t) && !BREAKERS.has(lc(t));
 }
@@ -124,8 +134,9 @@ export function findRuns(view: SentenceView, text: string): Run[] {
         j++;
         continue;
       }
-      // "Tarrant's International Inc": a possessive inside a company name
-      if (/^['’]s$/.test(t.text) && possessiveInName(toks, j + 1)) {
+      // "Tarrant's International Inc": a possessive inside a company name (but "Mara Lindqvist's Lindqvist
+      // Media Ltd" is a person's company: the person's name ends the run)
+      if (/^['’]s$/.test(t.text) && possessiveInName(toks, j + 1) && !personBefore(toks, i, j)) {
         j++;
         continue;
       }
@@ -210,19 +221,29 @@ export function findRuns(view: SentenceView, text: string): Run[] {
       // "&" glued: "Founder & CEO" breaks, "Hotels & Resorts" goes on
       break;
     }
-    const first = toks[i] as Token;
-    const end = toks[last] as Token;
-    out.push({
-      sentence: view.index,
-      story: view.story,
-      from: i,
-      to: last + 1,
-      start: first.start,
-      end: end.end,
-      text: text.slice(first.start, end.end),
-      tokens: toks.slice(i, last + 1),
-    });
+    // the country's initials stand apart from a company named in full after them (three words with its suffix)
+    if (COUNTRY_INITIALS.test((toks[i] as Token).text) && last - i >= 3 && isLegalSuffix(toks[last])) {
+      out.push(runOf(view, text, toks, i, i));
+      i++;
+    }
+    out.push(runOf(view, text, toks, i, last));
     i = last + 1;
   }
   return out;
+}
+
+/** The run of tokens [i, last]. */
+function runOf(view: SentenceView, text: string, toks: Token[], i: number, last: number): Run {
+  const first = toks[i] as Token;
+  const end = toks[last] as Token;
+  return {
+    sentence: view.index,
+    story: view.story,
+    from: i,
+    to: last + 1,
+    start: first.start,
+    end: end.end,
+    text: text.slice(first.start, end.end),
+    tokens: toks.slice(i, last + 1),
+  };
 }
