@@ -197,3 +197,14 @@ describe('where a name starts', () => {
     expect(orgNames(doc)).not.toContain('T. W. Kellerby');
   });
 });
+
+describe('headlines in title case', () => {
+  it('ends a name at the headline verb', () => {
+    const doc = run(
+      'Qorvane Acquires Lindell Systems Corporation\n\nDENVER, May 2, 2006 -- Qorvane Inc. said today it had ' +
+        'acquired Lindell Systems Corporation, a maker of valves.\n',
+    );
+    expect(orgNames(doc)).toContain('Lindell Systems Corporation');
+    expect(orgNames(doc).some((n) => /Acquires/.test(n))).toBe(false);
+  });
+});

@@ -107,13 +107,35 @@ function personBefore(toks: Token[], from: number, to: number): boolean {
 /** "U.S.", "U.K.": a country's initials before a company's full name are no part of it ("U.S. Dornier Pumps Inc"). */
 const COUNTRY_INITIALS = /^(?:U\.S\.|U\.K\.)$/;
 
-function nameWord(t: Token | undefined): boolean {
-  return isCapWord(t) && !BREAKERS.has(lc(t));
+/**
+ * The verbs of a headline set in title case ("Qorvane Acquires Lindell Systems Corporation", "Mara Quill Named
+ * Chief Executive"): there every word is capitalized, and a verb is where one name ends and the next begins.
+ * Verbs that also open company names ("Select", "Open", "Form") are left out.
+ */
+const HEADLINE_VERB =
+  /^(?:announce|acquire|complete|sign|name|appoint|enter|agree|commit|buy|sell|merge|join|expand|receive|report|win|award|unveil|invest|close|elect|promote|extend|renew|say|launch|raise|reach|seek|plan|hire|welcome|add)(?:s|d|ed|es)?$|^(?:to|will|said|says|bought|sold|won|wins|signs|buys|sells)$/;
+
+/** A line in title case: three words or more, most of them capitalized. */
+function titleCase(toks: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.kind !== 'word') continue;
+    words++;
+    if (isCapWord(t)) caps++;
+  }
+  return words >= 3 && caps >= words * 0.7;
+}
+
+function nameWordIn(t: Token | undefined, headline: boolean): boolean {
+  return isCapWord(t) && !BREAKERS.has(lc(t)) && !(headline && HEADLINE_VERB.test(lc(t)));
 }
 
 export function findRuns(view: SentenceView, text: string): Run[] {
   const toks = view.tokens;
   const out: Run[] = [];
+  const headline = titleCase(toks);
+  const nameWord = (t: Token | undefined) => nameWordIn(t, headline);
   let i = 0;
   while (i < toks.length) {
     if (!nameWord(toks[i])) {
