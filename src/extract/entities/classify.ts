@@ -2,7 +2,7 @@
 // a company by its legal suffix, an institution by its head noun, a person by
 // a first name or an honorific, a place from the gazetteer.
 import type { Token } from '../../document.js';
-import { lexicons } from '../lexicon/common.js';
+import { isOrdinaryWord, lexicons } from '../lexicon/common.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
 import { isPlace } from '../lexicon/places.js';
 import {
@@ -97,7 +97,14 @@ function personLike(written: Token[]): boolean {
   return tokens.every(
     (t, i) =>
       (i > 0 && INITIAL.test(t.text)) ||
-      (i === 0 && INITIALS.test(t.text)) ||
+      // "L.M. Baker Jr.", "A.B.M. Karim Haque" (not "U.K. Interest", nor firms named after their founders, "J.P.
+      // Morgan": the initials and a surname alone stay a name of unknown kind)
+      (i === 0 &&
+        INITIALS.test(t.text) &&
+        (tokens.length >= 3 || n < written.length) &&
+        !isPlace(t.text) &&
+        !isOrdinaryWord(lc(tokens[1])) &&
+        !NOT_NAMES.has(lc(tokens[1]))) ||
       // "J. R. Ewing": two initials, then the surname
       (i === 0 && INITIAL.test(t.text) && tokens.length >= 3 && INITIAL.test(tokens[1]?.text ?? '')) ||
       (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(t.text) && !ORG_HEADS_STRONG.has(lc(t))) ||
