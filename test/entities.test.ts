@@ -238,6 +238,36 @@ describe('short forms', () => {
     expect(isAcronymOf('BMW', 'Bailian Group')).toBe(false);
     expect(isLastWordForm('Kodak', 'Eastman Kodak Co')).toBe(true);
     expect(isLastWordForm('Bank', 'Deutsche Bank')).toBe(false);
+    // the capitals of a name as written
+    expect(isAcronymOf('VS', 'VelaSpring Inc.')).toBe(true);
+    expect(isAcronymOf('H&Q', 'Hollis & Quade Company')).toBe(true);
+    expect(isAcronymOf('VS', 'Velaspring Inc.')).toBe(false);
+  });
+});
+
+describe('forms of one business in an article', () => {
+  const article = (content: string): Document =>
+    runArticle(
+      { source: { path: 'invented.txt', index: 0, id: null, url: null }, format: 'text', content, meta: {} },
+      loadPipeline('news'),
+    );
+
+  it('takes the first words of the one longer name written before them, and an acronym with "&"', () => {
+    const doc = article(
+      'TULSA, Okla., May 3, 2005 -- Gulf Harbor Medical Supply, Inc. today said Hollis & Quade Company will ' +
+        'distribute its gloves. Gulf Harbor expects sales to rise, and H&Q will open two depots.\n',
+    );
+    expect(org(doc, 'Gulf Harbor Medical Supply, Inc.')?.aliases).toContain('Gulf Harbor');
+    expect(org(doc, 'Hollis & Quade Company')?.aliases).toContain('H&Q');
+    expect(doc.organizations).toHaveLength(2);
+  });
+
+  it('leaves a surname that a business is also named after to the business', () => {
+    const doc = article(
+      'PITTSBURGH, March 11 -- Quarrie Foods Co said it elected Wendell Quarrie II chairman. Quarrie said ' +
+        'the board was unanimous.\n',
+    );
+    expect(person(doc, 'Wendell Quarrie II')?.aliases ?? []).not.toContain('Quarrie');
   });
 });
 

@@ -128,7 +128,15 @@ export function isAcronymOf(short: string, long: string): boolean {
     .filter((w) => !CONNECTIVES.has(w))
     .map((w) => w[0])
     .join('');
-  return acr === content || acr === all || acr === full || (acr.length >= 3 && content.startsWith(acr));
+  if (acr === content || acr === all || acr === full || (acr.length >= 3 && content.startsWith(acr))) return true;
+  // the capitals of the name as written: "GlobalFoundries", "Hewlett-Packard Co" (the legal suffix left out)
+  const caps = long
+    .split(/\s+/)
+    .filter((w) => !ORG_SUFFIXES.has(words(w)[0] ?? ''))
+    .join(' ')
+    .replace(/[^\p{Lu}]/gu, '')
+    .toLowerCase();
+  return caps.length >= 2 && acr === caps;
 }
 
 /** "Brightwell" for "Amberly Brightwell Co": the last distinctive word of a short name. */

@@ -238,7 +238,9 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
       const parts = personKey(p.key).split(' ');
       return parts[parts.length - 1] === g.key || (parts[0] === g.key && g.first > p.first);
     });
-    if (hits.length === 1) {
+    // "Heinz" beside "Henry Heinz" and "Heinz Foods Co": a business named after the person may own it too
+    const business = all.some((o) => o.kind === 'org' && o.words > 1 && ` ${o.key} `.includes(` ${g.key} `));
+    if (hits.length === 1 && !business) {
       g.parent = hits[0]!;
       g.kind = 'person';
     }
@@ -251,7 +253,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     const form = firstForm(g);
     // a cheap test first: the long name holds the short one's first letters, or the short one is an acronym
     const head = g.key.slice(0, 3);
-    const acronym = /^[a-z&]{2,8}$/.test(g.key) && g.words === 1;
+    const acronym = (/^[a-z&]{2,8}$/.test(g.key) && g.words === 1) || /^[\p{Lu}&.]{2,8}$/u.test(form);
     const cands = orgs
       .filter((o) => o !== g && o.words > g.words && !o.parent && (acronym || o.key.includes(head)))
       .filter((o) => {
@@ -265,9 +267,10 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
         g.kind = 'org';
         continue;
       }
-      // "Nippon" after "Nippon Steel Co": the first word of the one longer business that opens with it
+      // "Nippon" after "Nippon Steel Co", "Gulf Harbor" after "Gulf Harbor Medical Supply": the first words of
+      // the one longer business that opens with them
       const opens = orgs.filter((o) => o !== g && !o.parent && o.key.startsWith(`${g.key} `));
-      if (g.words === 1 && opens.length === 1 && opens[0]!.first < g.first && !isPlace(g.key)) {
+      if (opens.length === 1 && opens[0]!.first < g.first && !isPlace(g.key)) {
         g.parent = opens[0]!;
         g.kind = 'org';
       }
