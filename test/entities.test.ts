@@ -279,3 +279,23 @@ it('builds a document with no names without failing', () => {
   expect(doc.organizations).toEqual([]);
   expect(createDocument).toBeTypeOf('function');
 });
+
+describe('places that look like businesses', () => {
+  const article = (content: string): Document =>
+    runArticle(
+      { source: { path: 'invented.txt', index: 0, id: null, url: null }, format: 'text', content, meta: {} },
+      loadPipeline('news'),
+    );
+
+  it("reads a region's postal code after a town, a geographic head and a Portuguese connector", () => {
+    const doc = article(
+      'TULSA, May 3, 2005 -- Quarrow Assay Ltd., a company based in Warren, NJ, said Motores do Brasil ' +
+        'will drill in the Tallaroo Basin. Motores do Brasil said output would rise.\n',
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toContain('Motores do Brasil');
+    expect(names).not.toContain('NJ');
+    expect(names).not.toContain('Brasil');
+    expect(names).not.toContain('Tallaroo Basin');
+  });
+});

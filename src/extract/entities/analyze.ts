@@ -65,6 +65,20 @@ setPlaceWords(isPlace);
 placeNames();
 lexicons();
 
+/** The postal codes of the states of the United States and the provinces of Canada. */
+const POSTAL_REGIONS = new Set(
+  `AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
+  PA RI SC SD TN TX UT VT VA WA WV WI WY PR AB BC MB NB NL NS ON PE QC SK`.split(/\s+/),
+);
+
+/** "Warren, NJ": a region's postal code after a place and a comma is a place. */
+function postalRegion(tokens: Token[], from: number, to: number): Shape | null {
+  if (to - from !== 1 || !POSTAL_REGIONS.has(tokens[from]?.text ?? '')) return null;
+  const before = tokens[from - 2];
+  if (tokens[from - 1]?.text !== ',' || !before || !isPlace(before.text)) return null;
+  return { kind: 'place', score: 0.8, cue: 'gazetteer' };
+}
+
 /** The rule parsers and refiners alone: candidate names, their cues and the rules' verdicts. */
 export function ruleAnalysis(doc: Document): Analysis {
   const views = sentenceViews(doc);
@@ -90,7 +104,7 @@ export function ruleAnalysis(doc: Document): Analysis {
     const isStart = (i: number) => startsAt(view, i);
     for (const run of runsByView[vi] ?? []) {
       for (const part of splitRun(run, { text: doc.text, isStart, isCommonWord, seenAlone, beginsLongerName })) {
-        const shape = classify(part.tokens, part.text);
+        const shape = postalRegion(view.tokens, part.from, part.to) ?? classify(part.tokens, part.text);
         if (shape.score === 0) continue;
         // "Plessey Co Plc <PLY.L>": the ticker in Reuters' brackets after a name is no mention of its own
         // (also after a possessive: "Kanemori Ltd's <KNMR.T>")

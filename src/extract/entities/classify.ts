@@ -66,7 +66,7 @@ const PLACE_LEADS = new Set(
   ),
 );
 const PLACE_HEADS = new Set(
-  'island islands county province city valley bay beach river lake mountains sea coast peninsula region district gulf strait'.split(
+  'island islands county province city valley bay beach river lake mountains sea coast peninsula region district gulf strait basin springs territory plateau desert canyon hills falls'.split(
     ' ',
   ),
 );

@@ -43,6 +43,10 @@ const CONNECTORS = new Set([
   'for',
   'on',
   'e',
+  // Portuguese: "Banco do Brasil", "Caixa dos Advogados"
+  'do',
+  'dos',
+  'das',
 ]);
 
 /** Capitalized title words that end a name ("Chairman", "CEO"): never part of a run. */

@@ -152,6 +152,7 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
       m.g.votes.none += 1;
     }
 
+  const inDateline = (offset: number) => !!doc.dateline && doc.dateline.start <= offset && offset < doc.dateline.end;
   const fresh = new Map<string, Group>();
   for (const t of tagged) {
     if (t.kind === 'none') continue;
@@ -160,8 +161,8 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     // stand (they read legal suffixes, lists and headlines the tagger was not trained on)
     const over = overlapping(ruleMentions, t.start, t.end);
     const known = byMention.get(`${t.start}:${t.end}`) ?? over?.g ?? byForm.get(key);
-    // a name the rules did not propose needs a sure tagger
-    if (!known && t.prob < freshMin) continue;
+    // a name the rules did not propose needs a sure tagger, and is not in the dateline (a place, a date, a wire)
+    if (!known && (t.prob < freshMin || inDateline(t.start))) continue;
     let g = known ?? fresh.get(key);
     if (!g) {
       g = {
