@@ -208,3 +208,30 @@ describe('headlines in title case', () => {
     expect(orgNames(doc).some((n) => /Acquires/.test(n))).toBe(false);
   });
 });
+
+describe('names in wire copy and titles', () => {
+  it('keeps a name whole in fixed-width copy that breaks after the middle initial on a short line', () => {
+    const doc = run(
+      [
+        'AURORA, Ill., March 8, 2005 - Tessaly Coatings Corporation, the leading',
+        'maker of glazes for the ceramics industry, is pleased to announce today',
+        'the election of Miriam K. Oyelaran and Tobin R. Achterberg to the Board',
+        'of Directors of the company, effective at once, the company said in its',
+        'statement released to the press in Aurora on Tuesday morning this week.',
+        'Miriam K.',
+        'Oyelaran, 58, is the dean of engineering at a large public university in',
+        'the Midwest, where she has taught since the year nineteen hundred ninety.',
+      ].join('\n'),
+    );
+    expect(doc.people.map((p) => p.name).sort()).toEqual(['Miriam K. Oyelaran', 'Tobin R. Achterberg']);
+  });
+
+  it('starts a person at an honorific inside a run of capitals', () => {
+    const doc = run(
+      'WASHINGTON, May 3, 2022 -- The Under Secretary for Research and Engineering Dr. Mara Quillfeather said ' +
+        'Quorra Systems Inc. won the award.\n',
+    );
+    expect(doc.people.map((p) => p.name)).toEqual(['Mara Quillfeather']);
+    expect(orgNames(doc).some((n) => n.includes('Quillfeather'))).toBe(false);
+  });
+});

@@ -7,6 +7,8 @@
 import type { Repair } from './types.js';
 
 const INDENT = /^[ \t]{2,}\S/;
+/** A line that stops on a first name and a middle initial ("Mary T."): the name goes on, however short the line. */
+const OPENS_NAME = /(?:^|\s)\p{Lu}[\p{Ll}'’-]+ \p{Lu}\.$/u;
 
 export const unwrapNewswire: Repair = (text) => {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -22,7 +24,9 @@ export const unwrapNewswire: Repair = (text) => {
     const line = raw.trim();
     const prev = i > 0 ? (lines[i - 1] ?? '').trimEnd() : '';
     const startsParagraph =
-      !line || !current || (indented ? INDENT.test(raw) : prev.length + 1 + firstWord(line).length <= width);
+      !line ||
+      !current ||
+      (indented ? INDENT.test(raw) : prev.length + 1 + firstWord(line).length <= width && !OPENS_NAME.test(prev));
     if (startsParagraph && current) {
       paragraphs.push(current);
       current = '';

@@ -108,6 +108,8 @@ function personBefore(toks: Token[], from: number, to: number): boolean {
   return n >= 2 && n <= 3 && FIRST_NAMES.has(lc(toks[from])) && toks.slice(from + 1, to).every((t) => isCapWord(t));
 }
 
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/;
+
 /** "U.S.", "U.K.": a country's initials before a company's full name are no part of it ("U.S. Dornier Pumps Inc"). */
 const COUNTRY_INITIALS = /^(?:U\.S\.|U\.K\.)$/;
 
@@ -155,6 +157,8 @@ export function findRuns(view: SentenceView, text: string): Run[] {
       // a legal suffix ends the name, save for another suffix, "of" or a place ("Cedar Corp Ltd Australia")
       if (isLegalSuffix(toks[last]) && !isLegalSuffix(t) && t.text !== ',' && t.text !== 'of' && !isPlace(t.text))
         break;
+      // "... and Sustainability Dr. Mara Quill": an honorific opens a person's name, a new run
+      if (HONORIFIC.test(t.text) && isCapWord(toks[j + 1])) break;
       if (nameWord(t) || (isLegalSuffix(t) && j > i)) {
         last = j;
         j++;
