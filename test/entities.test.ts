@@ -299,3 +299,33 @@ describe('places that look like businesses', () => {
     expect(names).not.toContain('Tallaroo Basin');
   });
 });
+
+describe('people in news', () => {
+  const article = (content: string): Document =>
+    runArticle(
+      { source: { path: 'invented.txt', index: 0, id: null, url: null }, format: 'text', content, meta: {} },
+      loadPipeline('news'),
+    );
+
+  it('reads "peacemaker" and "lawmaker" before a name as people words, not business descriptors', () => {
+    const doc = article(
+      'VARNA, Bulgaria 1996-08-30\nVeteran peacemaker Anton Krastevich and lawmaker Dmitri Volkanov met on Friday. ' +
+        'Krastevich said the talks went well.\n',
+    );
+    const names = doc.people.map((p) => p.name);
+    expect(names).toContain('Anton Krastevich');
+    expect(names).toContain('Dmitri Volkanov');
+    expect(doc.organizations.map((o) => o.name)).toEqual([]);
+  });
+
+  it('leaves a style or party out of the name, but not a business that opens with one', () => {
+    const doc = article(
+      'ROME 1996-08-30\nSenator Paolo Verrandi and Democrat Walter Brisco met Cardinal Bancshares Inc executives. ' +
+        'Verrandi said Cardinal Bancshares Inc would lend more.\n',
+    );
+    const names = doc.people.map((p) => p.name);
+    expect(names).toContain('Paolo Verrandi');
+    expect(names).toContain('Walter Brisco');
+    expect(doc.organizations.map((o) => o.name)).toContain('Cardinal Bancshares Inc');
+  });
+});

@@ -13,6 +13,10 @@ import {
 } from '../lexicon/words.js';
 import { isAllCaps } from './shape.js';
 
+/** "-maker" words for people, not businesses: "peacemaker Ivo Rask", "lawmaker Dana Pell". */
+const PERSON_MAKERS =
+  /^(?:peace|policy|law|film|movie|king|match|rain|deal|decision|home|play|trouble|holiday|merry|pace|speech)-?makers?$/;
+
 export interface Cues {
   org: string[];
   person: string[];
@@ -99,7 +103,8 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
   // "(a Lumen company)", "the Kelbrix unit"
   if (prev && /^(?:a|an|the)$/.test(lprev) && next && ORG_DESCRIPTORS.has(lnext) && next.text === lnext)
     c.org.push('a-x-company');
-  if (prev && /(?:maker|makers)$/.test(prev.text) && prev.text === lprev) c.org.push(`descriptor:${prev.text}`);
+  if (prev && /(?:maker|makers)$/.test(prev.text) && !PERSON_MAKERS.test(lprev) && prev.text === lprev)
+    c.org.push(`descriptor:${prev.text}`);
   // "Stanwick managers", "Dorset employees": an employer before its people
   if (
     next &&
@@ -136,7 +141,8 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
     else if (
       head &&
       (ORG_DESCRIPTORS.has(lc(head)) ||
-        /(?:maker|company|firm|group|provider|operator|manufacturer|producer)$/.test(lc(head)))
+        (/(?:maker|company|firm|group|provider|operator|manufacturer|producer)$/.test(lc(head)) &&
+          !PERSON_MAKERS.test(lc(head))))
     )
       c.org.push(`apposition:${head.text}`);
   }

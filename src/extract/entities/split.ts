@@ -83,6 +83,28 @@ export interface SplitContext {
   isCommonWord: (word: string) => boolean;
 }
 
+/** Styles, ranks and parties written before a person's name. */
+const STYLES = new Set(
+  `king queen prince princess sheikh emir sultan pope cardinal archbishop bishop rabbi imam ayatollah emperor empress
+  democrat republican senator congressman congresswoman judge justice ambassador colonel general admiral
+  lieutenant captain major sergeant brigadier marshal`.split(/\s+/),
+);
+
+/** Styles that never open a business's name (others do: "Cardinal Health", "General Mills", "King Foods"). */
+const PERSON_STYLES = new Set(
+  'sheikh emir sultan pope archbishop rabbi imam ayatollah democrat republican senator congressman congresswoman'.split(
+    ' ',
+  ),
+);
+
+/** One to three capitalized words that are not ordinary words or a business's head: a person's name. */
+function personAhead(toks: Token[], isCommon: (w: string) => boolean): boolean {
+  if (!toks.length || toks.length > 3) return false;
+  return toks.every(
+    (t) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u.test(t.text) && !isCommon(lc(t)) && !ORG_HEADS_STRONG.has(lc(t)),
+  );
+}
+
 export function splitRun(run: Run, ctx: SplitContext): Run[] {
   let r: Run | null = run;
   // "Strategic Cooperation Agreement", "Share Exchange and Acquisition Agreement": documents, not names
@@ -95,6 +117,16 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     const atStart = ctx.isStart(r.from + cut);
     const nameFollows = cut + 1 < r.tokens.length && FIRST_NAMES.has(w) && w !== 'may';
     if (NOT_NAMES.has(w) && !nameFollows) {
+      cut++;
+      continue;
+    }
+    // "King Ivo Rask", "Democrat Dana Pell", "Halden Cardinal Ivo Rask": a style or a party before a person's
+    // name (and the place the style is of); "Cardinal Health" is a business: an ordinary word follows
+    const styled = (k: number) =>
+      STYLES.has(lc(r?.tokens[k])) &&
+      personAhead(r?.tokens.slice(k + 1) ?? [], ctx.isCommonWord) &&
+      (PERSON_STYLES.has(lc(r?.tokens[k])) || FIRST_NAMES.has(lc(r?.tokens[k + 1])));
+    if (styled(cut) || (isPlace(t?.text ?? '') && styled(cut + 1))) {
       cut++;
       continue;
     }

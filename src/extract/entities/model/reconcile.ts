@@ -7,6 +7,7 @@
 // decision. Confidence is the calibrated probability that the entity is right.
 import type { Document } from '../../../document.js';
 import { isAcronymOf, isShortOrgForm, orgKey, personKey } from '../../../resolve/names.js';
+import { isOrdinaryWord } from '../../lexicon/common.js';
 import type { Analysis } from '../analyze.js';
 import { type Entities, type Entity, fullestForm, keyOf, sortEntities } from '../decide.js';
 import type { SentenceView } from '../view.js';
@@ -233,10 +234,34 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     const roots = [...new Set(owners.map(rootOf))];
     if (roots.length === 1 && roots[0] !== g) parent.set(g, roots[0]!);
   }
+  // a one-word organization that is the surname of the one person named in full ("Maskov" after "Ivo
+  // Maskov"): the person, unless a business is named after the word too
+  const people = settled.filter((o) => !parent.has(o) && kindOf(o) === 'person');
+  for (const g of settled) {
+    if (parent.has(g) || kindOf(g) !== 'org') continue;
+    const form = nameOf(g);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(form)) continue;
+    const key = form.toLowerCase();
+    // (a person's name of proper words: "White House" is no person whose surname "House" could be)
+    const hits = people.filter((o) => {
+      const parts = personKey(nameOf(o)).split(' ');
+      return parts.length > 1 && parts[parts.length - 1] === key && !isOrdinaryWord(key);
+    });
+    const business = settled.some(
+      (o) =>
+        o !== g && kindOf(o) === 'org' && / /.test(orgKey(nameOf(o))) && ` ${orgKey(nameOf(o))} `.includes(` ${key} `),
+    );
+    if (hits.length !== 1 || business) continue;
+    const total = KINDS.reduce((sum, k) => sum + g.votes[k], 0);
+    g.spans = g.spans.map((x) => ({ ...x, kind: 'person' as Kind }));
+    g.votes = { org: 0, person: total, place: 0, none: 0 };
+    parent.set(g, hits[0]!);
+  }
   for (const g of settled) {
     if (!parent.has(g)) continue;
     const p = rootOf(g);
     p.spans.push(...g.spans);
+    p.kept.push(...g.kept);
     for (const k of KINDS) p.votes[k] += g.votes[k];
   }
 
