@@ -318,6 +318,12 @@ describe('people in news', () => {
     expect(doc.organizations.map((o) => o.name)).toEqual([]);
   });
 
+  it('reads a first name and a surname that is also a town as a person', () => {
+    const doc = article('BOSTON 1996-08-30\nSenate candidate Margaret Warren said on Friday she would run again.\n');
+    expect(doc.people.map((p) => p.name)).toEqual(['Margaret Warren']);
+    expect(doc.organizations).toEqual([]);
+  });
+
   it('leaves a style or party out of the name, but not a business that opens with one', () => {
     const doc = article(
       'ROME 1996-08-30\nSenator Paolo Verrandi and Democrat Walter Brisco met Cardinal Bancshares Inc executives. ' +

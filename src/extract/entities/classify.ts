@@ -77,6 +77,8 @@ function placeLike(tokens: Token[]): boolean {
   // "Globex Asia Pacific": a place word after the first is no part of a person's name
   if (PLACE_HEADS.has(lc(tokens[tokens.length - 1]))) return true;
   if (ASIAN_SURNAMES.has(lc(tokens[0]))) return false; // "Wang Lei", "Xu Jianguo"
+  // "Dana Warren", "Ivo Jackson": a first name and one word that is also a town's name is a person
+  if (tokens.length === 2 && FIRST_NAMES.has(lc(tokens[0]))) return false;
   return tokens.slice(1).some((t) => t.text.length > 3 && isPlace(t.text) && !lexicons().surnames.has(lc(t)));
 }
 
