@@ -9,7 +9,13 @@ import { calibrated } from '../src/extract/entities/model/reconcile.js';
 import { allowed, hashFeature, viterbi } from '../src/extract/entities/model/tagger.js';
 import { train } from '../src/extract/entities/model/train.js';
 import { entityFeatures, verify } from '../src/extract/entities/model/verify.js';
-import { entityModel, modelPath, readModel } from '../src/extract/entities/model/weights.js';
+import {
+  decodeWeights,
+  encodeWeights,
+  entityModel,
+  modelPath,
+  readModel,
+} from '../src/extract/entities/model/weights.js';
 
 const toks = (s: string): Token[] => {
   const out: Token[] = [];
@@ -32,6 +38,19 @@ describe('the committed entity model', () => {
     expect(model.calibration?.org.length).toBe(3);
     expect(model.weights.byteLength).toBeLessThanOrEqual(20 * 1024 * 1024);
     expect(entityModel()).not.toBeNull();
+  });
+
+  it('stores its weights sparse, and reads them back bit for bit', () => {
+    const w = new Float32Array(12);
+    w[1] = 0.5;
+    w[7] = -1.25e-7;
+    w[11] = 3;
+    const stored = encodeWeights(w);
+    expect(stored.byteLength).toBe(8 + 8 * 3);
+    expect([...decodeWeights(stored, 12)]).toEqual([...w]);
+    // a dense file (float32s) reads as it is
+    expect([...decodeWeights(Buffer.from(w.buffer), 12)]).toEqual([...w]);
+    expect(() => decodeWeights(stored, 10)).toThrow(/beyond/);
   });
 
   it('reads people, organizations and places in invented sentences', () => {
