@@ -62,7 +62,7 @@ export async function trainModel({
   };
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(`${out}.json`, `${JSON.stringify(meta, null, 1)}\n`);
-  const stored = encodeWeights(model.weights);
+  const stored = encodeWeights(model.weights, LABELS.length);
   writeFileSync(`${out}.bin`, stored);
   log(
     `wrote ${out}.bin (${(stored.byteLength / 1048576).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`,

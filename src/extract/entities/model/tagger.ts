@@ -72,6 +72,23 @@ export function emissions(weights: ArrayLike<number>, L: number, feats: Int32Arr
   return out;
 }
 
+/** Emission scores of one segment from a model's rows (buckets without a row add nothing): scores[t * L + y]. */
+export function modelEmissions(model: Model, feats: Int32Array[]): Float64Array {
+  const { weights, rows, L } = model;
+  const out = new Float64Array(feats.length * L);
+  for (let t = 0; t < feats.length; t++) {
+    const ids = feats[t] as Int32Array;
+    const at = t * L;
+    for (let k = 0; k < ids.length; k++) {
+      const r = rows[ids[k] as number] as number;
+      if (r === 0) continue;
+      const base = (r - 1) * L;
+      for (let y = 0; y < L; y++) out[at + y] = (out[at + y] as number) + (weights[base + y] as number);
+    }
+  }
+  return out;
+}
+
 /** Best label sequence; transitions[prev*L+cur], row L = start. */
 export function viterbi(em: Float64Array, n: number, labels: string[], trans: ArrayLike<number>): Int32Array {
   const L = labels.length;
@@ -203,7 +220,7 @@ export function segments(tokens: Token[]): [number, number][] {
 
 /** Tags one sentence. */
 export function tagSentence(model: Model, s: SentenceInput): TaggedSpan[] {
-  const { labels, L, weights, transitions } = model;
+  const { labels, L, transitions } = model;
   const mask = (1 << model.bits) - 1;
   const outside = labels.indexOf('O');
   const spans: TaggedSpan[] = [];
@@ -213,7 +230,7 @@ export function tagSentence(model: Model, s: SentenceInput): TaggedSpan[] {
     const feats: Int32Array[] = [];
     for (let i = from; i < to; i++) feats.push(featureIds(s, i, mask));
     const n = to - from;
-    const em = emissions(weights, L, feats);
+    const em = modelEmissions(model, feats);
     const path = viterbi(em, n, labels, transitions);
     if (path.every((y) => y === outside)) continue;
     const marg = marginals(em, n, labels, transitions);
