@@ -73,7 +73,7 @@ export function encodeWeights(dense: Float32Array, L: number): Buffer {
   const width = count < 0xffff ? 2 : 4;
   const valuesAt = 20 + Math.ceil((buckets * width) / 4) * 4;
   const out = Buffer.alloc(valuesAt + count * L * 4);
-  [ROWS_MAGIC, L, buckets, count, width].forEach((v, i) => out.writeUInt32LE(v, 4 * i));
+  for (const [i, v] of [ROWS_MAGIC, L, buckets, count, width].entries()) out.writeUInt32LE(v, 4 * i);
   let r = 0;
   for (let b = 0; b < buckets; b++) {
     if (!used(b)) continue;
