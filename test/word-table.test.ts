@@ -53,7 +53,7 @@ describe('word tables', () => {
     const l = list('many', WORDS);
     const lazy = openTable(l.words, l.index);
     // past the lookups made in the files, the table is read whole
-    for (let i = 0; i < 2000; i++) lazy.has(`bran${(i % 4000).toString(36)}dle`);
+    for (let i = 0; i < 600; i++) lazy.has(`bran${(i % 4000).toString(36)}dle`);
     expect(PROBES.map((w) => lazy.has(w))).toEqual(PROBES.map((w) => w !== '' && WORDS.includes(w)));
   });
 

@@ -115,8 +115,8 @@ export function loadTable(bytes: Uint8Array, file: URL | string): WordTable {
   return new WordTable(bytes, indexLines(bytes));
 }
 
-/** Lookups made in the files before the table is read whole (some 25 µs each here; reading the English list whole, some 30 ms). */
-const LOOKUPS_BEFORE_LOADING = 1024;
+/** Lookups made in the files before the table is read whole (25-75 µs each here; reading the English list whole, some 30 ms). */
+const LOOKUPS_BEFORE_LOADING = 256;
 
 /**
  * The table of the word list `wordsFile` with its prebuilt index `indexFile`, read on demand: the first
