@@ -2,7 +2,25 @@
 // pipeline stage (each sample charged to the innermost frame in this package's
 // dist/, so time inside a library goes to the stage that called it) and per
 // function (self time).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+// The command line and the worker thread run bundled (scripts/bundle.mjs): a frame in dist/bundle/ is
+// charged to the dist/ file and line it came from, read from the bundle's source map.
+const maps = new Map();
+function unbundle(frame) {
+  if (!frame.url.includes('/dist/bundle/')) return;
+  if (!maps.has(frame.url)) {
+    const file = `${fileURLToPath(frame.url)}.map`;
+    maps.set(frame.url, existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8'))) : null);
+  }
+  const entry = maps.get(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber);
+  if (!entry?.originalSource) return;
+  frame.url = new URL(entry.originalSource, frame.url).href;
+  frame.lineNumber = entry.originalLine;
+  if (entry.name && frame.functionName) frame.functionName = entry.name;
+}
 
 const stageOf = (url) => {
   if (url.includes('/node_modules/')) return null;
@@ -26,6 +44,7 @@ export function summarizeProfiles(files) {
   let total = 0;
   for (const file of files) {
     const profile = JSON.parse(readFileSync(file, 'utf8'));
+    for (const n of profile.nodes) unbundle(n.callFrame);
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

@@ -14,6 +14,7 @@ import { conllExamples, LABELS, pressDocs, pressExamples, shared } from './lib/e
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { train } = await import(path.join(root, 'dist/extract/entities/model/train.js'));
+const { encodeWeights } = await import(path.join(root, 'dist/extract/entities/model/weights.js'));
 
 export async function trainModel({
   out,
@@ -66,9 +67,10 @@ export async function trainModel({
   };
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(`${out}.json`, `${JSON.stringify(meta, null, 1)}\n`);
-  writeFileSync(`${out}.bin`, Buffer.from(model.weights.buffer));
+  const stored = encodeWeights(model.weights, LABELS.length);
+  writeFileSync(`${out}.bin`, stored);
   log(
-    `wrote ${out}.bin (${(model.weights.byteLength / 1048576).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    `wrote ${out}.bin (${(stored.byteLength / 1048576).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );
   return meta;
 }

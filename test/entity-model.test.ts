@@ -9,7 +9,7 @@ import { calibrated } from '../src/extract/entities/model/reconcile.js';
 import { allowed, hashFeature, viterbi } from '../src/extract/entities/model/tagger.js';
 import { train } from '../src/extract/entities/model/train.js';
 import { entityFeatures, verify } from '../src/extract/entities/model/verify.js';
-import { entityModel, modelPath, readModel } from '../src/extract/entities/model/weights.js';
+import { encodeWeights, entityModel, modelPath, readModel, weightRows } from '../src/extract/entities/model/weights.js';
 
 const toks = (s: string): Token[] => {
   const out: Token[] = [];
@@ -27,11 +27,37 @@ describe('the committed entity model', () => {
   it('loads with its labels, transitions and weights', () => {
     const model = readModel(modelPath());
     expect(model.labels).toEqual(['O', 'B-ORG', 'I-ORG', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC']);
-    expect(model.weights.length).toBe((1 << model.bits) * model.labels.length);
+    expect(model.rows.length).toBe(1 << model.bits);
+    expect(model.weights.length).toBe(
+      Math.max(
+        0,
+        ...Array.from(model.rows)
+          .filter((r) => r > 0)
+          .slice(-1),
+      ) * model.labels.length,
+    );
     expect(model.transitions.length).toBe((model.L + 1) * model.L);
     expect(model.calibration?.org.length).toBe(3);
     expect(model.weights.byteLength).toBeLessThanOrEqual(20 * 1024 * 1024);
     expect(entityModel()).not.toBeNull();
+  });
+
+  it('stores rows of weights for the buckets that have any, and reads them back bit for bit', () => {
+    const w = new Float32Array(12);
+    w[1] = 0.5;
+    w[7] = -1.25e-7;
+    w[11] = 3;
+    // 4 buckets of 3 labels: buckets 0, 2 and 3 hold weights, bucket 1 none
+    const stored = encodeWeights(w, 3);
+    expect(stored.byteLength).toBe(20 + 8 + 3 * 3 * 4);
+    const { rows, weights } = weightRows(stored, 4, 3);
+    expect([...rows]).toEqual([1, 0, 2, 3]);
+    expect([...weights]).toEqual([0, 0.5, 0, 0, w[7], 0, 0, 0, 3]);
+    // a dense file (float32s) reads the same
+    const dense = weightRows(Buffer.from(w.buffer), 4, 3);
+    expect([...dense.rows]).toEqual([1, 0, 2, 3]);
+    expect([...dense.weights]).toEqual([...weights]);
+    expect(() => weightRows(stored, 8, 3)).toThrow(/buckets/);
   });
 
   it('reads people, organizations and places in invented sentences', () => {

@@ -3,19 +3,19 @@
 // pay nothing. It stays one string, indexed by an open-addressing hash table of
 // line offsets: 5 MB, where a Set of the words took 21 MB in every worker thread.
 // The build writes the table (english-words.idx beside the lexicons), so loading
-// is two file reads.
+// is two file reads, made only once a run has looked up many words (see openTable).
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { ENGLISH_INDEX_FILE } from '../../extract/lexicon/sources.js';
-import { loadTable, type WordTable } from '../../extract/lexicon/table.js';
+import { openTable, type WordLookup } from '../../extract/lexicon/table.js';
 
-let table: WordTable | null = null;
+let table: WordLookup | null = null;
 
 /** The word list's file, one word a line (the build indexes these same bytes). */
 export const englishWordsFile = (): Uint8Array => readFileSync(wordListPath);
 
 /** True when `word` (any case) is an English dictionary word. */
 export function isEnglishWord(word: string): boolean {
-  table ??= loadTable(englishWordsFile(), ENGLISH_INDEX_FILE);
+  table ??= openTable(wordListPath, ENGLISH_INDEX_FILE);
   return table.has(word.toLowerCase());
 }

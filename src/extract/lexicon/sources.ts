@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { lazy } from '../../lazy.js';
-import { loadTable, type WordTable } from './table.js';
+import { loadTable, openTable, type WordLookup } from './table.js';
 
 const require = createRequire(import.meta.url);
 
@@ -127,7 +127,7 @@ export const lexiconData = lazy(
 
 /** The towns (lower case), as a table: prebuilt by `npm run build`, else read from the packages. */
 export const townTable = lazy(
-  (): WordTable =>
-    attempt(() => loadTable(readFileSync(TOWNS_FILE), TOWNS_INDEX_FILE), null) ??
+  (): WordLookup =>
+    attempt(() => openTable(TOWNS_FILE, TOWNS_INDEX_FILE), null) ??
     loadTable(Buffer.from(fromPackages().towns.join('\n')), TOWNS_INDEX_FILE),
 );

@@ -4,7 +4,7 @@
 // beside the words (scripts/write-lexicons.mjs), so a thread reads two files and
 // builds nothing; without that file (running from sources, or a word list that
 // changed since the build) the table is built on first use.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 
 const NEWLINE = 10;
 
@@ -45,8 +45,13 @@ function utf8(word: string): Uint8Array | string {
   return word;
 }
 
+/** Exact membership of a word list's lines. */
+export interface WordLookup {
+  has(word: string): boolean;
+}
+
 /** Exact membership of the lines of a UTF-8 file. */
-export class WordTable {
+export class WordTable implements WordLookup {
   private readonly mask: number;
 
   constructor(
@@ -108,4 +113,94 @@ export function loadTable(bytes: Uint8Array, file: URL | string): WordTable {
     /* no prebuilt index */
   }
   return new WordTable(bytes, indexLines(bytes));
+}
+
+/** Lookups made in the files before the table is read whole (25-75 µs each here; reading the English list whole, some 30 ms). */
+const LOOKUPS_BEFORE_LOADING = 256;
+
+/**
+ * The table of the word list `wordsFile` with its prebuilt index `indexFile`, read on demand: the first
+ * lookups read the few bytes they need from the files (a slot or two of the index, then the line it points
+ * to), and the table is read whole only once a run has made many. One article through standard input looks
+ * up some dozens of words, and reading the English list and its index (7 MB) took longer than its whole
+ * extraction. The answers are the same either way. Without a valid index, the table is built at once.
+ */
+export function openTable(wordsFile: URL | string, indexFile: URL | string): WordLookup {
+  const words = openSync(wordsFile, 'r');
+  let index = -1;
+  try {
+    const size = fstatSync(words).size;
+    index = openSync(indexFile, 'r');
+    const head = new Int32Array(HEADER);
+    const slots = (fstatSync(index).size >> 2) - HEADER;
+    const ends = new Uint8Array(Math.min(size, 8192));
+    const first = Math.min(size, 4096);
+    readSync(words, ends, 0, first, 0);
+    readSync(words, ends, first, ends.length - first, Math.max(first, size - 4096));
+    const tail = ends.subarray(size >= 8192 ? 4096 : Math.max(0, size - 4096));
+    const stamped = (hash(ends, 0, first) ^ hash(tail, 0, tail.length)) | 0;
+    if (
+      readSync(index, head, 0, 4 * HEADER, 0) === 4 * HEADER &&
+      slots > 0 &&
+      (slots & (slots - 1)) === 0 &&
+      head[0] === size &&
+      head[1] === stamped
+    )
+      return new FileTable(words, index, slots, size, () => loadTable(readFileSync(wordsFile), indexFile));
+  } catch {
+    /* no usable index: built below */
+  }
+  if (index >= 0) closeSync(index);
+  closeSync(words);
+  return loadTable(readFileSync(wordsFile), indexFile);
+}
+
+/** Lookups read from the files (see openTable), then from the table read whole. */
+class FileTable implements WordLookup {
+  private lookups = 0;
+  private table: WordLookup | null = null;
+  private readonly slot = new Int32Array(16);
+  private line = new Uint8Array(64);
+
+  constructor(
+    private readonly words: number,
+    private readonly index: number,
+    private readonly slots: number,
+    private readonly size: number,
+    private readonly load: () => WordLookup,
+  ) {}
+
+  has(word: string): boolean {
+    if (this.table) return this.table.has(word);
+    if (++this.lookups > LOOKUPS_BEFORE_LOADING) {
+      closeSync(this.words);
+      closeSync(this.index);
+      this.table = this.load();
+      return this.table.has(word);
+    }
+    if (!word) return false;
+    const q = Buffer.from(word, 'utf8');
+    const n = q.length;
+    const mask = this.slots - 1;
+    let at = hash(q, 0, n) & mask;
+    if (this.line.length < n + 1) this.line = new Uint8Array(2 * (n + 1));
+    for (;;) {
+      // a run of slots at once: a collision goes on to the next slot
+      const count = Math.min(16, this.slots - at);
+      readSync(this.index, this.slot, 0, 4 * count, 4 * (HEADER + at));
+      for (let k = 0; k < count; k++) {
+        const s = this.slot[k]!;
+        if (s === 0) return false;
+        const start = s - 1;
+        const end = start + n;
+        if (end > this.size) continue;
+        const got = readSync(this.words, this.line, 0, Math.min(n + 1, this.size - start), start);
+        if (got < n || (got > n && this.line[n] !== NEWLINE)) continue;
+        let i = 0;
+        while (i < n && this.line[i] === q[i]) i++;
+        if (i === n) return true;
+      }
+      at = (at + count) & mask;
+    }
+  }
 }

@@ -170,12 +170,23 @@ function gazOf(w: string, lw: string): string[] {
 /** Receives each feature as up to four parts of one string (the decoder hashes them without joining). */
 export type FeatureSink = (a: string, b?: string, c?: string, d?: string) => void;
 
-/** Lower-case forms and shapes of a sentence's tokens, computed once per sentence. */
-function cached(s: SentenceInput): { lower: string[]; shapes: string[] } {
-  const c = s as SentenceInput & { _lower?: string[]; _shapes?: string[] };
+/** Lower-case forms, shapes and gazetteer features of a sentence's tokens, computed once per sentence. */
+function cached(s: SentenceInput): { lower: string[]; shapes: string[]; gazs: (string[] | undefined)[] } {
+  const c = s as SentenceInput & { _lower?: string[]; _shapes?: string[]; _gazs?: (string[] | undefined)[] };
   c._lower ??= s.tokens.map((t) => t.text.toLowerCase());
   c._shapes ??= s.tokens.map((t) => shapeOf(t.text));
-  return { lower: c._lower, shapes: c._shapes };
+  c._gazs ??= new Array(s.tokens.length);
+  return { lower: c._lower, shapes: c._shapes, gazs: c._gazs };
+}
+
+/** gaz() of token i of a sentence (each token is read as itself and as both neighbours' neighbour). */
+function gazAt(s: SentenceInput, i: number, lower: string[], gazs: (string[] | undefined)[]): string[] {
+  let g = gazs[i];
+  if (!g) {
+    g = gaz((s.tokens[i] as Token).text, lower[i] as string);
+    gazs[i] = g;
+  }
+  return g;
 }
 
 const CAPS_BANDS = ['low', 'mid', 'high'];
@@ -184,7 +195,7 @@ const LENGTHS = ['0', '1', '2', '3', '4', '5'];
 /** Every feature of token i, given to `add`. The one list of features: training and decoding both read it. */
 export function emitFeatures(s: SentenceInput, i: number, add: FeatureSink): void {
   const toks = s.tokens;
-  const { lower, shapes } = cached(s);
+  const { lower, shapes, gazs } = cached(s);
   const w = (toks[i] as Token).text;
   const lw = lower[i] as string;
   const shape = shapes[i] as string;
@@ -210,9 +221,9 @@ export function emitFeatures(s: SentenceInput, i: number, add: FeatureSink): voi
   if (s.sentence < 2) add('lead');
   if (s.lowerWords.has(lw)) add('doclower');
   if (w.length > 1 && w === w.toUpperCase() && w !== lw) add('allcaps');
-  for (const g of gaz(w, lw)) add(g);
-  if (prev) for (const g of gaz(prev.text, lp)) add('-1', g);
-  if (next) for (const g of gaz(next.text, ln)) add('+1', g);
+  for (const g of gazAt(s, i, lower, gazs)) add(g);
+  if (prev) for (const g of gazAt(s, i - 1, lower, gazs)) add('-1', g);
+  if (next) for (const g of gazAt(s, i + 1, lower, gazs)) add('+1', g);
   // a legal suffix a little further on: "Acme Widget Co"
   for (let k = i + 2; k <= i + 4 && k < toks.length; k++) {
     if (LEGAL_SUFFIXES.has(lower[k] as string) && upperStart((toks[k] as Token).text)) {

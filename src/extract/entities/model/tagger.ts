@@ -3,7 +3,7 @@
 // tokens and forward-backward for each token's probability of its label.
 import type { Token } from '../../../document.js';
 import { isOrdinaryWord } from '../../lexicon/common.js';
-import { emitFeatures, type SentenceInput, taggable } from './features.js';
+import { emitFeatures, type FeatureSink, type SentenceInput, taggable } from './features.js';
 import type { Model } from './weights.js';
 
 /** FNV-1a over UTF-16 code units. */
@@ -19,17 +19,46 @@ function fnv(h: number, s: string): number {
   return x;
 }
 
+// One buffer of ids and one sink for every call (featureIds runs once per taggable token).
+let idBuffer = new Int32Array(64);
+let idCount = 0;
+let idMask = 0;
+const collect: FeatureSink = (a, b, c, d) => {
+  let h = fnv(0x811c9dc5, a);
+  if (b) h = fnv(h, b);
+  if (c) h = fnv(h, c);
+  if (d) h = fnv(h, d);
+  if (idCount === idBuffer.length) {
+    const grown = new Int32Array(idBuffer.length * 2);
+    grown.set(idBuffer);
+    idBuffer = grown;
+  }
+  idBuffer[idCount++] = (h >>> 0) & idMask;
+};
+
 /** Hashed ids of token i's features: the FNV-1a of each feature's string, hashed part by part. */
 export function featureIds(s: SentenceInput, i: number, mask: number): Int32Array {
-  const ids: number[] = [];
-  emitFeatures(s, i, (a, b, c, d) => {
-    let h = fnv(0x811c9dc5, a);
-    if (b) h = fnv(h, b);
-    if (c) h = fnv(h, c);
-    if (d) h = fnv(h, d);
-    ids.push((h >>> 0) & mask);
-  });
-  return Int32Array.from(ids);
+  idCount = 0;
+  idMask = mask;
+  emitFeatures(s, i, collect);
+  return idBuffer.slice(0, idCount);
+}
+
+/**
+ * Adds token i's emission scores to em[at .. at + L), feature by feature in the order of emissions() (the
+ * same sums); buckets without a row add nothing.
+ */
+function addEmissions(model: Model, s: SentenceInput, i: number, em: Float64Array, at: number): void {
+  idCount = 0;
+  idMask = (1 << model.bits) - 1;
+  emitFeatures(s, i, collect);
+  const { weights, rows, L } = model;
+  for (let k = 0; k < idCount; k++) {
+    const r = rows[idBuffer[k] as number] as number;
+    if (r === 0) continue;
+    const base = (r - 1) * L;
+    for (let y = 0; y < L; y++) em[at + y] = (em[at + y] as number) + (weights[base + y] as number);
+  }
 }
 
 const allowedTables = new WeakMap<string[], Uint8Array>();
@@ -203,17 +232,15 @@ export function segments(tokens: Token[]): [number, number][] {
 
 /** Tags one sentence. */
 export function tagSentence(model: Model, s: SentenceInput): TaggedSpan[] {
-  const { labels, L, weights, transitions } = model;
-  const mask = (1 << model.bits) - 1;
+  const { labels, L, transitions } = model;
   const outside = labels.indexOf('O');
   const spans: TaggedSpan[] = [];
   for (const [from, to] of segments(s.tokens)) {
     // a sentence's first word alone, an ordinary word no rule took for a name ("The", "In"): no name to read
     if (from === 0 && to === 1 && !s.rules[0] && isOrdinaryWord((s.tokens[0] as Token).text.toLowerCase())) continue;
-    const feats: Int32Array[] = [];
-    for (let i = from; i < to; i++) feats.push(featureIds(s, i, mask));
     const n = to - from;
-    const em = emissions(weights, L, feats);
+    const em = new Float64Array(n * L);
+    for (let i = from; i < to; i++) addEmissions(model, s, i, em, (i - from) * L);
     const path = viterbi(em, n, labels, transitions);
     if (path.every((y) => y === outside)) continue;
     const marg = marginals(em, n, labels, transitions);

@@ -1,0 +1,102 @@
+// Start-up: bundles the command line and the worker thread, after tsc, into a
+// few files in dist/bundle/ (`npm run build` runs this last). Node 20 has no
+// compile cache, and resolving, reading and linking some 180 small ES modules
+// (ours and zod's) cost more than running one article. The bundle is made
+// from the compiled dist/ files themselves, so it runs the same code:
+// - dist/cli/main.js and dist/batch/worker.js become one-line modules that
+//   load their bundle (the `press-extract` command and piscina's worker file
+//   keep their paths); the library API (dist/index.js) stays as tsc wrote it.
+// - Each module's `import.meta.url` is rewritten to the URL its dist/ file
+//   has, so the files it reads beside itself (word lists, models, pipelines)
+//   are found where they were.
+// - A module loaded on demand (`await import(...)`: other commands, the
+//   queue, the progress bar, the pool) becomes its own chunk, loaded on demand.
+// - Packages stay outside (they are loaded lazily, or are CommonJS), but for
+//   zod and date-fns: small ES modules, many files, loaded on every run. Of
+//   zod's 50 locales (z.locales) only English, its default, is kept: this
+//   package sets no other.
+// Without esbuild (installed as a dependency of vitest), the unbundled files
+// stay in place and run as before.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const OUT = path.join(DIST, 'bundle');
+const BUNDLED_PACKAGES = /^(?:zod|date-fns)(?:\/|$)/;
+
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  console.warn('bundle: esbuild is not installed; the command line runs unbundled');
+  process.exit(0);
+}
+
+const ENTRIES = { main: 'cli/main.js', worker: 'batch/worker.js' };
+
+/** Each dist module's import.meta.url, as the URL of its own file seen from the bundle's directory. */
+const metaUrl = {
+  name: 'meta-url',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('node:') || BUNDLED_PACKAGES.test(args.path) ? undefined : { external: true },
+    );
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+    build.onLoad({ filter: /\.js$/ }, (args) => {
+      if (!args.path.startsWith(`${DIST}${path.sep}`)) return undefined;
+      const source = readFileSync(args.path, 'utf8');
+      const rel = path.relative(OUT, args.path).split(path.sep).join('/');
+      return {
+        contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`),
+        loader: 'js',
+      };
+    });
+  },
+};
+
+for (const file of Object.values(ENTRIES))
+  if (readFileSync(path.join(DIST, file), 'utf8').includes('// Bundled by scripts/bundle.mjs'))
+    throw new Error(`bundle: dist/${file} is already bundled; run tsc first (npm run build)`);
+rmSync(OUT, { recursive: true, force: true });
+const result = await esbuild.build({
+  entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(DIST, file)])),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outdir: OUT,
+  chunkNames: 'chunk-[hash]',
+  plugins: [metaUrl],
+  logLevel: 'warning',
+  metafile: true,
+  // source maps for profiles (bench/profile.mjs reads them), without a reference from the code
+  sourcemap: 'external',
+});
+
+// The entry files load their bundle (a shebang for the command).
+for (const [name, file] of Object.entries(ENTRIES)) {
+  const target = path.join(DIST, file);
+  const rel = path
+    .relative(path.dirname(target), path.join(OUT, `${name}.js`))
+    .split(path.sep)
+    .join('/');
+  const original = readFileSync(target, 'utf8');
+  const shebang = original.startsWith('#!') ? `${original.split('\n')[0]}\n` : '';
+  const hasDefault = /^export default /m.test(original);
+  writeFileSync(
+    target,
+    `${shebang}// Bundled by scripts/bundle.mjs: the code is in ${rel}.\nexport * from '${rel}';\n${
+      hasDefault ? `export { default } from '${rel}';\n` : ''
+    }`,
+  );
+}
+const code = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
+const bytes = code.reduce((n, [, o]) => n + o.bytes, 0);
+console.log(`bundle: ${code.length} files, ${(bytes / 1e6).toFixed(2)} MB of code in dist/bundle/`);
