@@ -235,3 +235,15 @@ describe('names in wire copy and titles', () => {
     expect(orgNames(doc).some((n) => n.includes('Quillfeather'))).toBe(false);
   });
 });
+
+describe('firms joined by "&"', () => {
+  it('keeps "X & Y Co" whole, and its short form without the suffix, whatever else X names', () => {
+    const doc = run(
+      'DETROIT, May 2, 1996 -- Shares of Denver & Quillon Co rose after the seat maker agreed to be bought. ' +
+        'Denver & Quillon has four plants.\n',
+    );
+    const firm = doc.organizations.find((o) => o.name === 'Denver & Quillon Co');
+    expect(firm?.aliases).toContain('Denver & Quillon');
+    expect(orgNames(doc).some((n) => n.startsWith('Shares'))).toBe(false);
+  });
+});

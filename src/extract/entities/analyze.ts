@@ -95,8 +95,9 @@ export function ruleAnalysis(doc: Document): Analysis {
       else if (endsAsOrg(r.tokens)) joinedNames.push(r.text.toLowerCase());
     }
   const seenAlone = (name: string) => alone.has(name);
+  // (the longer run may open with words the splitter cuts: "Shares of Harlan & Quist Co")
   const beginsLongerName = (name: string) =>
-    joinedNames.some((n) => n.length > name.length && n.startsWith(`${name} `));
+    joinedNames.some((n) => n.length > name.length && (n.startsWith(`${name} `) || n.includes(` ${name} `)));
 
   const mentions: NameMention[] = [];
   for (const [vi, view] of views.entries()) {

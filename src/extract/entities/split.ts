@@ -31,7 +31,7 @@ const GENERIC_PAIRS = new Set(
 );
 const DOCUMENT_WORDS = new Set(['agreement', 'agreements', 'memorandum', 'contract', 'treaty', 'accord']);
 const GENERIC_LEADS = new Set(
-  'board company group unit division member members government chairman officials executives shareholders analysts employees officers directors'.split(
+  'board company group unit division member members government chairman officials executives shareholders analysts employees officers directors shares stockholders investors customers units subsidiaries'.split(
     ' ',
   ),
 );
@@ -259,9 +259,20 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       !generic(after[0]);
     // "Coffee, Sugar and Cocoa Exchange": a list of fields inside the name (the run reader kept it whole)
     const fields = isField(before[before.length - 1]) && before[before.length - 2]?.text === ',' && isField(after[0]);
+    // "Harlan & Quist Co": one or two capitalized words, "&", a name with its legal suffix (a firm named after
+    // its founders, whatever else the first word names)
+    const ampersand =
+      r.tokens[andAt]?.text === '&' &&
+      before.length <= 2 &&
+      before.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) &&
+      !startsPerson(before) &&
+      after.length >= 2 &&
+      after.length <= 3 &&
+      isLegalSuffix(after[after.length - 1]);
     const whole =
       joined ||
       founders ||
+      ampersand ||
       fields ||
       after.every((t) => isLegalSuffix(t) || ORG_HEADS_STRONG.has(lc(t)) || t.text === ',') ||
       (!startsPerson(before) && OF_LEADS.has(lc(before[0])) && lc(before[1]) === 'of' && !endsAsOrg(after)) ||
