@@ -87,8 +87,9 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
   const { views, entities: rules } = analysis;
   const inputs = sentenceInputs(doc, analysis);
   const ruleWeight = model.decision?.ruleWeight ?? 0;
-  // a verdict the rules guessed (a capitalized word with no cue around it, under 0.5) may weigh less
+  // a verdict the rules guessed (a capitalized word with no strong cue: a confidence under weakBelow) may weigh less
   const weakRuleWeight = model.decision?.weakRuleWeight ?? ruleWeight;
+  const weakBelow = model.decision?.weakBelow ?? 0.5;
   // names the rules did not propose: in a company's release these are mostly products, programmes and
   // technologies, so the bar there is the release setting (cross-validation chose both)
   const freshMin =
@@ -132,7 +133,7 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
         if (readable.has(viewOf(m.start))) {
           ruleMentions.push({ ...m, g });
           // the rules' verdict is one voice among the tagger's, with the weight cross-validation chose
-          g.votes[kind] += e.confidence < 0.5 ? weakRuleWeight : ruleWeight;
+          g.votes[kind] += e.confidence < weakBelow ? weakRuleWeight : ruleWeight;
         } else g.kept.push({ ...m, text: doc.text.slice(m.start, m.end) });
       }
       for (const f of [e.name, ...e.aliases]) if (!byForm.has(keyOf(f))) byForm.set(keyOf(f), g);

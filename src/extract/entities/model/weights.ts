@@ -26,7 +26,13 @@ export interface ModelMeta {
   calibration: Calibration | null;
   /** How the tagger's votes meet the rules': the weight of a rule verdict per mention, and the least
    * probability a name the rules did not propose needs. Chosen by cross-validation. */
-  decision?: { ruleWeight: number; freshMin: number; freshMinRelease?: number; weakRuleWeight?: number };
+  decision?: {
+    ruleWeight: number;
+    freshMin: number;
+    freshMinRelease?: number;
+    weakRuleWeight?: number;
+    weakBelow?: number;
+  };
   /** The entity verifier (./verify.ts), fitted on held-out folds; absent: the calibration maps the raw score. */
   verifier?: Verifier;
   trained: Record<string, unknown>;
