@@ -237,8 +237,8 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     const roots = [...new Set(owners.map(rootOf))];
     if (roots.length === 1 && roots[0] !== g) parent.set(g, roots[0]!);
   }
-  // a one-word organization that is the surname of the one person named in full ("Maskov" after "Ivo
-  // Maskov"): the person, unless a business is named after the word too
+  // a one-word organization that is the surname of a person named in full ("Maskov" after "Ivo Maskov"): the
+  // person, unless a business is named after the word too
   const people = settled.filter((o) => !parent.has(o) && kindOf(o) === 'person');
   for (const g of settled) {
     if (parent.has(g) || kindOf(g) !== 'org') continue;
@@ -254,11 +254,15 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
       (o) =>
         o !== g && kindOf(o) === 'org' && / /.test(orgKey(nameOf(o))) && ` ${orgKey(nameOf(o))} `.includes(` ${key} `),
     );
-    if (hits.length !== 1 || business) continue;
+    if (!hits.length || business) continue;
     const total = KINDS.reduce((sum, k) => sum + g.votes[k], 0);
     g.spans = g.spans.map((x) => ({ ...x, kind: 'person' as Kind }));
     g.votes = { org: 0, person: total, place: 0, none: 0 };
-    parent.set(g, hits[0]!);
+    // (several people of that surname: the one named first, whom an article names by surname alone)
+    parent.set(
+      g,
+      hits.reduce((a, b) => (firstAt(b) < firstAt(a) ? b : a)),
+    );
   }
   for (const g of settled) {
     if (!parent.has(g)) continue;
