@@ -300,6 +300,21 @@ describe('places that look like businesses', () => {
   });
 });
 
+describe('parts of a document', () => {
+  it('reads "Item 7" and "Page 2" as no names', () => {
+    const doc = runArticle(
+      {
+        source: { path: 'invented.txt', index: 0, id: null, url: null },
+        format: 'text',
+        content: 'TAMPA, June 1, 2007 -- Quillon Devices Inc. said Item 7 lists its plants. Item 7 said little.\n',
+        meta: {},
+      },
+      loadPipeline('news'),
+    );
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Quillon Devices Inc.']);
+  });
+});
+
 describe('people in news', () => {
   const article = (content: string): Document =>
     runArticle(

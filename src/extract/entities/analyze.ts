@@ -65,6 +65,9 @@ setPlaceWords(isPlace);
 placeNames();
 lexicons();
 
+/** Parts of a document named by their number. */
+const DOCUMENT_PARTS = /^(?:Page|Section|Item|Exhibit|Article|Schedule|Annex|Appendix|Rule|Note|Chapter|Part|Table)$/;
+
 /** The postal codes of the states of the United States and the provinces of Canada. */
 const POSTAL_REGIONS = new Set(
   `AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
@@ -105,6 +108,9 @@ export function ruleAnalysis(doc: Document): Analysis {
     const isStart = (i: number) => startsAt(view, i);
     for (const run of runsByView[vi] ?? []) {
       for (const part of splitRun(run, { text: doc.text, isStart, isCommonWord, seenAlone, beginsLongerName })) {
+        // "Page 2", "Section 4.1", "Item 7.01": a part of a document by its number is no name
+        if (part.to - part.from === 1 && DOCUMENT_PARTS.test(part.text) && view.tokens[part.to]?.kind === 'number')
+          continue;
         const shape = postalRegion(view.tokens, part.from, part.to) ?? classify(part.tokens, part.text);
         if (shape.score === 0) continue;
         // "Plessey Co Plc <PLY.L>": the ticker in Reuters' brackets after a name is no mention of its own
