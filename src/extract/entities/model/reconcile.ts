@@ -8,6 +8,7 @@
 import type { Document } from '../../../document.js';
 import { isAcronymOf, isShortOrgForm, orgKey, personKey } from '../../../resolve/names.js';
 import { isOrdinaryWord } from '../../lexicon/common.js';
+import { FIRST_NAMES } from '../../lexicon/names.js';
 import type { Analysis } from '../analyze.js';
 import { type Entities, type Entity, fullestForm, keyOf, sortEntities } from '../decide.js';
 import type { SentenceView } from '../view.js';
@@ -263,6 +264,21 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
       g,
       hits.reduce((a, b) => (firstAt(b) < firstAt(a) ? b : a)),
     );
+  }
+  // a person-shaped name that is the short form of an organization named in full ("Medlow Graphics" after
+  // "Medlow Graphics Corp"), with no first name: the organization
+  const orgs = settled.filter((o) => !parent.has(o) && kindOf(o) === 'org');
+  for (const g of settled) {
+    if (parent.has(g) || kindOf(g) !== 'person') continue;
+    const form = nameOf(g);
+    const words = form.split(/\s+/);
+    if (words.length < 2 || FIRST_NAMES.has((words[0] ?? '').toLowerCase())) continue;
+    const owners = orgs.filter((o) => nameOf(o).length > form.length && isShortOrgForm(form, nameOf(o)));
+    if (owners.length !== 1) continue;
+    const total = KINDS.reduce((sum, k) => sum + g.votes[k], 0);
+    g.spans = g.spans.map((x) => ({ ...x, kind: 'org' as Kind }));
+    g.votes = { org: total, person: 0, place: 0, none: 0 };
+    parent.set(g, owners[0]!);
   }
   for (const g of settled) {
     if (!parent.has(g)) continue;
