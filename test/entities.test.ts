@@ -339,6 +339,15 @@ describe('people in news', () => {
     expect(doc.organizations).toEqual([]);
   });
 
+  it('reads the last words of a person named in full as that person, not a business', () => {
+    const doc = article(
+      'YANGON 1996-08-30\nOpposition leader Daw Khin Mar Sabai said on Friday the talks had failed. ' +
+        'Mar Sabai told reporters the army had surrounded her house. Mar Sabai said she would go on.\n',
+    );
+    expect(doc.organizations).toEqual([]);
+    expect(doc.people.find((p) => p.name === 'Daw Khin Mar Sabai')?.aliases).toContain('Mar Sabai');
+  });
+
   it('leaves a style or party out of the name, but not a business that opens with one', () => {
     const doc = article(
       'ROME 1996-08-30\nSenator Paolo Verrandi and Democrat Walter Brisco met Cardinal Bancshares Inc executives. ' +

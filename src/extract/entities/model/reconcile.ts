@@ -238,18 +238,23 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     const roots = [...new Set(owners.map(rootOf))];
     if (roots.length === 1 && roots[0] !== g) parent.set(g, roots[0]!);
   }
-  // a one-word organization that is the surname of a person named in full ("Maskov" after "Ivo Maskov"): the
-  // person, unless a business is named after the word too
+  // a one-word organization that is the surname of a person named in full ("Maskov" after "Ivo Maskov"), or two
+  // words that end a longer person's name ("Mar Sabai" after "Daw Khin Mar Sabai"): the person, unless a
+  // business is named after the words too
   const people = settled.filter((o) => !parent.has(o) && kindOf(o) === 'person');
   for (const g of settled) {
-    if (parent.has(g) || kindOf(g) !== 'org') continue;
+    const kind = kindOf(g);
+    if (parent.has(g) || (kind !== 'org' && kind !== 'person')) continue;
     const form = nameOf(g);
-    if (!/^\p{Lu}\p{Ll}+$/u.test(form)) continue;
+    if (kind === 'person' && !form.includes(' ')) continue;
+    // (one or two proper words: "Maskov", "Suu Kyi" after "Aung San Suu Kyi")
+    if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(form)) continue;
     const key = form.toLowerCase();
+    const n = key.split(' ').length;
     // (a person's name of proper words: "White House" is no person whose surname "House" could be)
     const hits = people.filter((o) => {
       const parts = personKey(nameOf(o)).split(' ');
-      return parts.length > 1 && parts[parts.length - 1] === key && !isOrdinaryWord(key);
+      return parts.length > n && parts.slice(-n).join(' ') === key && !key.split(' ').some(isOrdinaryWord);
     });
     const business = settled.some(
       (o) =>
