@@ -241,26 +241,41 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
   // a one-word organization that is the surname of a person named in full ("Maskov" after "Ivo Maskov"), or two
   // words that end a longer person's name ("Mar Sabai" after "Daw Khin Mar Sabai"): the person, unless a
   // business is named after the words too
-  const people = settled.filter((o) => !parent.has(o) && kindOf(o) === 'person');
+  const kinds = new Map(settled.map((g) => [g, kindOf(g)] as const));
+  // people by the last one and two words of their names; the words and word pairs of businesses' names
+  const byTail = new Map<string, Group[]>();
+  const businessWords = new Map<string, number>();
+  for (const o of settled) {
+    if (parent.has(o)) continue;
+    if (kinds.get(o) === 'person') {
+      const parts = personKey(nameOf(o)).split(' ');
+      for (const n of [1, 2])
+        if (parts.length > n) {
+          const tail = parts.slice(-n).join(' ');
+          byTail.set(tail, [...(byTail.get(tail) ?? []), o]);
+        }
+    } else if (kinds.get(o) === 'org') {
+      const ws = orgKey(nameOf(o)).split(' ');
+      if (ws.length < 2) continue;
+      const seen = new Set<string>();
+      for (let i = 0; i < ws.length; i++) seen.add(ws[i]!).add(`${ws[i]} ${ws[i + 1]}`);
+      for (const w of seen) businessWords.set(w, (businessWords.get(w) ?? 0) + 1);
+    }
+  }
   for (const g of settled) {
-    const kind = kindOf(g);
+    const kind = kinds.get(g);
     if (parent.has(g) || (kind !== 'org' && kind !== 'person')) continue;
     const form = nameOf(g);
     if (kind === 'person' && !form.includes(' ')) continue;
     // (one or two proper words: "Maskov", "Suu Kyi" after "Aung San Suu Kyi")
     if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(form)) continue;
     const key = form.toLowerCase();
-    const n = key.split(' ').length;
     // (a person's name of proper words: "White House" is no person whose surname "House" could be)
-    const hits = people.filter((o) => {
-      const parts = personKey(nameOf(o)).split(' ');
-      return parts.length > n && parts.slice(-n).join(' ') === key && !key.split(' ').some(isOrdinaryWord);
-    });
-    const business = settled.some(
-      (o) =>
-        o !== g && kindOf(o) === 'org' && / /.test(orgKey(nameOf(o))) && ` ${orgKey(nameOf(o))} `.includes(` ${key} `),
-    );
-    if (!hits.length || business) continue;
+    if (key.split(' ').some(isOrdinaryWord)) continue;
+    const hits = (byTail.get(key) ?? []).filter((o) => o !== g && !parent.has(o));
+    // (the group's own name, when it is a business of two words, counts once)
+    const own = kind === 'org' && orgKey(form).includes(' ') ? 1 : 0;
+    if (!hits.length || (businessWords.get(key) ?? 0) > own) continue;
     const total = KINDS.reduce((sum, k) => sum + g.votes[k], 0);
     g.spans = g.spans.map((x) => ({ ...x, kind: 'person' as Kind }));
     g.votes = { org: 0, person: total, place: 0, none: 0 };
@@ -272,13 +287,17 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
   }
   // a person-shaped name that is the short form of an organization named in full ("Medlow Graphics" after
   // "Medlow Graphics Corp"), with no first name: the organization
-  const orgs = settled.filter((o) => !parent.has(o) && kindOf(o) === 'org');
+  const orgs = settled.filter((o) => !parent.has(o) && kinds.get(o) === 'org');
   for (const g of settled) {
-    if (parent.has(g) || kindOf(g) !== 'person') continue;
+    if (parent.has(g) || kinds.get(g) !== 'person') continue;
     const form = nameOf(g);
     const words = form.split(/\s+/);
     if (words.length < 2 || FIRST_NAMES.has((words[0] ?? '').toLowerCase())) continue;
-    const owners = orgs.filter((o) => nameOf(o).length > form.length && isShortOrgForm(form, nameOf(o)));
+    const head = (words[0] ?? '').toLowerCase();
+    const owners = orgs.filter(
+      (o) =>
+        nameOf(o).length > form.length && nameOf(o).toLowerCase().includes(head) && isShortOrgForm(form, nameOf(o)),
+    );
     if (owners.length !== 1) continue;
     const total = KINDS.reduce((sum, k) => sum + g.votes[k], 0);
     g.spans = g.spans.map((x) => ({ ...x, kind: 'org' as Kind }));
