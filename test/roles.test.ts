@@ -136,3 +136,51 @@ describe('organization names with commas and "and"', () => {
     );
   });
 });
+
+describe('offices named by their post, states that go on, and the announcing company', () => {
+  it('reads "the additional post of", "promoted to the position of", "will remain" and "will be the unit\'s"', () => {
+    const doc = run(
+      'DENVER, May 2 - Harlow Care Inc said Stephen Q. Varn, 55, president and chief executive officer, will ' +
+        'assume the additional post of chairman of the executive committee. It added that Robert J. Tansy, an ' +
+        'executive vice president, was promoted to the position of senior executive vice president of the parent. ' +
+        'Tarrow Gas Corp said Dan Fobb will be the unit’s president, taking over from Olin Lanz, who will remain ' +
+        'chairman and chief executive officer.',
+    );
+    expect(rolesOf(doc, 'Stephen Q. Varn')).toContainEqual(['chairman of the executive committee', 'Harlow Care Inc']);
+    expect(rolesOf(doc, 'Robert J. Tansy')).toContainEqual(['senior executive vice president', 'Harlow Care Inc']);
+    expect(rolesOf(doc, 'Dan Fobb')).toEqual([['president', 'Tarrow Gas Corp']]);
+    expect(rolesOf(doc, 'Olin Lanz')).toEqual([['chairman and chief executive officer', 'Tarrow Gas Corp']]);
+  });
+
+  it('gives a list of names with "Jr." the office they resigned from', () => {
+    const doc = run(
+      'DENVER, May 2 - Harlow Care Inc said its chairman resigned. In addition, Joseph D. Bramwell Jr., Anders Q. ' +
+        'Brill and Robert E. Moss have resigned as directors, the company said.',
+    );
+    for (const name of ['Joseph D. Bramwell Jr.', 'Anders Q. Brill', 'Robert E. Moss'])
+      expect(rolesOf(doc, name)).toEqual([['director', 'Harlow Care Inc']]);
+  });
+
+  it('reads "its President, X," before another office, at the sentence\'s company', () => {
+    const doc = run(
+      'BOSTON, April 3 - Harbor Nine Savings Bank said it agreed to merge with Lindell Bank. Harbor Nine Savings ' +
+        'Bank said its President, Peter J. Vorley, will become vice chairman of the holding company.',
+    );
+    expect(rolesOf(doc, 'Peter J. Vorley')).toContainEqual(['President', 'Harbor Nine Savings Bank']);
+  });
+
+  it("takes the newswire's marked company, or the subject before an appositive, as the one that announces", () => {
+    const wire = run(
+      'CALGARY, March 2 - <Norvale Air Corp> said it integrated the management of Norvale and the recently ' +
+        'acquired Kestin Air Lines Ltd. It appointed chief executive Rhys Allard as chairman.\n\n' +
+        'Kestin Air Lines Ltd was bought from Kestin Holdings Ltd, which owns Kestin Rail Ltd and Kestin Hotels Ltd. ' +
+        'Kestin Holdings Ltd is based in Toronto, and Kestin Holdings Ltd owns hotels.',
+    );
+    expect(rolesOf(wire, 'Rhys Allard')).toEqual([['chief executive', 'Norvale Air Corp']]);
+    const release = run(
+      'Greenville, S.C. – Dorrance Holdings, Inc., a bank holding company whose main subsidiary is Dorrance Bank, ' +
+        'announced today a new branch. "We are proud," said Jan Pellow, Chief Executive Officer.',
+    );
+    expect(rolesOf(release, 'Jan Pellow')).toEqual([['Chief Executive Officer', 'Dorrance Holdings, Inc.']]);
+  });
+});

@@ -26,6 +26,11 @@ const CREDENTIAL =
   /^(?:Ph\.?D|M\.?D|J\.?D|D\.?Phil|Ed\.?D|Pharm\.?D|M\.?B\.?A|CPA|CFA|CFP|CAIA|FRM|PE|RN|Esq|Jr|Sr|II|III|IV)\.?$/;
 const PRAISE =
   /^(?:exceptional|accomplished|proven|seasoned|experienced|strong|great|visionary|respected|important|key|valued|trusted|natural|true|effective|outstanding|successful|talented|dynamic|excellent)\b/i;
+/** An office named by its post: "assume the additional post of chairman", "promoted to the position of ...". */
+const POST_WORDS = /^(?:post|position|role|title|office)$/;
+const POST_BEFORE = /^(?:the|a|an|his|her|additional|new|same|vacant|newly-created)$/;
+/** A state that goes on: "who will remain chairman", "Grubb will be the unit's president". */
+const REMAIN = /^(?:remain|remains|remained)$/;
 /** Joining an organization: "will join Halder Quist as chairman". */
 const JOIN_VERBS = /^(?:join|joins|joined|joining|rejoin|rejoins|rejoined)$/;
 
@@ -120,7 +125,10 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       return orgStarting(k) ?? null;
     };
     // one comma-separated segment before a name: "[the] [Org's] [demonym] title [of Org]" or "[former] Org titles"
-    const segmentTitle = (from: number, end: number): { title: string; org: string | null; start: number } | null => {
+    const segmentTitle = (
+      from: number,
+      end: number,
+    ): { title: string; org: string | null; start: number; owned: boolean } | null => {
       // the longest tail of the segment that reads as a title
       let start = end;
       while (start > from) {
@@ -150,7 +158,9 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       }
       if (!core || !words.length) return null;
       words[words.length - 1] = singular(words[words.length - 1]!);
-      return { title: words.join(' '), org: inner?.entity.name ?? null, start };
+      // "Holm Bank said its President, Jan Ode, ...": the sentence's company
+      const owned = toks.slice(start, end).some((t) => /^(?:its|their)$/i.test(t.text));
+      return { title: words.join(' '), org: inner?.entity.name ?? (owned ? firstOrg() : null), start, owned };
     };
     // ", Investor Relations", ", Corporate Communications", ", cell & gene therapy at Torvane": the office's
     // department after a comma, where no other title or name begins
@@ -346,19 +356,25 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       // (C) "as" + title later in the clause: "appointment of X as Chief Executive Officer", "X joins as ...",
       // "X, the Company's previous CFO, has transitioned to Chief Administrative Officer", "X was an independent consultant"
       {
-        // (a name counts as one word: "will join Frost & Dorran Capital Partners, Inc. as ...")
+        // (a name counts as one word: "will join Frost & Dorran Capital Partners, Inc. as ...", and so does a
+        // listed person's: "Jan Ode Jr., Anders Q. Brill and Robert E. Moss have resigned as directors")
         let limit = Math.min(toks.length, p.to + (found ? 24 : 10));
-        for (const o of orgSpans)
+        for (const o of [...orgSpans, ...personSpans].sort((x, y) => x.from - y.from))
           if (o.from >= p.to && o.from < limit) limit = Math.min(toks.length, limit + o.to - o.from - 1);
         for (let k = p.to; k < limit; k++) {
           const w = lc(toks[k]);
           if (w === '.' || w === ';' || (w === 'said' && !found)) break;
           const copula = !found && k === p.to && /^(?:is|was)$/.test(w) && /^(?:a|an)$/.test(lc(toks[k + 1]));
+          // "will assume the additional post of chairman", "who will remain chairman", "will be the unit's president"
+          const postOf = POST_WORDS.test(w) && lc(toks[k + 1]) === 'of' && POST_BEFORE.test(lc(toks[k - 1]));
+          const stays = REMAIN.test(w) || (w === 'be' && /^(?:will|would|to)$/.test(lc(toks[k - 1])));
           const trigger =
             (w === 'as' && !found) ||
             (w === 'to' && MOVE_VERBS.test(lc(toks[k - 1]))) ||
             APPOINT_VERBS.test(w) ||
-            copula;
+            copula ||
+            postOf ||
+            stays;
           if (!trigger) continue;
           // another person before the trigger ends the clause, save a list of names ("Mr. Ode and Ms. Vale were
           // elected as directors")
@@ -368,7 +384,8 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
               .slice(p.to, s.from)
               .every(
                 (t) =>
-                  /^(?:and|,|mr|ms|mrs|dr)\.?$/i.test(t.text) ||
+                  /^(?:and|,|mr|ms|mrs|dr|\.)\.?$/i.test(t.text) ||
+                  CREDENTIAL.test(t.text) ||
                   personSpans.some((q) => t.start >= toks[q.from]!.start && t.end <= toks[q.to - 1]!.end),
               );
           if (between.length && !(between.every(listed) && /^(?:and|,)$/.test(lc(toks[p.to])))) break;
@@ -382,7 +399,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             }
             break;
           }
-          let x = k + 1;
+          let x = postOf ? k + 2 : k + 1;
           if (APPOINT_VERBS.test(w) && /^(?:as|to)$/.test(lc(toks[x]))) x++;
           while (
             DETERMINERS.test(lc(toks[x])) ||
@@ -390,6 +407,9 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             /^['’]s?$/.test(toks[x]?.text ?? '')
           )
             x++;
+          // "promoted to the position of senior vice president", "elected to the additional post of chairman"
+          while (POST_BEFORE.test(lc(toks[x])) && POST_WORDS.test(lc(toks[x + 1]))) x++;
+          if (POST_WORDS.test(lc(toks[x])) && lc(toks[x + 1]) === 'of') x += 2;
           // "resignation as Jasper chairman"
           const pre = orgStarting(x);
           if (pre) x = pre.to;
@@ -406,7 +426,9 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       }
       // (E) titles in the comma-separated segments before a name or a list of names:
       // "the new chairman of Keswick, Frank Marlow", "Cresswell's French co-founders, former Stanwick managers, Ellery Fenwick and Garland Holloway"
-      if (!found) {
+      // (a title the sentence's company owns is read even when the clause gave another: "Holm Bank said its
+      // President, Jan Ode, will become vice chairman")
+      {
         let first = p;
         // walk back over "X and" / "X," to the first name of the list
         for (;;) {
@@ -420,7 +442,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           let from = end - 1;
           while (from > 0 && !/^[,;:.(“"]$/.test(toks[from - 1]?.text ?? '')) from--;
           const segment = segmentTitle(from, end - 1);
-          if (!segment) break;
+          if (!segment || (found && !segment.owned)) break;
           add(p.entity, segment.title, segment.org, segment.org ? 0.7 : 0.5);
           end = segment.start;
         }
@@ -513,9 +535,20 @@ function announcer(analysis: Analysis, orgAt: Map<number, Entity>, endOf: Map<nu
       // the name right before the verb, past "(NYSE: ABC)" and "today"
       let k = i - 1;
       if (lc(toks[k]) === 'today') k--;
+      // "<Tarrow Group Inc> said": the newswire's company mark
+      if (toks[k]?.text === '>') k--;
       if (toks[k]?.text === ')') {
         while (k > 0 && toks[k]?.text !== '(') k--;
         k--;
+      }
+      // "Tarrow Group Inc., a maker of pumps whose main unit is Tarrow Bank, announced": the subject before the
+      // appositive, the first organization of the sentence
+      if (toks[k]?.text === ',') {
+        for (let j = 0; j < k; j++) {
+          const o = orgAt.get(toks[j]!.start);
+          if (o && !o.credit) return o.name;
+        }
+        return null;
       }
       const end = toks[k]?.end;
       for (let j = k; j >= Math.max(0, k - 12); j--) {
