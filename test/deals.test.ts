@@ -467,6 +467,43 @@ describe('instruments, tender offers, supply agreements and stated values (inven
   });
 });
 
+describe('investors of a placement, amounts far from "in", and newswire ticker codes (invented sentences)', () => {
+  const DATELINE = 'NEW YORK, Jan. 16, 2025 /PRNewswire/ -- ';
+
+  it('"reached an agreement in principle with A and B for ... a private placement": A and B invest', async () => {
+    const doc = await invented(
+      `${DATELINE}Vexa Telecom, Inc. announced today that it had reached an agreement in principle with two of its largest shareholders, Corvane Ventures Corporation and Ellery Special Situations Fund L.P., for the issuance of up to $10 million of convertible preferred stock in a private placement transaction.`,
+      { 'Vexa Telecom, Inc.': [], 'Corvane Ventures Corporation': [], 'Ellery Special Situations Fund L.P.': [] },
+    );
+    const deals = findDeals(doc);
+    expect(deals.map((d) => d.type)).toEqual(['investment']);
+    expect(role(deals[0]!, 'Vexa Telecom, Inc.')).toBe('investee');
+    expect(role(deals[0]!, 'Corvane Ventures Corporation')).toBe('investor');
+    expect(role(deals[0]!, 'Ellery Special Situations Fund L.P.')).toBe('investor');
+  });
+
+  it('"will invest an aggregate amount of approximately US$863 million in cash in X"', async () => {
+    const doc = await invented(
+      `${DATELINE}Tencora Holdings Limited and Jaxon Retail Inc. will invest an aggregate amount of approximately US$863 million in cash in Vivmart Holdings Limited.`,
+      { 'Tencora Holdings Limited': [], 'Jaxon Retail Inc.': [], 'Vivmart Holdings Limited': [] },
+    );
+    const deals = findDeals(doc);
+    expect(deals.map((d) => [d.type, d.value])).toEqual([['investment', { amount: 863_000_000, currency: 'USD' }]]);
+    expect(role(deals[0]!, 'Vivmart Holdings Limited')).toBe('investee');
+    expect(role(deals[0]!, 'Tencora Holdings Limited')).toBe('investor');
+  });
+
+  it('a ticker code in brackets beside a name is not a side of the deal', async () => {
+    const doc = await invented(
+      'LONDON, June 19 - Harwell Stores Plc <HWS.L> said it agreed to form a joint venture with Dorne Retail NV <DORN.AS>.',
+      { 'Harwell Stores Plc': [], 'HWS.L': [], 'Dorne Retail NV': [], 'DORN.AS': [] },
+    );
+    expect(findDeals(doc).map((d) => [d.type, names(d)])).toEqual([
+      ['joint_venture', ['Dorne Retail NV', 'Harwell Stores Plc']],
+    ]);
+  });
+});
+
 describe('deal dates without a publication date (invented sentences)', () => {
   it('"announced today" takes the dateline\'s date, or a date on a line of its own above the body', async () => {
     const orgs = { 'Osprey Care, Inc.': ['Osprey Care'], 'Heron Home Health, Inc.': ['Heron'] };

@@ -127,6 +127,18 @@ describe('organization names with commas and "and"', () => {
     );
   });
 
+  it('ends a name at a headline verb, and keeps a Mexican or Italian legal form in the name', () => {
+    const doc = run(
+      'Tencora, Jaxon and Vivmart Announce Equity Investment and Business Cooperation\n' +
+        'BEIJING, Dec. 18, 2017 -- Tencora Holdings Limited, Jaxon Retail, Inc. and Vivmart Holdings Limited today ' +
+        'announced a business cooperation. Grupo Velasco, S.A.B. and Nuove Strade S.r.l. are advisers.',
+    );
+    const names = orgNames(doc);
+    expect(names).toEqual(expect.arrayContaining(['Grupo Velasco, S.A.B.', 'Nuove Strade S.r.l.']));
+    expect(names.filter((n) => /Announce|S\.A\.B\.$/.test(n) && !n.startsWith('Grupo'))).toEqual([]);
+    expect(doc.deals.map((d) => d.parties.length)).toEqual([3]);
+  });
+
   it("keeps a university's campus and a possessive before ', Inc.'", () => {
     const doc = run(
       'She taught at the University of California, Los Angeles. Papa Joe’s International, Inc. hired her.',

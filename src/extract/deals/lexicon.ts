@@ -74,7 +74,8 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     name: 'invest-in',
-    re: w(String.raw`\binvest(?:s|ed|ing|ment)?\s+(?:[\w$.,-]+\s+){0,4}?in\b`),
+    // "will invest an aggregate amount of approximately US$863 million in cash in Vexor"
+    re: w(String.raw`\binvest(?:s|ed|ing|ment)?\s+(?:[\w$.,-]+\s+){0,8}?in\b`),
     needs: [['invest']],
     type: 'investment',
     frame: 'invest',

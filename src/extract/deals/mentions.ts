@@ -43,10 +43,14 @@ const NOT_A_PARTY_AFTER =
   /^[^.;]{0,40}\b(?:placement\s+agents?|underwriters?|financial\s+advis[eo]rs?|legal\s+(?:advis[eo]rs?|counsel)|book-?runners?)\b/i;
 
 /** The mentions inside a sentence that may be parties to a deal. */
+const RIC = /^[A-Z0-9&]{1,8}\.[A-Z]{1,3}$/;
+
 export function partyMentions(doc: Document, sentence: Span, mentions: OrgMention[]): OrgMention[] {
   const skip = asides(doc.text, sentence);
   return mentions.filter((m) => {
     if (m.start < sentence.start || m.end > sentence.end) return false;
+    // "<PGLO.AS>", "(SNB.L)": a newswire's ticker code stands for the company named beside it, never a side
+    if (RIC.test(doc.text.slice(m.start, m.end))) return false;
     // "(Warrington Inc) said": Reuters brackets unlisted companies; a bracket that holds only the name is no aside.
     const bracketed = (a: Span) =>
       m.start === a.start + 1 && m.end === a.end - 1 && COMPANY_END.test(doc.text.slice(m.start, m.end));

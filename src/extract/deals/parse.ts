@@ -74,6 +74,8 @@ const VERB_TRIGGER =
 const INSTRUMENTS = new Set(['mou', 'loi', 'signed-agreement', 'cooperation-agreement']);
 const INSTRUMENT_OF_NEXT = /\b(?:under\s+which|whereby|pursuant\s+to\s+which|to|for|providing\s+for|regarding|on)\b/i;
 const SECONDARY = new Set(['joint-agreement', 'anaphor', 'payment']);
+// Agreements whose counterparts may be the investors of a private placement named after them.
+const AGREES = new Set(['signed-agreement', 'joint-agreement', 'loi', 'mou']);
 
 export function parseSentence(
   doc: Document,
@@ -91,19 +93,23 @@ export function parseSentence(
     ? found.filter((h) => h.trigger.name !== 'joint-agreement')
     : found;
   // "signed a letter of intent with B under which A would acquire B's unit": the letter is the purchase's.
-  const hits = kept.filter(
-    (h, k) =>
-      !INSTRUMENTS.has(h.trigger.name) ||
-      !kept.some(
-        (n, j) =>
-          j > k &&
-          n.trigger.frame !== 'mutual' &&
-          n.start - h.end < 120 &&
-          INSTRUMENT_OF_NEXT.test(text.slice(h.end, n.start)) &&
-          !/[;]/.test(text.slice(h.end, n.start)),
-      ) ||
-      kept.some((n) => n.trigger.type === 'merger' && n.start > h.end),
-  );
+  const hits = kept
+    .filter(
+      (h, k) =>
+        !INSTRUMENTS.has(h.trigger.name) ||
+        !kept.some(
+          (n, j) =>
+            j > k &&
+            n.trigger.frame !== 'mutual' &&
+            n.start - h.end < 120 &&
+            INSTRUMENT_OF_NEXT.test(text.slice(h.end, n.start)) &&
+            !/[;]/.test(text.slice(h.end, n.start)),
+        ) ||
+        kept.some((n) => n.trigger.type === 'merger' && n.start > h.end),
+    )
+    .filter(
+      (h, _, all) => !(AGREES.has(h.trigger.name) && all.some((n) => n.trigger.name === 'round' && n.start > h.end)),
+    );
   const out: Candidate[] = [];
   const sentenceText = text.slice(sentence.start, sentence.end);
   // The sentence's own subject, unless it opens with a pronoun that points back ("It said ...").
@@ -205,6 +211,27 @@ export function parseSentence(
     if (hit.trigger.frame === 'mutual') {
       const subjects = jointSubjects(text, sentence, parties, hit.start);
       if (subjects.length > left.length) left = subjects;
+    }
+    // "reached an agreement with A and B for a private placement": the agreement's counterparts invest and its
+    // subject raises the money
+    if (hit.trigger.name === 'round') {
+      const deal = found.find((h) => AGREES.has(h.trigger.name) && h.end <= hit.start);
+      const investors = deal ? parties.filter((m) => m.start >= deal.end && m.end <= hit.start) : [];
+      if (deal && investors.length) {
+        const before = parties.filter(
+          (m) =>
+            m.end <= deal.start && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)),
+        );
+        const issuer = before.length
+          ? before.slice(-1)
+          : state.subject && PRONOUN_SUBJECT.test(text.slice(sentence.start, deal.start))
+            ? [{ start: deal.start, end: deal.start, name: state.subject }]
+            : [];
+        if (issuer.length) {
+          left = issuer;
+          right = [...investors, ...right];
+        }
+      }
     }
     // "A and B announced an agreement": only an agreement two subjects announce, with no other deal word near it.
     if (hit.trigger.name === 'joint-agreement' && new Set(left.map((m) => m.name)).size < 2) return;
