@@ -493,6 +493,18 @@ describe('investors of a placement, amounts far from "in", and newswire ticker c
     expect(role(deals[0]!, 'Tencora Holdings Limited')).toBe('investor');
   });
 
+  it('shares bought "as part of" a partnership of two, with no issuer named, are the other partner\'s', async () => {
+    const doc = await invented(
+      `${DATELINE}Corvex Corporation and Mirosoft Systems Corporation today announced that they have formed a strategic alliance. As part of this expanded relationship, Mirosoft Systems has purchased 24 million non-voting convertible preferred shares for a total purchase price of $135 million.`,
+      { 'Corvex Corporation': [], 'Mirosoft Systems Corporation': ['Mirosoft Systems'] },
+    );
+    const deals = findDeals(doc);
+    expect(deals.map((d) => d.type)).toEqual(['partnership', 'investment']);
+    expect(role(deals[1]!, 'Corvex Corporation')).toBe('investee');
+    expect(role(deals[1]!, 'Mirosoft Systems Corporation')).toBe('investor');
+    expect(deals[1]!.value).toEqual({ amount: 135_000_000, currency: 'USD' });
+  });
+
   it('a ticker code in brackets beside a name is not a side of the deal', async () => {
     const doc = await invented(
       'LONDON, June 19 - Harwell Stores Plc <HWS.L> said it agreed to form a joint venture with Dorne Retail NV <DORN.AS>.',

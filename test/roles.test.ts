@@ -127,6 +127,15 @@ describe('organization names with commas and "and"', () => {
     );
   });
 
+  it('keeps "Building & Contracting" in one name when its short form is defined right after it', () => {
+    const doc = run(
+      'CLEVELAND, OHIO – (September 5, 2023) – Tarrow Innovations, Inc. announces the closing of its acquisition ' +
+        'of Pellman Building & Contracting, Inc. ("Pellman Building"). The deal was entered into between Tarrow ' +
+        'and Roger Pellman, Pellman Building’s sole shareholder.',
+    );
+    expect(orgNames(doc)).toContain('Pellman Building & Contracting, Inc.');
+  });
+
   it('ends a name at a headline verb, and keeps a Mexican or Italian legal form in the name', () => {
     const doc = run(
       'Tencora, Jaxon and Vivmart Announce Equity Investment and Business Cooperation\n' +

@@ -174,3 +174,28 @@ export function dropIncomplete(deals: Merged[]): Merged[] {
     d.parties.some((p) => p.role === 'seller') && d.parties.some((p) => p.role === 'target' || p.role === 'investee');
   return deals.filter((d) => new Set(d.parties.map((p) => p.name)).size >= 2 && (!oneSided(d.parties) || soldUnit(d)));
 }
+
+/**
+ * "A and B today announced a strategic alliance ... As part of this relationship, A has purchased 24 million
+ * preferred shares": a purchase of shares that names only its buyer, told just after a partnership of two, buys
+ * into the other partner.
+ */
+export function investInPartner(deals: Merged[]): Merged[] {
+  return deals.map((d, i) => {
+    if (d.type !== 'investment' || !d.parties.length || !d.parties.every((p) => p.role === 'investor')) return d;
+    const first = Math.min(...d.sentences);
+    const partners = deals
+      .slice(0, i)
+      .reverse()
+      .find(
+        (p) =>
+          (p.type === 'partnership' || p.type === 'joint_venture') &&
+          p.story === d.story &&
+          first - Math.max(...p.sentences) <= 3 &&
+          new Set(p.parties.map((x) => x.name)).size === 2 &&
+          d.parties.every((x) => p.parties.some((y) => y.name === x.name)),
+      );
+    const other = partners?.parties.find((y) => !d.parties.some((x) => x.name === y.name));
+    return other ? { ...d, parties: [...d.parties, { name: other.name, role: 'investee' }] } : d;
+  });
+}
