@@ -190,6 +190,15 @@ describe('offices named by their post, states that go on, and the announcing com
     expect(rolesOf(doc, 'Peter J. Vorley')).toContainEqual(['President', 'Harbor Nine Savings Bank']);
   });
 
+  it('gives a bare "President X" the company named before it, and leaves a head of state alone', () => {
+    const doc = run(
+      'Harlow Medical Corp said Willa Stroud resigned as chairman, with President Kye Anders assuming her duties. ' +
+        'U.S. President Dalton Reeve said he would meet the trade delegation.',
+    );
+    expect(rolesOf(doc, 'Kye Anders')).toEqual([['President', 'Harlow Medical Corp']]);
+    expect(rolesOf(doc, 'Dalton Reeve')).toEqual([['President', null]]);
+  });
+
   it("takes the newswire's marked company, or the subject before an appositive, as the one that announces", () => {
     const wire = run(
       'CALGARY, March 2 - <Norvale Air Corp> said it integrated the management of Norvale and the recently ' +

@@ -348,7 +348,19 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
               /\b(?:ceo|cfo|coo|cto|cmo|chief|officer|chairman|chairwoman|director|founder|managing|executive|manager|head|board)\b/i.test(
                 title,
               );
-            add(p.entity, title, org?.entity.name ?? (corporate ? fallback(title) : null), org ? 0.8 : 0.55);
+            // "Medical Corp said ..., with President Kye Anderson assuming his duties": a company named before it in
+            // the sentence, and no country's word before the title, make a bare president the company's
+            const companys =
+              /^president$/i.test(title) &&
+              orgSpans.some((s) => !s.entity.credit && s.to <= start) &&
+              !DEMONYM_LIKE(toks[start - 1]!) &&
+              !/^(?:U\.S\.?|US|UK|former|late|then)$/i.test(toks[start - 1]?.text ?? '');
+            add(
+              p.entity,
+              title,
+              org?.entity.name ?? (corporate || companys ? fallback(title) : null),
+              org ? 0.8 : 0.55,
+            );
             found = true;
           }
         }
