@@ -505,6 +505,14 @@ describe('investors of a placement, amounts far from "in", and newswire ticker c
     expect(deals[1]!.value).toEqual({ amount: 135_000_000, currency: 'USD' });
   });
 
+  it('"an investment firm with a stake in X ... lowered its stake" names no investment by the noun alone', async () => {
+    const doc = await invented(
+      'WASHINGTON, March 3 - Harwick Associates L.P., a Chicago investment advisory limited partnership, said it lowered its holding in Bellmont Industries Inc to 18.7 pct of the total outstanding.',
+      { 'Harwick Associates L.P.': [], 'Bellmont Industries Inc': [] },
+    );
+    expect(findDeals(doc)).toEqual([]);
+  });
+
   it('a ticker code in brackets beside a name is not a side of the deal', async () => {
     const doc = await invented(
       'LONDON, June 19 - Harwell Stores Plc <HWS.L> said it agreed to form a joint venture with Dorne Retail NV <DORN.AS>.',

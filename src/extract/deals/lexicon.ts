@@ -74,8 +74,11 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     name: 'invest-in',
-    // "will invest an aggregate amount of approximately US$863 million in cash in Vexor"
-    re: w(String.raw`\binvest(?:s|ed|ing|ment)?\s+(?:[\w$.,-]+\s+){0,8}?in\b`),
+    // "will invest an aggregate amount of approximately US$863 million in cash in Vexor": the verb reaches further
+    // than the noun ("an investment firm with a 5.5 pct stake in" names no investment of its own)
+    re: w(
+      String.raw`\binvest(?:s|ed|ing)?\s+(?:[\w$.-]+\s+){0,8}?in\b|\binvest(?:s|ed|ing|ment)?\s+(?:[\w$.,-]+\s+){0,4}?in\b`,
+    ),
     needs: [['invest']],
     type: 'investment',
     frame: 'invest',
