@@ -513,6 +513,32 @@ describe('investors of a placement, amounts far from "in", and newswire ticker c
     expect(findDeals(doc)).toEqual([]);
   });
 
+  it('a price under the headline ("B to receive $124M upfront") is the value of the deal told after it', async () => {
+    const doc = await invented(
+      'TARN AND MARLOW ENTER COLLABORATION IN GENE THERAPY\nMarlow to receive $124M upfront, with milestone payments\nCAMBRIDGE, Mass. – July 2, 2015 – Tarn Biotech Inc. and Marlow Genetics Corp. today announced a broad collaboration and license agreement to develop gene therapies.',
+      { 'Tarn Biotech Inc.': ['Tarn'], 'Marlow Genetics Corp.': ['Marlow'] },
+    );
+    expect(findDeals(doc).map((d) => [d.type, d.value])).toEqual([
+      ['partnership', { amount: 124_000_000, currency: 'USD' }],
+    ]);
+  });
+
+  it("the bidder's bid in its own sentence prices the purchase; a rival's bid does not", async () => {
+    const orgs = { 'Osprey Carbon Corp.': ['Osprey Carbon'], 'Heron Water Products': [], 'Kestin Filters Inc.': [] };
+    const doc = await invented(
+      `${DATELINE}Osprey Carbon Corp. today announced that it has agreed to acquire Heron Water Products. Osprey Carbon’s bid, which was made at an auction held on January 30, is in the amount of $35.2 million.`,
+      orgs,
+    );
+    expect(findDeals(doc).map((d) => [d.type, d.value])).toEqual([
+      ['acquisition', { amount: 35_200_000, currency: 'USD' }],
+    ]);
+    const rival = await invented(
+      `${DATELINE}Osprey Carbon Corp. today announced that it has agreed to acquire Heron Water Products. Kestin Filters Inc.’s bid was $30 million.`,
+      orgs,
+    );
+    expect(findDeals(rival).map((d) => [d.type, d.value])).toEqual([['acquisition', null]]);
+  });
+
   it('a ticker code in brackets beside a name is not a side of the deal', async () => {
     const doc = await invented(
       'LONDON, June 19 - Harwell Stores Plc <HWS.L> said it agreed to form a joint venture with Dorne Retail NV <DORN.AS>.',

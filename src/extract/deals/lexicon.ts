@@ -288,8 +288,11 @@ export const TRIGGERS: Trigger[] = [
   {
     // "the deal", "this transaction": points back to a deal already named; brings its price or date.
     name: 'anaphor',
-    re: w(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|transaction|agreement|accord|pact)s?\b`),
-    needs: [['deal', 'transaction', 'agreement', 'accord', 'pact']],
+    // "Calgon Carbon's bid, made at an auction, is in the amount of $35.2 million": the bidder's price (./parse.ts)
+    re: w(
+      String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|transaction|agreement|accord|pact)s?\b|['’]s?\s+(?:winning\s+|cash\s+|final\s+)?bid\b(?!\s+for\b)`,
+    ),
+    needs: [['deal', 'transaction', 'agreement', 'accord', 'pact', 'bid']],
     type: 'other',
     frame: 'mutual',
   },

@@ -102,8 +102,9 @@ function isTranche(deal: Merged, c: Candidate): boolean {
 // "Zephyr will receive $170 million": the deal in which the receiver sells; a payer buys.
 function paidIn(deal: Merged, c: Candidate): boolean {
   const neutral = (r: PartyRole | null): boolean => r == null || r === 'partner';
-  if (c.payee) return deal.parties.some((p) => p.name === c.payee && (SELL_SIDE.has(p.role) || neutral(p.role)));
-  if (c.payer) return deal.parties.some((p) => p.name === c.payer && (BUY_SIDE.has(p.role) || neutral(p.role)));
+  if (c.payee != null)
+    return deal.parties.some((p) => p.name === c.payee && (SELL_SIDE.has(p.role) || neutral(p.role)));
+  if (c.payer != null) return deal.parties.some((p) => p.name === c.payer && (BUY_SIDE.has(p.role) || neutral(p.role)));
   return true;
 }
 
@@ -134,10 +135,13 @@ export function mergeCandidates(candidates: Candidate[]): Merged[] {
     for (let i = deals.length - 1; i >= 0; i--) if (ok(deals[i]!)) return deals[i];
     return undefined;
   };
+  // a price told before any deal of its story ("Tarn to receive $124M upfront" under the headline)
+  const early: Candidate[] = [];
   for (const c of candidates) {
     if (c.generic) {
       const d = latest((d) => d.story === c.story && paidIn(d, c));
       if (d) join(d, c);
+      else if (c.payer || c.payee) early.push(c);
       continue;
     }
     const same = latest((d) => canJoin(d, c));
@@ -163,6 +167,11 @@ export function mergeCandidates(candidates: Candidate[]): Merged[] {
     // named just before.
     if (!c.parties.length) continue;
     deals.push({ ...c, parties: c.parties.map((p) => ({ ...p })), sentences: [c.sentence] });
+  }
+  // ... is the price of the story's first deal, when the payer or payee is a side of it
+  for (const c of early) {
+    const d = deals.find((d) => d.story === c.story);
+    if (d && d.sentences[0]! > c.sentence && paidIn(d, c) && !d.value) d.value = c.value;
   }
   return deals;
 }

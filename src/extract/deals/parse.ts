@@ -302,6 +302,10 @@ export function parseSentence(
       const who = left[0]?.name ?? null;
       if (/\breceive/i.test(triggerText)) payee = who;
       else payer = who;
+    } else if (hit.trigger.name === 'anaphor' && /bid$/i.test(triggerText)) {
+      // the bid's price goes only to a deal its bidder buys in (no bidder named: to none)
+      const owner = parties.find((m) => m.end <= hit.start && /^\s*$/.test(text.slice(m.end, hit.start)));
+      payer = owner?.name ?? '';
     }
     const base = {
       type,
