@@ -197,6 +197,32 @@ describe('offices named by their post, states that go on, and the announcing com
     );
     expect(rolesOf(doc, 'Kye Anders')).toEqual([['President', 'Harlow Medical Corp']]);
     expect(rolesOf(doc, 'Dalton Reeve')).toEqual([['President', null]]);
+    // a president opening the text, and one after a government body, hold no company's office
+    const office = run(
+      'President Dalton Reeve told the Senate Finance Committee he would sign the bill. Later, President Dalton ' +
+        'Reeve met reporters.',
+    );
+    expect(rolesOf(office, 'Dalton Reeve')).toEqual([['President', null]]);
+  });
+
+  it('reads "in charge of" as part of the office, "would remain as", and "... and as" a second office', () => {
+    const doc = run(
+      'DETROIT, April 7 - Orvane Motors Corp said it set up a new office. In Asia, Barton Greer, Orvane Motors’ ' +
+        'vice president in charge of Asian, African and International Export operations, will assume ' +
+        'responsibility for Australian operations. Orvane Motors named Jim Waters, vice president in charge of the ' +
+        'Overseas Group, to head the operations. Tarrow Corp said Robert Gales would remain as deputy director of ' +
+        'the unit. Vexol Corp said its board named Ben Nowitt to the new position of vice chairman and as chief ' +
+        'executive officer.',
+    );
+    expect(rolesOf(doc, 'Barton Greer')).toEqual([
+      ['vice president in charge of Asian, African and International Export operations', 'Orvane Motors Corp'],
+    ]);
+    expect(rolesOf(doc, 'Jim Waters')?.map((r) => r[0])).toEqual(['vice president in charge of the Overseas Group']);
+    expect(rolesOf(doc, 'Robert Gales')).toEqual([['deputy director', 'Tarrow Corp']]);
+    expect(rolesOf(doc, 'Ben Nowitt')).toEqual([
+      ['vice chairman', 'Vexol Corp'],
+      ['chief executive officer', 'Vexol Corp'],
+    ]);
   });
 
   it("takes the newswire's marked company, or the subject before an appositive, as the one that announces", () => {

@@ -29,6 +29,8 @@ const PRAISE =
 /** An office named by its post: "assume the additional post of chairman", "promoted to the position of ...". */
 const POST_WORDS = /^(?:post|position|role|title|office)$/;
 const POST_BEFORE = /^(?:the|a|an|his|her|additional|new|same|vacant|newly-created)$/;
+/** A company's name: one that ends in a legal form ("President Reagan told Congress" names no company). */
+const LEGAL_END = /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH)\.?$/;
 /** A state that goes on: "who will remain chairman", "Grubb will be the unit's president". */
 const REMAIN = /^(?:remain|remains|remained)$/;
 /** Joining an organization: "will join Halder Quist as chairman". */
@@ -212,7 +214,8 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         list.length > 1 && !list.every(full) ? [{ from: list[0]!.from, to: list[list.length - 1]!.to }] : list;
       // "chairman of the audit committee and a member of the nominating committee": a second office
       const end = offices[offices.length - 1]?.to ?? k;
-      if (offices.length && lc(toks[end]) === 'and' && /^(?:a|an)$/.test(lc(toks[end + 1])))
+      // ("... of vice chairman and as chief executive officer": a second office too)
+      if (offices.length && lc(toks[end]) === 'and' && /^(?:a|an|as)$/.test(lc(toks[end + 1])))
         return [...offices, ...titlesFrom(end + 2)];
       return offices;
     };
@@ -350,15 +353,16 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
               );
             // "Medical Corp said ..., with President Kye Anderson assuming his duties": a company named before it in
             // the sentence, and no country's word before the title, make a bare president the company's
-            const companys =
+            const company =
               /^president$/i.test(title) &&
-              orgSpans.some((s) => !s.entity.credit && s.to <= start) &&
-              !DEMONYM_LIKE(toks[start - 1]!) &&
-              !/^(?:U\.S\.?|US|UK|former|late|then)$/i.test(toks[start - 1]?.text ?? '');
+              !(start > 0 && DEMONYM_LIKE(toks[start - 1]!)) &&
+              !/^(?:U\.S\.?|US|UK|former|late|then)$/i.test(toks[start - 1]?.text ?? '')
+                ? orgSpans.find((s) => !s.entity.credit && s.to <= start && LEGAL_END.test(s.entity.name))
+                : undefined;
             add(
               p.entity,
               title,
-              org?.entity.name ?? (corporate || companys ? fallback(title) : null),
+              org?.entity.name ?? company?.entity.name ?? (corporate ? fallback(title) : null),
               org ? 0.8 : 0.55,
             );
             found = true;
@@ -379,7 +383,10 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           const copula = !found && k === p.to && /^(?:is|was)$/.test(w) && /^(?:a|an)$/.test(lc(toks[k + 1]));
           // "will assume the additional post of chairman", "who will remain chairman", "will be the unit's president"
           const postOf = POST_WORDS.test(w) && lc(toks[k + 1]) === 'of' && POST_BEFORE.test(lc(toks[k - 1]));
-          const stays = REMAIN.test(w) || (w === 'be' && /^(?:will|would|to)$/.test(lc(toks[k - 1])));
+          // (not "will be appointed chairman": the verb after it is the trigger)
+          const stays =
+            (REMAIN.test(w) || (w === 'be' && /^(?:will|would|to)$/.test(lc(toks[k - 1])))) &&
+            !/^\p{Ll}+(?:ed|en)$/u.test(toks[k + 1]?.text ?? '');
           const trigger =
             (w === 'as' && !found) ||
             (w === 'to' && MOVE_VERBS.test(lc(toks[k - 1]))) ||
@@ -420,6 +427,8 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           )
             x++;
           // "promoted to the position of senior vice president", "elected to the additional post of chairman"
+          // "would remain as deputy director"
+          if (stays && lc(toks[x]) === 'as') x++;
           while (POST_BEFORE.test(lc(toks[x])) && POST_WORDS.test(lc(toks[x + 1]))) x++;
           if (POST_WORDS.test(lc(toks[x])) && lc(toks[x + 1]) === 'of') x += 2;
           // "resignation as Jasper chairman"
