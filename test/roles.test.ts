@@ -173,6 +173,19 @@ describe('offices named by their post, states that go on, and the announcing com
     expect(rolesOf(doc, 'Olin Lanz')).toEqual([['chairman and chief executive officer', 'Tarrow Gas Corp']]);
   });
 
+  it('reads "for <function>" in the office, and "will take over as" a further office after an apposition', () => {
+    const doc = run(
+      'LOMBARD, Ill., March 26 - Tarrow Gas Corp said Robert Hodd, Tarrow Gas senior vice president for planning ' +
+        'and administration, will take over as president of Tarrow Services. Anna Kells, vice president for sales ' +
+        'at Tarrow Gas Corp, retired.',
+    );
+    expect(rolesOf(doc, 'Robert Hodd')).toEqual([
+      ['senior vice president for planning and administration', 'Tarrow Gas Corp'],
+      ['president', 'Tarrow Services'],
+    ]);
+    expect(rolesOf(doc, 'Anna Kells')).toEqual([['vice president for sales', 'Tarrow Gas Corp']]);
+  });
+
   it('gives a list of names with "Jr." the office they resigned from', () => {
     const doc = run(
       'DENVER, May 2 - Harlow Care Inc said its chairman resigned. In addition, Joseph D. Bramwell Jr., Anders Q. ' +

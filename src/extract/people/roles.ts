@@ -31,6 +31,9 @@ const POST_WORDS = /^(?:post|position|role|title|office)$/;
 const POST_BEFORE = /^(?:the|a|an|his|her|additional|new|same|vacant|newly-created)$/;
 /** A company's name: one that ends in a legal form ("President Reagan told Congress" names no company). */
 const LEGAL_END = /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH)\.?$/;
+/** Verbs whose "as" names a further office even after an apposition: "X, CFO, will take over as president". */
+const AS_VERBS =
+  /^(?:over|serve|serves|succeed|succeeds|continue|continues|stay|stays|act|acts|named|appointed|elected|promoted)$/;
 /** A state that goes on: "who will remain chairman", "Grubb will be the unit's president". */
 const REMAIN = /^(?:remain|remains|remained)$/;
 /** Joining an organization: "will join Halder Quist as chairman". */
@@ -175,7 +178,9 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         while (
           y < x + 6 &&
           (/^\p{Ll}+$/u.test(toks[y]?.text ?? '') || /^(?:&)$/.test(toks[y]?.text ?? '')) &&
-          !LINKS.test(lc(toks[y]))
+          !LINKS.test(lc(toks[y])) &&
+          // (a clause, not a department: ", will take over as president of ...")
+          !/^(?:will|would|shall|to|as|has|have|had|is|was|be|been|who|which|that|the|a|an)$/.test(lc(toks[y]))
         )
           y++;
         if (y === x + 1 || !(/^(?:at|of)$/.test(lc(toks[y])) && orgAfterTitle(y))) return -1;
@@ -388,7 +393,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             (REMAIN.test(w) || (w === 'be' && /^(?:will|would|to)$/.test(lc(toks[k - 1])))) &&
             !/^\p{Ll}+(?:ed|en)$/u.test(toks[k + 1]?.text ?? '');
           const trigger =
-            (w === 'as' && !found) ||
+            (w === 'as' && (!found || AS_VERBS.test(lc(toks[k - 1])))) ||
             (w === 'to' && MOVE_VERBS.test(lc(toks[k - 1]))) ||
             APPOINT_VERBS.test(w) ||
             copula ||

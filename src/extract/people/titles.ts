@@ -123,9 +123,10 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
         continue;
       }
     }
-    // "of Sales and Marketing", "of the Board of Directors", "of the audit committee", "of worldwide sales":
+    // "of Sales and Marketing", "of the Board of Directors", "of the audit committee", "of worldwide sales", "for
+    // planning and administration":
     // a function, not an employer
-    if (w === 'of' && core) {
+    if ((w === 'of' || w === 'for') && core) {
       const x = functionEnd(tokens, j + 1, stopAt);
       if (x > 0) {
         j = x;
