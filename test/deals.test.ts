@@ -539,6 +539,30 @@ describe('investors of a placement, amounts far from "in", and newswire ticker c
     expect(findDeals(rival).map((d) => [d.type, d.value])).toEqual([['acquisition', null]]);
   });
 
+  it('"completed its acquisition of", "closed its previously announced", "the closing of its merger" start a deal', async () => {
+    const orgs = { 'Harlow Systems Inc.': [], 'Pell Data Corp.': [] };
+    for (const said of [
+      'today announced that it has completed its acquisition of Pell Data Corp.',
+      'closed its previously announced acquisition of Pell Data Corp.',
+      'announces the closing of its merger with Pell Data Corp.',
+    ]) {
+      const doc = await invented(`${DATELINE}Harlow Systems Inc. ${said}`, orgs);
+      expect(findDeals(doc).map((d) => names(d))).toEqual([['Harlow Systems Inc.', 'Pell Data Corp.']]);
+    }
+  });
+
+  it('an investor that "led a $20 million Series B financing round in X" invests in X', async () => {
+    const doc = await invented(
+      `${DATELINE}Harlow Ventures LLC led a $20 million Series B financing round in Pell Data Corp.`,
+      { 'Harlow Ventures LLC': [], 'Pell Data Corp.': [] },
+    );
+    const [d, ...rest] = findDeals(doc);
+    expect(rest).toHaveLength(0);
+    expect(role(d!, 'Harlow Ventures LLC')).toBe('investor');
+    expect(role(d!, 'Pell Data Corp.')).toBe('investee');
+    expect(d!.value).toEqual({ amount: 20_000_000, currency: 'USD' });
+  });
+
   it('a ticker code in brackets beside a name is not a side of the deal', async () => {
     const doc = await invented(
       'LONDON, June 19 - Harwell Stores Plc <HWS.L> said it agreed to form a joint venture with Dorne Retail NV <DORN.AS>.',

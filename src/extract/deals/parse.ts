@@ -50,6 +50,8 @@ const ANAPHOR_BEFORE = /\b(?:the|this|that|these|such|post|after|upon|following|
 // "The assets to be acquired include ...": the parts of a deal named before.
 const PARTS_BEFORE = /\b(?:the|these|those)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:to\s+be|being|that\s+will\s+be)\s+$/i;
 const OWN_BEFORE = /\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,2}$/i;
+const CLOSES_OWN =
+  /\b(?:complet(?:e|es|ed|ing|ion\s+of)|clos(?:e|es|ed|ing\s+of)|consummat(?:e|es|ed|ion\s+of)|finali[sz](?:e|es|ed|ation\s+of))\s+(?:of\s+)?(?:its|their|our)\s+(?:[\w-]+\s+){0,2}$/i;
 const NOUN_TRIGGER = /^(?:acquisition|purchase|takeover|buy-?out|sale|merger|joint|partnership|alliance)/i;
 const EQUITY_AFTER =
   /^\s*(?:(?:its|their|the|a|an|\d[\d,.]*|common|preferred|new|of)\s+){0,4}(?:shares|stock|stake|equity|securities|notes)\b/i;
@@ -140,7 +142,11 @@ export function parseSentence(
     const hedged = HEDGE.test(beforeTrigger);
     const near = text.slice(Math.max(sentence.start, hit.start - 30), hit.start);
     // "its joint venture" points back; "its offer to privatize X" does not: a verb names a deal of its own.
-    const own = OWN_BEFORE.test(near) && !VERB_TRIGGER.test(text.slice(hit.start, hit.end));
+    // ("has completed its acquisition of X", "announces the closing of its merger with Y": a deal of its own)
+    const own =
+      OWN_BEFORE.test(near) &&
+      !VERB_TRIGGER.test(text.slice(hit.start, hit.end)) &&
+      !CLOSES_OWN.test(text.slice(Math.max(sentence.start, hit.start - 60), hit.start));
     // "bought the 18.8% stake": a definite article inside the trigger points back as well.
     const anaphoric =
       own ||
@@ -277,7 +283,7 @@ export function parseSentence(
       frame = 'raise';
     if (
       frame === 'raise' &&
-      /\b(?:led|leads|co-led|leading|participat\w+|joined|invest\w*)\s+(?:\w+\s+){0,4}$/i.test(beforeTrigger)
+      /\b(?:led|leads|co-led|leading|participat\w+|joined|invest\w*)\s+(?:[\w$€£¥.,-]+\s+){0,5}$/i.test(beforeTrigger)
     )
       frame = 'invest';
     // Rights for "Torvane's enzymes" or "from Torvane": every name after it may be the licensor.
