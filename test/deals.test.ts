@@ -563,6 +563,17 @@ describe('investors of a placement, amounts far from "in", and newswire ticker c
     expect(d!.value).toEqual({ amount: 20_000_000, currency: 'USD' });
   });
 
+  it('a headline that names the companies by short forms ("Harlow Systems to Acquire Pell Data") states the deal', async () => {
+    const doc = await invented(
+      'Harlow Systems to Acquire Pell Data for $300 Million\nNEW YORK, Jan. 16, 2025 /PRNewswire/ -- Harlow Systems Inc. and Pell Data Corp. today announced a definitive agreement.',
+      { 'Harlow Systems Inc.': [], 'Pell Data Corp.': [] },
+    );
+    const [d, ...rest] = findDeals(doc);
+    expect(rest).toHaveLength(0);
+    expect(role(d!, 'Harlow Systems Inc.')).toBe('acquirer');
+    expect(role(d!, 'Pell Data Corp.')).toBe('target');
+  });
+
   it('a ticker code in brackets beside a name is not a side of the deal', async () => {
     const doc = await invented(
       'LONDON, June 19 - Harwell Stores Plc <HWS.L> said it agreed to form a joint venture with Dorne Retail NV <DORN.AS>.',

@@ -145,6 +145,11 @@ describe('organization names with commas and "and"', () => {
     const names = orgNames(doc);
     expect(names).toEqual(expect.arrayContaining(['Grupo Velasco, S.A.B.', 'Nuove Strade S.r.l.']));
     expect(names.filter((n) => /Announce|S\.A\.B\.$/.test(n) && !n.startsWith('Grupo'))).toEqual([]);
+    const acquires = run(
+      'Harlow Systems Inc. Acquires Pell Data Corp.\nNEW YORK, Jan. 16, 2025 -- Harlow Systems Inc. today said it ' +
+        'bought a maker of storage software.',
+    );
+    expect(orgNames(acquires)).toEqual(expect.arrayContaining(['Harlow Systems Inc.', 'Pell Data Corp.']));
     expect(doc.deals.map((d) => d.parties.length)).toEqual([3]);
   });
 
