@@ -574,6 +574,31 @@ describe('investors of a placement, amounts far from "in", and newswire ticker c
     expect(role(d!, 'Pell Data Corp.')).toBe('target');
   });
 
+  it('"received a $10 million investment from X" and "a stake in the company" name the investor and investee', async () => {
+    const orgs = { 'Harlow Systems Inc.': [], 'Pell Data Corp.': [] };
+    const received = await invented(
+      `${DATELINE}Harlow Systems Inc. has received a $10 million investment from Pell Data Corp.`,
+      orgs,
+    );
+    const [d] = findDeals(received);
+    expect([d!.type, role(d!, 'Harlow Systems Inc.'), role(d!, 'Pell Data Corp.'), d!.value]).toEqual([
+      'investment',
+      'investee',
+      'investor',
+      { amount: 10_000_000, currency: 'USD' },
+    ]);
+    const stake = await invented(
+      `${DATELINE}Pell Data Corp. announced that Harlow Systems Inc. has taken a minority stake in the company.`,
+      orgs,
+    );
+    const [e] = findDeals(stake);
+    expect([e!.type, role(e!, 'Harlow Systems Inc.'), role(e!, 'Pell Data Corp.')]).toEqual([
+      'investment',
+      'investor',
+      'investee',
+    ]);
+  });
+
   it('a ticker code in brackets beside a name is not a side of the deal', async () => {
     const doc = await invented(
       'LONDON, June 19 - Harwell Stores Plc <HWS.L> said it agreed to form a joint venture with Dorne Retail NV <DORN.AS>.',

@@ -64,6 +64,19 @@ export const TRIGGERS: Trigger[] = [
     frame: 'invest',
   },
   {
+    // "has received a $10 million investment from Tarn Capital", "secured strategic funding from": money raised
+    name: 'investment-from',
+    re: w(
+      String.raw`\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|clos(?:e|es|ed|ing))\s+(?:(?:a|an|the|its)\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:investment|funding|financing)\s+(?:commitments?\s+)?from\b`,
+    ),
+    needs: [
+      ['receiv', 'secur', 'obtain', 'clos'],
+      ['investment', 'funding', 'financing'],
+    ],
+    type: 'investment',
+    frame: 'raise',
+  },
+  {
     name: 'round',
     re: w(
       String.raw`\b(?:funding|financing|investment|series\s+[a-h]\d?|seed|venture)\s+round\b|\b(?:series\s+[a-h]\d?|seed|pre-seed|growth|venture)\s+(?:funding|financing)\b|\bround\s+of\s+(?:funding|financing)\b|\bprivate\s+placement\b|\b(?:equity|pipe)\s+financing\b|\bprivate\s+investment\s+in\s+public\s+equity\b`,

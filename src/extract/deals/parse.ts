@@ -59,6 +59,7 @@ const EQUITY_AFTER =
 const SOLD_TO_EQUITY =
   /^\s*to\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){1,6}(?:(?:a|an|the|its|\d[\d,.]*|[\p{Ll}-]+)\s+){0,6}?(?:shares|stock|securities|equity)\b/u;
 const PROPOSAL_FROM = /\b(?:proposal|offer|bid|approach|invitation)\s+from\s+(?:the\s+)?$/i;
+const IN_THE_COMPANY = /^[^.;]*?\bin\s+the\s+[Cc]ompany\b(?!\s+of\b)/;
 const PCT = /(\d+(?:\.\d+)?)\s?(?:%|pct|per\s?cent)/i;
 
 const WITH_TO = /^\s*(?:\([^()]*\)\s*)?,?\s*to\s+$/;
@@ -239,6 +240,15 @@ export function parseSentence(
         }
       }
     }
+    // "Pell Data said Harlow Systems has taken a minority stake in the company": the reporting company is the investee
+    if (
+      hit.trigger.frame === 'invest' &&
+      !right.length &&
+      subject &&
+      !left.some((m) => m.name === subject.name) &&
+      IN_THE_COMPANY.test(text.slice(hit.start, Math.min(sentence.end, hit.end + 80)))
+    )
+      right = [{ start: hit.end, end: hit.end, name: subject.name }];
     // "A and B announced an agreement": only an agreement two subjects announce, with no other deal word near it.
     if (hit.trigger.name === 'joint-agreement' && new Set(left.map((m) => m.name)).size < 2) return;
     prevLeft = left;
