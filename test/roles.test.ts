@@ -191,6 +191,24 @@ describe('offices named by their post, states that go on, and the announcing com
     expect(rolesOf(doc, 'Anna Kells')).toEqual([['vice president for sales', 'Tarrow Gas Corp']]);
   });
 
+  it('reads a biography after an opening phrase, "where she served as", "promoted X to", and a school in the title', () => {
+    const doc = run(
+      'Harlow Systems Inc. elected Robert Birch to its board. Mr. Birch is the Chancellor of Ostrava University. ' +
+        'Before that, he was the Dean of the School of Science at the Pellham Institute of Technology, and ' +
+        'previously had been chair of P.I.T.’s department of physics. Harlow also promoted David Kerr to executive ' +
+        'vice president. The company named Jim Oakes to head the new unit. Harlow named Peter Vance, formerly chief ' +
+        'operating officer of Lumen Data Inc., as its new president.',
+    );
+    expect(rolesOf(doc, 'Robert Birch')).toEqual([
+      ['Chancellor', 'Ostrava University'],
+      ['Dean of the School of Science', 'Pellham Institute of Technology'],
+      ['chair of department of physics', 'P.I.T.'],
+    ]);
+    expect(rolesOf(doc, 'David Kerr')).toEqual([['executive vice president', 'Harlow Systems Inc.']]);
+    expect(rolesOf(doc, 'Jim Oakes')).toEqual([]);
+    expect(rolesOf(doc, 'Peter Vance')).toContainEqual(['president', 'Harlow Systems Inc.']);
+  });
+
   it('gives a list of names with "Jr." the office they resigned from', () => {
     const doc = run(
       'DENVER, May 2 - Harlow Care Inc said its chairman resigned. In addition, Joseph D. Bramwell Jr., Anders Q. ' +

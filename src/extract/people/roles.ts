@@ -31,6 +31,12 @@ const POST_WORDS = /^(?:post|position|role|title|office)$/;
 const POST_BEFORE = /^(?:the|a|an|his|her|additional|new|same|vacant|newly-created)$/;
 /** A company's name: one that ends in a legal form ("President Reagan told Congress" names no company). */
 const LEGAL_END = /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH)\.?$/;
+/** "named Jan Ode to head the unit": a verb after "to", not an office. */
+const TO_VERB = /^(?:head|lead|run|oversee|manage|direct|succeed|replace|serve|become|join|help|take)$/;
+/** A school, department or division named as a unit of an institution: "School of Science". */
+const UNIT_HEAD = /^(?:the\s+)?(?:School|Department|Division|Faculty|College|Office)\s+of\b/i;
+/** A verb of appointing right before a name: its office follows the name ("promoted Jan Ode to ..."). */
+const NAMED_BEFORE = /^(?:named|appointed|elected|promoted|elevated|hired|nominated|tapped|selected)$/;
 /** Verbs whose "as" names a further office even after an apposition: "X, CFO, will take over as president". */
 const AS_VERBS =
   /^(?:over|serve|serves|succeed|succeeds|continue|continues|stay|stays|act|acts|named|appointed|elected|promoted)$/;
@@ -392,8 +398,11 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           const stays =
             (REMAIN.test(w) || (w === 'be' && /^(?:will|would|to)$/.test(lc(toks[k - 1])))) &&
             !/^\p{Ll}+(?:ed|en)$/u.test(toks[k + 1]?.text ?? '');
+          // "promoted Jan Ode to executive vice president", "named Jan Ode, formerly CFO of X, as its president"
+          const namedBefore = NAMED_BEFORE.test(lc(toks[p.from - 1]));
           const trigger =
-            (w === 'as' && (!found || AS_VERBS.test(lc(toks[k - 1])))) ||
+            (w === 'as' && (!found || AS_VERBS.test(lc(toks[k - 1])) || (namedBefore && toks[k - 1]?.text === ','))) ||
+            (w === 'to' && namedBefore && k === p.to && !TO_VERB.test(lc(toks[k + 1]))) ||
             (w === 'to' && MOVE_VERBS.test(lc(toks[k - 1]))) ||
             APPOINT_VERBS.test(w) ||
             copula ||
@@ -479,13 +488,16 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     // Pell Pet Care", "He is currently Chairman of Halden as well as a board member of Ivo, Brask Corp and Omni":
     // each office after a verb of holding it, with the employer named after it
     const biography = (person: Entity, from: number, to: number) => {
+      let whereOrg: Span | null = null;
       for (let k = from; k < to; k++) {
         const w = lc(toks[k]);
         // "Fu said the Sefton Group has been an important partner": another subject
         if (/^(?:said|says|say|told)$/.test(w)) break;
+        // "joins Harlow from Tarn Capital LLC, where she served as ...": the employer named before "where"
+        if (w === 'where' && toks[k - 1]?.text === ',') whereOrg = orgEnding(k - 1) ?? null;
         const holds =
           (w === 'as' &&
-            /^(?:served|serves|serving|serve|worked|works|acted|acts|previously|formerly|also)$/.test(
+            /^(?:served|serves|serving|serve|worked|works|acted|acts|previously|formerly|also|recently)$/.test(
               lc(toks[k - 1]),
             )) ||
           /^(?:is|was|been|remains|remained)$/.test(w);
@@ -495,10 +507,27 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         const titles = titlesFrom(x);
         if (!titles.length) continue;
         const last = titles[titles.length - 1]!;
-        const post = orgAfter(last.to);
+        let post = orgAfter(last.to) ?? whereOrg;
         const body = titles.some((t) => /\b(?:committee|board)\b/i.test(slice(t)));
         if (!post && !body) continue;
-        for (const t of titles) add(person, slice(t), post?.entity.name ?? firstOrg(), post ? 0.7 : 0.5);
+        // "the Dean of the School of Science at Ostrava University", "chair of Ostrava's department of physics": a
+        // school or department belongs to the title, the institution is the employer
+        let unit = '';
+        if (post && UNIT_HEAD.test(post.entity.name) && /^(?:at|of)$/.test(lc(toks[post.to]))) {
+          const outer = orgStarting(post.to + 1) ?? (lc(toks[post.to + 1]) === 'the' ? orgStarting(post.to + 2) : null);
+          if (outer) {
+            unit = ` of ${text.slice(toks[last.to]!.start, toks[post.to - 1]!.end).replace(/^(?:of|at)\s+/i, '')}`;
+            post = outer;
+          }
+        } else if (post && /^['’]s?$/.test(toks[post.to]?.text ?? '')) {
+          let d = post.to + 1;
+          if (toks[d]?.text === 's') d++;
+          if (!/^(?:department|school|division|faculty)$/i.test(lc(toks[d]))) d = -1;
+          let e = d + 1;
+          if (d > 0 && lc(toks[e]) === 'of' && /^\p{L}/u.test(toks[e + 1]?.text ?? '')) e += 2;
+          if (d > 0) unit = ` of ${text.slice(toks[d]!.start, toks[e - 1]!.end)}`;
+        }
+        for (const t of titles) add(person, slice(t) + unit, post?.entity.name ?? firstOrg(), post ? 0.7 : 0.5);
         // "a board member of Ivo, Brask Corp and Omni": one office at each
         let y = post?.to ?? last.to;
         while (post && /^(?:,|and|&)$/.test(lc(toks[y]))) {
@@ -516,13 +545,15 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       const next = personSpans.find((s) => s.from > p.from);
       biography(p.entity, p.to, next?.from ?? toks.length);
     }
-    if (!personSpans.length && lastPerson && lastStory === view.story && /^(?:he|she)$/i.test(toks[0]?.text ?? ''))
-      biography(lastPerson, 1, toks.length);
+    // "He was ...", "Prior to Tarn, she was Controller at Vexa": the pronoun opens the sentence or its first phrase
+    const pron = pronounSubject(toks);
+    if (!personSpans.length && lastPerson && lastStory === view.story && pron >= 0)
+      biography(lastPerson, pron + 1, toks.length);
 
     // (D) "He was ... as President of Bluefin ...", "She formerly held the position of Vice President of X with Selwyn":
     // a sentence with no name gives its titles to the last person named
-    if (!personSpans.length && lastPerson && lastStory === view.story && /^(?:he|she)$/i.test(toks[0]?.text ?? '')) {
-      for (let k = 0; k < toks.length; k++) {
+    if (!personSpans.length && lastPerson && lastStory === view.story && pron >= 0) {
+      for (let k = pron; k < toks.length; k++) {
         const w = lc(toks[k]);
         const at =
           w === 'as' ? k + 1 : w === 'of' && /^(?:position|role|post|title)$/.test(lc(toks[k - 1])) ? k + 1 : -1;
@@ -539,6 +570,13 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     }
   }
   return out;
+}
+
+/** Where "he" or "she" stands as the subject: first, or after an opening phrase ("Prior to Tarn, she"); else -1. */
+function pronounSubject(toks: Token[]): number {
+  if (/^(?:he|she)$/i.test(toks[0]?.text ?? '')) return 0;
+  const comma = toks.findIndex((t, i) => i < 10 && t.text === ',');
+  return comma > 0 && /^(?:he|she)$/i.test(toks[comma + 1]?.text ?? '') ? comma + 1 : -1;
 }
 
 /** Title words that tell offices apart ("the new Chairman" says no more than "Chairman of the Board"). */
@@ -627,6 +665,9 @@ export function readingUnits(
       last.story === view.story &&
       !TERMINAL.test(tail.text) &&
       gap.includes('\n') &&
+      // "... general counsel of Orbix Health Inc.\nHarlow named ...": a line ending in an abbreviation's full stop
+      // before a capital ends its sentence
+      (apposition || !(/\.$/.test(tail.text) && /^\p{Lu}/u.test(first.text))) &&
       // a wrapped line: long, or cut at a comma or a joining word, or going on in lower case
       (apposition ||
         tail.end - lineStart >= 60 ||
