@@ -599,6 +599,22 @@ describe('investors of a placement, amounts far from "in", and newswire ticker c
     ]);
   });
 
+  it('"has licensed its battery technology to X" is a licence; "licensing rights to its language" names none', async () => {
+    const orgs = { 'Harlow Systems Inc.': [], 'Pell Data Corp.': [], PostLang: [] };
+    const licensed = await invented(
+      `${DATELINE}Harlow Systems Inc. has licensed its battery technology to Pell Data Corp.`,
+      orgs,
+    );
+    expect(findDeals(licensed).map((d) => [d.type, names(d)])).toEqual([
+      ['partnership', ['Harlow Systems Inc.', 'Pell Data Corp.']],
+    ]);
+    const rights = await invented(
+      `${DATELINE}Harlow Systems Inc. said the deal gives Pell Data Corp. licensing rights to its PostLang interpreter.`,
+      orgs,
+    );
+    expect(findDeals(rights).map((d) => names(d))).not.toContainEqual(['Pell Data Corp.', 'PostLang']);
+  });
+
   it('a ticker code in brackets beside a name is not a side of the deal', async () => {
     const doc = await invented(
       'LONDON, June 19 - Harwell Stores Plc <HWS.L> said it agreed to form a joint venture with Dorne Retail NV <DORN.AS>.',

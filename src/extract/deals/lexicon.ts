@@ -265,6 +265,33 @@ export const TRIGGERS: Trigger[] = [
     frame: 'mutual',
   },
   {
+    // "has licensed its battery technology to Pell", "licenses the compound from Tarn": a licence between the two
+    // (the verb, not "licensing rights to its language", which names what the rights cover)
+    name: 'licensed-to',
+    re: w(
+      String.raw`\blicens(?:e|es|ed)\s+(?:its|their|the|a|an|certain)\s+(?:[\w-]+\s+){0,4}?(?:technolog(?:y|ies)|patents?|rights|platform|software|products?|compounds?|intellectual\s+property|brands?|trademarks?|know-how)\s+(?:to|from)\b`,
+    ),
+    needs: [
+      ['licens'],
+      [
+        'technolog',
+        'patent',
+        'rights',
+        'platform',
+        'software',
+        'product',
+        'compound',
+        'intellectual',
+        'brand',
+        'trademark',
+        'know-how',
+      ],
+    ],
+    type: 'partnership',
+    frame: 'mutual',
+    instrument: 'agreement',
+  },
+  {
     // "secured worldwide marketing rights for its enzymes", "was granted exclusive distribution rights": a licence.
     name: 'rights',
     re: w(
