@@ -209,6 +209,17 @@ describe('offices named by their post, states that go on, and the announcing com
     expect(rolesOf(doc, 'Peter Vance')).toContainEqual(['president', 'Harlow Systems Inc.']);
   });
 
+  it('"joins X from Y, where she served as ..." gives the office at Y, and ends', () => {
+    const doc = run(
+      'NEW YORK -- Harlow Systems Inc. today announced that Jane Pellow will be its Chief Financial Officer. Ms. ' +
+        'Jane Pellow joins Harlow from Tarn Capital LLC, where she served as Vice President of Finance.',
+    );
+    expect(rolesOf(doc, 'Jane Pellow')).toEqual([
+      ['Chief Financial Officer', 'Harlow Systems Inc.'],
+      ['Vice President of Finance', 'Tarn Capital LLC'],
+    ]);
+  });
+
   it('gives a list of names with "Jr." the office they resigned from', () => {
     const doc = run(
       'DENVER, May 2 - Harlow Care Inc said its chairman resigned. In addition, Joseph D. Bramwell Jr., Anders Q. ' +

@@ -390,7 +390,8 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           if (o.from >= p.to && o.from < limit) limit = Math.min(toks.length, limit + o.to - o.from - 1);
         for (let k = p.to; k < limit; k++) {
           const w = lc(toks[k]);
-          if (w === '.' || w === ';' || (w === 'said' && !found)) break;
+          // (", where she served as ..." tells of the employer before it: the biography reads it)
+          if (w === '.' || w === ';' || w === 'where' || (w === 'said' && !found)) break;
           const copula = !found && k === p.to && /^(?:is|was)$/.test(w) && /^(?:a|an)$/.test(lc(toks[k + 1]));
           // "will assume the additional post of chairman", "who will remain chairman", "will be the unit's president"
           const postOf = POST_WORDS.test(w) && lc(toks[k + 1]) === 'of' && POST_BEFORE.test(lc(toks[k - 1]));
@@ -529,8 +530,10 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         }
         for (const t of titles) add(person, slice(t) + unit, post?.entity.name ?? firstOrg(), post ? 0.7 : 0.5);
         // "a board member of Ivo, Brask Corp and Omni": one office at each
-        let y = post?.to ?? last.to;
-        while (post && /^(?:,|and|&)$/.test(lc(toks[y]))) {
+        // (an employer named before the title, "..., where she served as", ends nothing after it)
+        const after = post && post.from >= last.to ? post : null;
+        let y = after?.to ?? last.to;
+        while (after && /^(?:,|and|&)$/.test(lc(toks[y]))) {
           let z = y + 1;
           if (/^(?:and|&)$/.test(lc(toks[z]))) z++;
           const more = orgStarting(z);
@@ -538,7 +541,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           for (const t of titles) add(person, slice(t), more.entity.name, 0.6);
           y = more.to;
         }
-        k = y - 1;
+        k = Math.max(k, y - 1);
       }
     };
     for (const p of personSpans) {
