@@ -467,6 +467,165 @@ describe('instruments, tender offers, supply agreements and stated values (inven
   });
 });
 
+describe('investors of a placement, amounts far from "in", and newswire ticker codes (invented sentences)', () => {
+  const DATELINE = 'NEW YORK, Jan. 16, 2025 /PRNewswire/ -- ';
+
+  it('"reached an agreement in principle with A and B for ... a private placement": A and B invest', async () => {
+    const doc = await invented(
+      `${DATELINE}Vexa Telecom, Inc. announced today that it had reached an agreement in principle with two of its largest shareholders, Corvane Ventures Corporation and Ellery Special Situations Fund L.P., for the issuance of up to $10 million of convertible preferred stock in a private placement transaction.`,
+      { 'Vexa Telecom, Inc.': [], 'Corvane Ventures Corporation': [], 'Ellery Special Situations Fund L.P.': [] },
+    );
+    const deals = findDeals(doc);
+    expect(deals.map((d) => d.type)).toEqual(['investment']);
+    expect(role(deals[0]!, 'Vexa Telecom, Inc.')).toBe('investee');
+    expect(role(deals[0]!, 'Corvane Ventures Corporation')).toBe('investor');
+    expect(role(deals[0]!, 'Ellery Special Situations Fund L.P.')).toBe('investor');
+  });
+
+  it('"will invest an aggregate amount of approximately US$863 million in cash in X"', async () => {
+    const doc = await invented(
+      `${DATELINE}Tencora Holdings Limited and Jaxon Retail Inc. will invest an aggregate amount of approximately US$863 million in cash in Vivmart Holdings Limited.`,
+      { 'Tencora Holdings Limited': [], 'Jaxon Retail Inc.': [], 'Vivmart Holdings Limited': [] },
+    );
+    const deals = findDeals(doc);
+    expect(deals.map((d) => [d.type, d.value])).toEqual([['investment', { amount: 863_000_000, currency: 'USD' }]]);
+    expect(role(deals[0]!, 'Vivmart Holdings Limited')).toBe('investee');
+    expect(role(deals[0]!, 'Tencora Holdings Limited')).toBe('investor');
+  });
+
+  it('shares bought "as part of" a partnership of two, with no issuer named, are the other partner\'s', async () => {
+    const doc = await invented(
+      `${DATELINE}Corvex Corporation and Mirosoft Systems Corporation today announced that they have formed a strategic alliance. As part of this expanded relationship, Mirosoft Systems has purchased 24 million non-voting convertible preferred shares for a total purchase price of $135 million.`,
+      { 'Corvex Corporation': [], 'Mirosoft Systems Corporation': ['Mirosoft Systems'] },
+    );
+    const deals = findDeals(doc);
+    expect(deals.map((d) => d.type)).toEqual(['partnership', 'investment']);
+    expect(role(deals[1]!, 'Corvex Corporation')).toBe('investee');
+    expect(role(deals[1]!, 'Mirosoft Systems Corporation')).toBe('investor');
+    expect(deals[1]!.value).toEqual({ amount: 135_000_000, currency: 'USD' });
+  });
+
+  it('"an investment firm with a stake in X ... lowered its stake" names no investment by the noun alone', async () => {
+    const doc = await invented(
+      'WASHINGTON, March 3 - Harwick Associates L.P., a Chicago investment advisory limited partnership, said it lowered its holding in Bellmont Industries Inc to 18.7 pct of the total outstanding.',
+      { 'Harwick Associates L.P.': [], 'Bellmont Industries Inc': [] },
+    );
+    expect(findDeals(doc)).toEqual([]);
+  });
+
+  it('a price under the headline ("B to receive $124M upfront") is the value of the deal told after it', async () => {
+    const doc = await invented(
+      'TARN AND MARLOW ENTER COLLABORATION IN GENE THERAPY\nMarlow to receive $124M upfront, with milestone payments\nCAMBRIDGE, Mass. – July 2, 2015 – Tarn Biotech Inc. and Marlow Genetics Corp. today announced a broad collaboration and license agreement to develop gene therapies.',
+      { 'Tarn Biotech Inc.': ['Tarn'], 'Marlow Genetics Corp.': ['Marlow'] },
+    );
+    expect(findDeals(doc).map((d) => [d.type, d.value])).toEqual([
+      ['partnership', { amount: 124_000_000, currency: 'USD' }],
+    ]);
+  });
+
+  it("the bidder's bid in its own sentence prices the purchase; a rival's bid does not", async () => {
+    const orgs = { 'Osprey Carbon Corp.': ['Osprey Carbon'], 'Heron Water Products': [], 'Kestin Filters Inc.': [] };
+    const doc = await invented(
+      `${DATELINE}Osprey Carbon Corp. today announced that it has agreed to acquire Heron Water Products. Osprey Carbon’s bid, which was made at an auction held on January 30, is in the amount of $35.2 million.`,
+      orgs,
+    );
+    expect(findDeals(doc).map((d) => [d.type, d.value])).toEqual([
+      ['acquisition', { amount: 35_200_000, currency: 'USD' }],
+    ]);
+    const rival = await invented(
+      `${DATELINE}Osprey Carbon Corp. today announced that it has agreed to acquire Heron Water Products. Kestin Filters Inc.’s bid was $30 million.`,
+      orgs,
+    );
+    expect(findDeals(rival).map((d) => [d.type, d.value])).toEqual([['acquisition', null]]);
+  });
+
+  it('"completed its acquisition of", "closed its previously announced", "the closing of its merger" start a deal', async () => {
+    const orgs = { 'Harlow Systems Inc.': [], 'Pell Data Corp.': [] };
+    for (const said of [
+      'today announced that it has completed its acquisition of Pell Data Corp.',
+      'closed its previously announced acquisition of Pell Data Corp.',
+      'announces the closing of its merger with Pell Data Corp.',
+    ]) {
+      const doc = await invented(`${DATELINE}Harlow Systems Inc. ${said}`, orgs);
+      expect(findDeals(doc).map((d) => names(d))).toEqual([['Harlow Systems Inc.', 'Pell Data Corp.']]);
+    }
+  });
+
+  it('an investor that "led a $20 million Series B financing round in X" invests in X', async () => {
+    const doc = await invented(
+      `${DATELINE}Harlow Ventures LLC led a $20 million Series B financing round in Pell Data Corp.`,
+      { 'Harlow Ventures LLC': [], 'Pell Data Corp.': [] },
+    );
+    const [d, ...rest] = findDeals(doc);
+    expect(rest).toHaveLength(0);
+    expect(role(d!, 'Harlow Ventures LLC')).toBe('investor');
+    expect(role(d!, 'Pell Data Corp.')).toBe('investee');
+    expect(d!.value).toEqual({ amount: 20_000_000, currency: 'USD' });
+  });
+
+  it('a headline that names the companies by short forms ("Harlow Systems to Acquire Pell Data") states the deal', async () => {
+    const doc = await invented(
+      'Harlow Systems to Acquire Pell Data for $300 Million\nNEW YORK, Jan. 16, 2025 /PRNewswire/ -- Harlow Systems Inc. and Pell Data Corp. today announced a definitive agreement.',
+      { 'Harlow Systems Inc.': [], 'Pell Data Corp.': [] },
+    );
+    const [d, ...rest] = findDeals(doc);
+    expect(rest).toHaveLength(0);
+    expect(role(d!, 'Harlow Systems Inc.')).toBe('acquirer');
+    expect(role(d!, 'Pell Data Corp.')).toBe('target');
+  });
+
+  it('"received a $10 million investment from X" and "a stake in the company" name the investor and investee', async () => {
+    const orgs = { 'Harlow Systems Inc.': [], 'Pell Data Corp.': [] };
+    const received = await invented(
+      `${DATELINE}Harlow Systems Inc. has received a $10 million investment from Pell Data Corp.`,
+      orgs,
+    );
+    const [d] = findDeals(received);
+    expect([d!.type, role(d!, 'Harlow Systems Inc.'), role(d!, 'Pell Data Corp.'), d!.value]).toEqual([
+      'investment',
+      'investee',
+      'investor',
+      { amount: 10_000_000, currency: 'USD' },
+    ]);
+    const stake = await invented(
+      `${DATELINE}Pell Data Corp. announced that Harlow Systems Inc. has taken a minority stake in the company.`,
+      orgs,
+    );
+    const [e] = findDeals(stake);
+    expect([e!.type, role(e!, 'Harlow Systems Inc.'), role(e!, 'Pell Data Corp.')]).toEqual([
+      'investment',
+      'investor',
+      'investee',
+    ]);
+  });
+
+  it('"has licensed its battery technology to X" is a licence; "licensing rights to its language" names none', async () => {
+    const orgs = { 'Harlow Systems Inc.': [], 'Pell Data Corp.': [], PostLang: [] };
+    const licensed = await invented(
+      `${DATELINE}Harlow Systems Inc. has licensed its battery technology to Pell Data Corp.`,
+      orgs,
+    );
+    expect(findDeals(licensed).map((d) => [d.type, names(d)])).toEqual([
+      ['partnership', ['Harlow Systems Inc.', 'Pell Data Corp.']],
+    ]);
+    const rights = await invented(
+      `${DATELINE}Harlow Systems Inc. said the deal gives Pell Data Corp. licensing rights to its PostLang interpreter.`,
+      orgs,
+    );
+    expect(findDeals(rights).map((d) => names(d))).not.toContainEqual(['Pell Data Corp.', 'PostLang']);
+  });
+
+  it('a ticker code in brackets beside a name is not a side of the deal', async () => {
+    const doc = await invented(
+      'LONDON, June 19 - Harwell Stores Plc <HWS.L> said it agreed to form a joint venture with Dorne Retail NV <DORN.AS>.',
+      { 'Harwell Stores Plc': [], 'HWS.L': [], 'Dorne Retail NV': [], 'DORN.AS': [] },
+    );
+    expect(findDeals(doc).map((d) => [d.type, names(d)])).toEqual([
+      ['joint_venture', ['Dorne Retail NV', 'Harwell Stores Plc']],
+    ]);
+  });
+});
+
 describe('deal dates without a publication date (invented sentences)', () => {
   it('"announced today" takes the dateline\'s date, or a date on a line of its own above the body', async () => {
     const orgs = { 'Osprey Care, Inc.': ['Osprey Care'], 'Heron Home Health, Inc.': ['Heron'] };

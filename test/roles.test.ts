@@ -127,6 +127,32 @@ describe('organization names with commas and "and"', () => {
     );
   });
 
+  it('keeps "Building & Contracting" in one name when its short form is defined right after it', () => {
+    const doc = run(
+      'CLEVELAND, OHIO – (September 5, 2023) – Tarrow Innovations, Inc. announces the closing of its acquisition ' +
+        'of Pellman Building & Contracting, Inc. ("Pellman Building"). The deal was entered into between Tarrow ' +
+        'and Roger Pellman, Pellman Building’s sole shareholder.',
+    );
+    expect(orgNames(doc)).toContain('Pellman Building & Contracting, Inc.');
+  });
+
+  it('ends a name at a headline verb, and keeps a Mexican or Italian legal form in the name', () => {
+    const doc = run(
+      'Tencora, Jaxon and Vivmart Announce Equity Investment and Business Cooperation\n' +
+        'BEIJING, Dec. 18, 2017 -- Tencora Holdings Limited, Jaxon Retail, Inc. and Vivmart Holdings Limited today ' +
+        'announced a business cooperation. Grupo Velasco, S.A.B. and Nuove Strade S.r.l. are advisers.',
+    );
+    const names = orgNames(doc);
+    expect(names).toEqual(expect.arrayContaining(['Grupo Velasco, S.A.B.', 'Nuove Strade S.r.l.']));
+    expect(names.filter((n) => /Announce|S\.A\.B\.$/.test(n) && !n.startsWith('Grupo'))).toEqual([]);
+    const acquires = run(
+      'Harlow Systems Inc. Acquires Pell Data Corp.\nNEW YORK, Jan. 16, 2025 -- Harlow Systems Inc. today said it ' +
+        'bought a maker of storage software.',
+    );
+    expect(orgNames(acquires)).toEqual(expect.arrayContaining(['Harlow Systems Inc.', 'Pell Data Corp.']));
+    expect(doc.deals.map((d) => d.parties.length)).toEqual([3]);
+  });
+
   it("keeps a university's campus and a possessive before ', Inc.'", () => {
     const doc = run(
       'She taught at the University of California, Los Angeles. Papa Joe’s International, Inc. hired her.',
@@ -245,5 +271,128 @@ describe('firms joined by "&"', () => {
     const firm = doc.organizations.find((o) => o.name === 'Denver & Quillon Co');
     expect(firm?.aliases).toContain('Denver & Quillon');
     expect(orgNames(doc).some((n) => n.startsWith('Shares'))).toBe(false);
+
+describe('offices named by their post, states that go on, and the announcing company', () => {
+  it('reads "the additional post of", "promoted to the position of", "will remain" and "will be the unit\'s"', () => {
+    const doc = run(
+      'DENVER, May 2 - Harlow Care Inc said Stephen Q. Varn, 55, president and chief executive officer, will ' +
+        'assume the additional post of chairman of the executive committee. It added that Robert J. Tansy, an ' +
+        'executive vice president, was promoted to the position of senior executive vice president of the parent. ' +
+        'Tarrow Gas Corp said Dan Fobb will be the unit’s president, taking over from Olin Lanz, who will remain ' +
+        'chairman and chief executive officer.',
+    );
+    expect(rolesOf(doc, 'Stephen Q. Varn')).toContainEqual(['chairman of the executive committee', 'Harlow Care Inc']);
+    expect(rolesOf(doc, 'Robert J. Tansy')).toContainEqual(['senior executive vice president', 'Harlow Care Inc']);
+    expect(rolesOf(doc, 'Dan Fobb')).toEqual([['president', 'Tarrow Gas Corp']]);
+    expect(rolesOf(doc, 'Olin Lanz')).toEqual([['chairman and chief executive officer', 'Tarrow Gas Corp']]);
+  });
+
+  it('reads "for <function>" in the office, and "will take over as" a further office after an apposition', () => {
+    const doc = run(
+      'LOMBARD, Ill., March 26 - Tarrow Gas Corp said Robert Hodd, Tarrow Gas senior vice president for planning ' +
+        'and administration, will take over as president of Tarrow Services. Anna Kells, vice president for sales ' +
+        'at Tarrow Gas Corp, retired.',
+    );
+    expect(rolesOf(doc, 'Robert Hodd')).toEqual([
+      ['senior vice president for planning and administration', 'Tarrow Gas Corp'],
+      ['president', 'Tarrow Services'],
+    ]);
+    expect(rolesOf(doc, 'Anna Kells')).toEqual([['vice president for sales', 'Tarrow Gas Corp']]);
+  });
+
+  it('reads a biography after an opening phrase, "where she served as", "promoted X to", and a school in the title', () => {
+    const doc = run(
+      'Harlow Systems Inc. elected Robert Birch to its board. Mr. Birch is the Chancellor of Ostrava University. ' +
+        'Before that, he was the Dean of the School of Science at the Pellham Institute of Technology, and ' +
+        'previously had been chair of P.I.T.’s department of physics. Harlow also promoted David Kerr to executive ' +
+        'vice president. The company named Jim Oakes to head the new unit. Harlow named Peter Vance, formerly chief ' +
+        'operating officer of Lumen Data Inc., as its new president.',
+    );
+    expect(rolesOf(doc, 'Robert Birch')).toEqual([
+      ['Chancellor', 'Ostrava University'],
+      ['Dean of the School of Science', 'Pellham Institute of Technology'],
+      ['chair of department of physics', 'P.I.T.'],
+    ]);
+    expect(rolesOf(doc, 'David Kerr')).toEqual([['executive vice president', 'Harlow Systems Inc.']]);
+    expect(rolesOf(doc, 'Jim Oakes')).toEqual([]);
+    expect(rolesOf(doc, 'Peter Vance')).toContainEqual(['president', 'Harlow Systems Inc.']);
+  });
+
+  it('"joins X from Y, where she served as ..." gives the office at Y, and ends', () => {
+    const doc = run(
+      'NEW YORK -- Harlow Systems Inc. today announced that Jane Pellow will be its Chief Financial Officer. Ms. ' +
+        'Jane Pellow joins Harlow from Tarn Capital LLC, where she served as Vice President of Finance.',
+    );
+    expect(rolesOf(doc, 'Jane Pellow')).toEqual([
+      ['Chief Financial Officer', 'Harlow Systems Inc.'],
+      ['Vice President of Finance', 'Tarn Capital LLC'],
+    ]);
+  });
+
+  it('gives a list of names with "Jr." the office they resigned from', () => {
+    const doc = run(
+      'DENVER, May 2 - Harlow Care Inc said its chairman resigned. In addition, Joseph D. Bramwell Jr., Anders Q. ' +
+        'Brill and Robert E. Moss have resigned as directors, the company said.',
+    );
+    for (const name of ['Joseph D. Bramwell Jr.', 'Anders Q. Brill', 'Robert E. Moss'])
+      expect(rolesOf(doc, name)).toEqual([['director', 'Harlow Care Inc']]);
+  });
+
+  it('reads "its President, X," before another office, at the sentence\'s company', () => {
+    const doc = run(
+      'BOSTON, April 3 - Harbor Nine Savings Bank said it agreed to merge with Lindell Bank. Harbor Nine Savings ' +
+        'Bank said its President, Peter J. Vorley, will become vice chairman of the holding company.',
+    );
+    expect(rolesOf(doc, 'Peter J. Vorley')).toContainEqual(['President', 'Harbor Nine Savings Bank']);
+  });
+
+  it('gives a bare "President X" the company named before it, and leaves a head of state alone', () => {
+    const doc = run(
+      'Harlow Medical Corp said Willa Stroud resigned as chairman, with President Kye Anders assuming her duties. ' +
+        'U.S. President Dalton Reeve said he would meet the trade delegation.',
+    );
+    expect(rolesOf(doc, 'Kye Anders')).toEqual([['President', 'Harlow Medical Corp']]);
+    expect(rolesOf(doc, 'Dalton Reeve')).toEqual([['President', null]]);
+    // a president opening the text, and one after a government body, hold no company's office
+    const office = run(
+      'President Dalton Reeve told the Senate Finance Committee he would sign the bill. Later, President Dalton ' +
+        'Reeve met reporters.',
+    );
+    expect(rolesOf(office, 'Dalton Reeve')).toEqual([['President', null]]);
+  });
+
+  it('reads "in charge of" as part of the office, "would remain as", and "... and as" a second office', () => {
+    const doc = run(
+      'DETROIT, April 7 - Orvane Motors Corp said it set up a new office. In Asia, Barton Greer, Orvane Motors’ ' +
+        'vice president in charge of Asian, African and International Export operations, will assume ' +
+        'responsibility for Australian operations. Orvane Motors named Jim Waters, vice president in charge of the ' +
+        'Overseas Group, to head the operations. Tarrow Corp said Robert Gales would remain as deputy director of ' +
+        'the unit. Vexol Corp said its board named Ben Nowitt to the new position of vice chairman and as chief ' +
+        'executive officer.',
+    );
+    expect(rolesOf(doc, 'Barton Greer')).toEqual([
+      ['vice president in charge of Asian, African and International Export operations', 'Orvane Motors Corp'],
+    ]);
+    expect(rolesOf(doc, 'Jim Waters')?.map((r) => r[0])).toEqual(['vice president in charge of the Overseas Group']);
+    expect(rolesOf(doc, 'Robert Gales')).toEqual([['deputy director', 'Tarrow Corp']]);
+    expect(rolesOf(doc, 'Ben Nowitt')).toEqual([
+      ['vice chairman', 'Vexol Corp'],
+      ['chief executive officer', 'Vexol Corp'],
+    ]);
+  });
+
+  it("takes the newswire's marked company, or the subject before an appositive, as the one that announces", () => {
+    const wire = run(
+      'CALGARY, March 2 - <Norvale Air Corp> said it integrated the management of Norvale and the recently ' +
+        'acquired Kestin Air Lines Ltd. It appointed chief executive Rhys Allard as chairman.\n\n' +
+        'Kestin Air Lines Ltd was bought from Kestin Holdings Ltd, which owns Kestin Rail Ltd and Kestin Hotels Ltd. ' +
+        'Kestin Holdings Ltd is based in Toronto, and Kestin Holdings Ltd owns hotels.',
+    );
+    expect(rolesOf(wire, 'Rhys Allard')).toEqual([['chief executive', 'Norvale Air Corp']]);
+    const release = run(
+      'Greenville, S.C. – Dorrance Holdings, Inc., a bank holding company whose main subsidiary is Dorrance Bank, ' +
+        'announced today a new branch. "We are proud," said Jan Pellow, Chief Executive Officer.',
+    );
+    expect(rolesOf(release, 'Jan Pellow')).toEqual([['Chief Executive Officer', 'Dorrance Holdings, Inc.']]);
   });
 });

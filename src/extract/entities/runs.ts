@@ -54,7 +54,8 @@ export const BREAKERS = new Set(
   `president presidents chairman chairwoman chairperson ceo cfo coo cto cmo cio cso evp svp vp director directors
   officer officers founder co-founder cofounder minister ambassador secretary treasurer spokesman spokeswoman
   spokesperson vice senior deputy managing acting interim chief executive manager governor analyst economist
-  prime foreign chairmen said says according leader`.split(/\s+/),
+  prime foreign chairmen said says according leader announce announces announced acquire acquires completes signs
+  enters agrees invests buys sells receives raises selects appoints names launches unveils`.split(/\s+/),
 );
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');

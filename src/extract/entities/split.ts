@@ -25,7 +25,7 @@ const OF_LEADS = new Set(
   ),
 );
 const GENERIC_PAIRS = new Set(
-  'savings loan exchange securities hotels resorts trust sons brothers research development economic culture cultural science technology trade industry commerce arts'.split(
+  'savings loan exchange securities hotels resorts trust sons brothers research development economic culture cultural science technology trade industry commerce arts building construction contracting engineering manufacturing supply design'.split(
     ' ',
   ),
 );

@@ -26,6 +26,22 @@ const CREDENTIAL =
   /^(?:Ph\.?D|M\.?D|J\.?D|D\.?Phil|Ed\.?D|Pharm\.?D|M\.?B\.?A|CPA|CFA|CFP|CAIA|FRM|PE|RN|Esq|Jr|Sr|II|III|IV)\.?$/;
 const PRAISE =
   /^(?:exceptional|accomplished|proven|seasoned|experienced|strong|great|visionary|respected|important|key|valued|trusted|natural|true|effective|outstanding|successful|talented|dynamic|excellent)\b/i;
+/** An office named by its post: "assume the additional post of chairman", "promoted to the position of ...". */
+const POST_WORDS = /^(?:post|position|role|title|office)$/;
+const POST_BEFORE = /^(?:the|a|an|his|her|additional|new|same|vacant|newly-created)$/;
+/** A company's name: one that ends in a legal form ("President Reagan told Congress" names no company). */
+const LEGAL_END = /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH)\.?$/;
+/** "named Jan Ode to head the unit": a verb after "to", not an office. */
+const TO_VERB = /^(?:head|lead|run|oversee|manage|direct|succeed|replace|serve|become|join|help|take)$/;
+/** A school, department or division named as a unit of an institution: "School of Science". */
+const UNIT_HEAD = /^(?:the\s+)?(?:School|Department|Division|Faculty|College|Office)\s+of\b/i;
+/** A verb of appointing right before a name: its office follows the name ("promoted Jan Ode to ..."). */
+const NAMED_BEFORE = /^(?:named|appointed|elected|promoted|elevated|hired|nominated|tapped|selected)$/;
+/** Verbs whose "as" names a further office even after an apposition: "X, CFO, will take over as president". */
+const AS_VERBS =
+  /^(?:over|serve|serves|succeed|succeeds|continue|continues|stay|stays|act|acts|named|appointed|elected|promoted)$/;
+/** A state that goes on: "who will remain chairman", "Grubb will be the unit's president". */
+const REMAIN = /^(?:remain|remains|remained)$/;
 /** Joining an organization: "will join Halder Quist as chairman". */
 const JOIN_VERBS = /^(?:join|joins|joined|joining|rejoin|rejoins|rejoined)$/;
 
@@ -120,7 +136,10 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       return orgStarting(k) ?? null;
     };
     // one comma-separated segment before a name: "[the] [Org's] [demonym] title [of Org]" or "[former] Org titles"
-    const segmentTitle = (from: number, end: number): { title: string; org: string | null; start: number } | null => {
+    const segmentTitle = (
+      from: number,
+      end: number,
+    ): { title: string; org: string | null; start: number; owned: boolean } | null => {
       // the longest tail of the segment that reads as a title
       let start = end;
       while (start > from) {
@@ -150,7 +169,9 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       }
       if (!core || !words.length) return null;
       words[words.length - 1] = singular(words[words.length - 1]!);
-      return { title: words.join(' '), org: inner?.entity.name ?? null, start };
+      // "Holm Bank said its President, Jan Ode, ...": the sentence's company
+      const owned = toks.slice(start, end).some((t) => /^(?:its|their)$/i.test(t.text));
+      return { title: words.join(' '), org: inner?.entity.name ?? (owned ? firstOrg() : null), start, owned };
     };
     // ", Investor Relations", ", Corporate Communications", ", cell & gene therapy at Torvane": the office's
     // department after a comma, where no other title or name begins
@@ -163,7 +184,9 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         while (
           y < x + 6 &&
           (/^\p{Ll}+$/u.test(toks[y]?.text ?? '') || /^(?:&)$/.test(toks[y]?.text ?? '')) &&
-          !LINKS.test(lc(toks[y]))
+          !LINKS.test(lc(toks[y])) &&
+          // (a clause, not a department: ", will take over as president of ...")
+          !/^(?:will|would|shall|to|as|has|have|had|is|was|be|been|who|which|that|the|a|an)$/.test(lc(toks[y]))
         )
           y++;
         if (y === x + 1 || !(/^(?:at|of)$/.test(lc(toks[y])) && orgAfterTitle(y))) return -1;
@@ -202,7 +225,8 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         list.length > 1 && !list.every(full) ? [{ from: list[0]!.from, to: list[list.length - 1]!.to }] : list;
       // "chairman of the audit committee and a member of the nominating committee": a second office
       const end = offices[offices.length - 1]?.to ?? k;
-      if (offices.length && lc(toks[end]) === 'and' && /^(?:a|an)$/.test(lc(toks[end + 1])))
+      // ("... of vice chairman and as chief executive officer": a second office too)
+      if (offices.length && lc(toks[end]) === 'and' && /^(?:a|an|as)$/.test(lc(toks[end + 1])))
         return [...offices, ...titlesFrom(end + 2)];
       return offices;
     };
@@ -338,7 +362,20 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
               /\b(?:ceo|cfo|coo|cto|cmo|chief|officer|chairman|chairwoman|director|founder|managing|executive|manager|head|board)\b/i.test(
                 title,
               );
-            add(p.entity, title, org?.entity.name ?? (corporate ? fallback(title) : null), org ? 0.8 : 0.55);
+            // "Medical Corp said ..., with President Kye Anderson assuming his duties": a company named before it in
+            // the sentence, and no country's word before the title, make a bare president the company's
+            const company =
+              /^president$/i.test(title) &&
+              !(start > 0 && DEMONYM_LIKE(toks[start - 1]!)) &&
+              !/^(?:U\.S\.?|US|UK|former|late|then)$/i.test(toks[start - 1]?.text ?? '')
+                ? orgSpans.find((s) => !s.entity.credit && s.to <= start && LEGAL_END.test(s.entity.name))
+                : undefined;
+            add(
+              p.entity,
+              title,
+              org?.entity.name ?? company?.entity.name ?? (corporate ? fallback(title) : null),
+              org ? 0.8 : 0.55,
+            );
             found = true;
           }
         }
@@ -346,19 +383,32 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       // (C) "as" + title later in the clause: "appointment of X as Chief Executive Officer", "X joins as ...",
       // "X, the Company's previous CFO, has transitioned to Chief Administrative Officer", "X was an independent consultant"
       {
-        // (a name counts as one word: "will join Frost & Dorran Capital Partners, Inc. as ...")
+        // (a name counts as one word: "will join Frost & Dorran Capital Partners, Inc. as ...", and so does a
+        // listed person's: "Jan Ode Jr., Anders Q. Brill and Robert E. Moss have resigned as directors")
         let limit = Math.min(toks.length, p.to + (found ? 24 : 10));
-        for (const o of orgSpans)
+        for (const o of [...orgSpans, ...personSpans].sort((x, y) => x.from - y.from))
           if (o.from >= p.to && o.from < limit) limit = Math.min(toks.length, limit + o.to - o.from - 1);
         for (let k = p.to; k < limit; k++) {
           const w = lc(toks[k]);
-          if (w === '.' || w === ';' || (w === 'said' && !found)) break;
+          // (", where she served as ..." tells of the employer before it: the biography reads it)
+          if (w === '.' || w === ';' || w === 'where' || (w === 'said' && !found)) break;
           const copula = !found && k === p.to && /^(?:is|was)$/.test(w) && /^(?:a|an)$/.test(lc(toks[k + 1]));
+          // "will assume the additional post of chairman", "who will remain chairman", "will be the unit's president"
+          const postOf = POST_WORDS.test(w) && lc(toks[k + 1]) === 'of' && POST_BEFORE.test(lc(toks[k - 1]));
+          // (not "will be appointed chairman": the verb after it is the trigger)
+          const stays =
+            (REMAIN.test(w) || (w === 'be' && /^(?:will|would|to)$/.test(lc(toks[k - 1])))) &&
+            !/^\p{Ll}+(?:ed|en)$/u.test(toks[k + 1]?.text ?? '');
+          // "promoted Jan Ode to executive vice president", "named Jan Ode, formerly CFO of X, as its president"
+          const namedBefore = NAMED_BEFORE.test(lc(toks[p.from - 1]));
           const trigger =
-            (w === 'as' && !found) ||
+            (w === 'as' && (!found || AS_VERBS.test(lc(toks[k - 1])) || (namedBefore && toks[k - 1]?.text === ','))) ||
+            (w === 'to' && namedBefore && k === p.to && !TO_VERB.test(lc(toks[k + 1]))) ||
             (w === 'to' && MOVE_VERBS.test(lc(toks[k - 1]))) ||
             APPOINT_VERBS.test(w) ||
-            copula;
+            copula ||
+            postOf ||
+            stays;
           if (!trigger) continue;
           // another person before the trigger ends the clause, save a list of names ("Mr. Ode and Ms. Vale were
           // elected as directors")
@@ -368,7 +418,8 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
               .slice(p.to, s.from)
               .every(
                 (t) =>
-                  /^(?:and|,|mr|ms|mrs|dr)\.?$/i.test(t.text) ||
+                  /^(?:and|,|mr|ms|mrs|dr|\.)\.?$/i.test(t.text) ||
+                  CREDENTIAL.test(t.text) ||
                   personSpans.some((q) => t.start >= toks[q.from]!.start && t.end <= toks[q.to - 1]!.end),
               );
           if (between.length && !(between.every(listed) && /^(?:and|,)$/.test(lc(toks[p.to])))) break;
@@ -382,7 +433,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             }
             break;
           }
-          let x = k + 1;
+          let x = postOf ? k + 2 : k + 1;
           if (APPOINT_VERBS.test(w) && /^(?:as|to)$/.test(lc(toks[x]))) x++;
           while (
             DETERMINERS.test(lc(toks[x])) ||
@@ -390,6 +441,11 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             /^['’]s?$/.test(toks[x]?.text ?? '')
           )
             x++;
+          // "promoted to the position of senior vice president", "elected to the additional post of chairman"
+          // "would remain as deputy director"
+          if (stays && lc(toks[x]) === 'as') x++;
+          while (POST_BEFORE.test(lc(toks[x])) && POST_WORDS.test(lc(toks[x + 1]))) x++;
+          if (POST_WORDS.test(lc(toks[x])) && lc(toks[x + 1]) === 'of') x += 2;
           // "resignation as Jasper chairman"
           const pre = orgStarting(x);
           if (pre) x = pre.to;
@@ -406,7 +462,9 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       }
       // (E) titles in the comma-separated segments before a name or a list of names:
       // "the new chairman of Keswick, Frank Marlow", "Cresswell's French co-founders, former Stanwick managers, Ellery Fenwick and Garland Holloway"
-      if (!found) {
+      // (a title the sentence's company owns is read even when the clause gave another: "Holm Bank said its
+      // President, Jan Ode, will become vice chairman")
+      {
         let first = p;
         // walk back over "X and" / "X," to the first name of the list
         for (;;) {
@@ -420,7 +478,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           let from = end - 1;
           while (from > 0 && !/^[,;:.(“"]$/.test(toks[from - 1]?.text ?? '')) from--;
           const segment = segmentTitle(from, end - 1);
-          if (!segment) break;
+          if (!segment || (found && !segment.owned)) break;
           add(p.entity, segment.title, segment.org, segment.org ? 0.7 : 0.5);
           end = segment.start;
         }
@@ -431,13 +489,16 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     // Pell Pet Care", "He is currently Chairman of Halden as well as a board member of Ivo, Brask Corp and Omni":
     // each office after a verb of holding it, with the employer named after it
     const biography = (person: Entity, from: number, to: number) => {
+      let whereOrg: Span | null = null;
       for (let k = from; k < to; k++) {
         const w = lc(toks[k]);
         // "Fu said the Sefton Group has been an important partner": another subject
         if (/^(?:said|says|say|told)$/.test(w)) break;
+        // "joins Harlow from Tarn Capital LLC, where she served as ...": the employer named before "where"
+        if (w === 'where' && toks[k - 1]?.text === ',') whereOrg = orgEnding(k - 1) ?? null;
         const holds =
           (w === 'as' &&
-            /^(?:served|serves|serving|serve|worked|works|acted|acts|previously|formerly|also)$/.test(
+            /^(?:served|serves|serving|serve|worked|works|acted|acts|previously|formerly|also|recently)$/.test(
               lc(toks[k - 1]),
             )) ||
           /^(?:is|was|been|remains|remained)$/.test(w);
@@ -447,13 +508,32 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         const titles = titlesFrom(x);
         if (!titles.length) continue;
         const last = titles[titles.length - 1]!;
-        const post = orgAfter(last.to);
+        let post = orgAfter(last.to) ?? whereOrg;
         const body = titles.some((t) => /\b(?:committee|board)\b/i.test(slice(t)));
         if (!post && !body) continue;
-        for (const t of titles) add(person, slice(t), post?.entity.name ?? firstOrg(), post ? 0.7 : 0.5);
+        // "the Dean of the School of Science at Ostrava University", "chair of Ostrava's department of physics": a
+        // school or department belongs to the title, the institution is the employer
+        let unit = '';
+        if (post && UNIT_HEAD.test(post.entity.name) && /^(?:at|of)$/.test(lc(toks[post.to]))) {
+          const outer = orgStarting(post.to + 1) ?? (lc(toks[post.to + 1]) === 'the' ? orgStarting(post.to + 2) : null);
+          if (outer) {
+            unit = ` of ${text.slice(toks[last.to]!.start, toks[post.to - 1]!.end).replace(/^(?:of|at)\s+/i, '')}`;
+            post = outer;
+          }
+        } else if (post && /^['’]s?$/.test(toks[post.to]?.text ?? '')) {
+          let d = post.to + 1;
+          if (toks[d]?.text === 's') d++;
+          if (!/^(?:department|school|division|faculty)$/i.test(lc(toks[d]))) d = -1;
+          let e = d + 1;
+          if (d > 0 && lc(toks[e]) === 'of' && /^\p{L}/u.test(toks[e + 1]?.text ?? '')) e += 2;
+          if (d > 0) unit = ` of ${text.slice(toks[d]!.start, toks[e - 1]!.end)}`;
+        }
+        for (const t of titles) add(person, slice(t) + unit, post?.entity.name ?? firstOrg(), post ? 0.7 : 0.5);
         // "a board member of Ivo, Brask Corp and Omni": one office at each
-        let y = post?.to ?? last.to;
-        while (post && /^(?:,|and|&)$/.test(lc(toks[y]))) {
+        // (an employer named before the title, "..., where she served as", ends nothing after it)
+        const after = post && post.from >= last.to ? post : null;
+        let y = after?.to ?? last.to;
+        while (after && /^(?:,|and|&)$/.test(lc(toks[y]))) {
           let z = y + 1;
           if (/^(?:and|&)$/.test(lc(toks[z]))) z++;
           const more = orgStarting(z);
@@ -461,20 +541,22 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           for (const t of titles) add(person, slice(t), more.entity.name, 0.6);
           y = more.to;
         }
-        k = y - 1;
+        k = Math.max(k, y - 1);
       }
     };
     for (const p of personSpans) {
       const next = personSpans.find((s) => s.from > p.from);
       biography(p.entity, p.to, next?.from ?? toks.length);
     }
-    if (!personSpans.length && lastPerson && lastStory === view.story && /^(?:he|she)$/i.test(toks[0]?.text ?? ''))
-      biography(lastPerson, 1, toks.length);
+    // "He was ...", "Prior to Tarn, she was Controller at Vexa": the pronoun opens the sentence or its first phrase
+    const pron = pronounSubject(toks);
+    if (!personSpans.length && lastPerson && lastStory === view.story && pron >= 0)
+      biography(lastPerson, pron + 1, toks.length);
 
     // (D) "He was ... as President of Bluefin ...", "She formerly held the position of Vice President of X with Selwyn":
     // a sentence with no name gives its titles to the last person named
-    if (!personSpans.length && lastPerson && lastStory === view.story && /^(?:he|she)$/i.test(toks[0]?.text ?? '')) {
-      for (let k = 0; k < toks.length; k++) {
+    if (!personSpans.length && lastPerson && lastStory === view.story && pron >= 0) {
+      for (let k = pron; k < toks.length; k++) {
         const w = lc(toks[k]);
         const at =
           w === 'as' ? k + 1 : w === 'of' && /^(?:position|role|post|title)$/.test(lc(toks[k - 1])) ? k + 1 : -1;
@@ -491,6 +573,13 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     }
   }
   return out;
+}
+
+/** Where "he" or "she" stands as the subject: first, or after an opening phrase ("Prior to Tarn, she"); else -1. */
+function pronounSubject(toks: Token[]): number {
+  if (/^(?:he|she)$/i.test(toks[0]?.text ?? '')) return 0;
+  const comma = toks.findIndex((t, i) => i < 10 && t.text === ',');
+  return comma > 0 && /^(?:he|she)$/i.test(toks[comma + 1]?.text ?? '') ? comma + 1 : -1;
 }
 
 /** Title words that tell offices apart ("the new Chairman" says no more than "Chairman of the Board"). */
@@ -513,9 +602,20 @@ function announcer(analysis: Analysis, orgAt: Map<number, Entity>, endOf: Map<nu
       // the name right before the verb, past "(NYSE: ABC)" and "today"
       let k = i - 1;
       if (lc(toks[k]) === 'today') k--;
+      // "<Tarrow Group Inc> said": the newswire's company mark
+      if (toks[k]?.text === '>') k--;
       if (toks[k]?.text === ')') {
         while (k > 0 && toks[k]?.text !== '(') k--;
         k--;
+      }
+      // "Tarrow Group Inc., a maker of pumps whose main unit is Tarrow Bank, announced": the subject before the
+      // appositive, the first organization of the sentence
+      if (toks[k]?.text === ',') {
+        for (let j = 0; j < k; j++) {
+          const o = orgAt.get(toks[j]!.start);
+          if (o && !o.credit) return o.name;
+        }
+        return null;
       }
       const end = toks[k]?.end;
       for (let j = k; j >= Math.max(0, k - 12); j--) {
@@ -568,6 +668,9 @@ export function readingUnits(
       last.story === view.story &&
       !TERMINAL.test(tail.text) &&
       gap.includes('\n') &&
+      // "... general counsel of Orbix Health Inc.\nHarlow named ...": a line ending in an abbreviation's full stop
+      // before a capital ends its sentence
+      (apposition || !(/\.$/.test(tail.text) && /^\p{Lu}/u.test(first.text))) &&
       // a wrapped line: long, or cut at a comma or a joining word, or going on in lower case
       (apposition ||
         tail.end - lineStart >= 60 ||

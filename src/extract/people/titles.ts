@@ -20,6 +20,9 @@ export const isTitleCore = (t: Token | undefined): boolean => {
 export const isTitleToken = (t: Token | undefined): boolean =>
   isTitleCore(t) || TITLE_MODIFIERS.has(lc(t)) || DEMONYMS.has(lc(t));
 
+/** Grammatical words, never an adjective of a title ("..., to head the unit"). */
+const FUNCTION_WORDS = /^(?:to|a|an|the|of|for|in|on|at|by|with|as|and|or|will|would|who|which|that|is|was|be)$/;
+
 /** Political and public offices: the organization is not a business of the article. */
 export const PUBLIC_OFFICE =
   /\b(?:minister|ambassador|senator|governor|mayor|premier|envoy|secretary of state|president of the republic)\b/i;
@@ -84,6 +87,7 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
     // "independent environmental consultant", "mutual fund manager": a plain adjective right before a title
     if (
       /^\p{Ll}+$/u.test(t?.text ?? '') &&
+      !FUNCTION_WORDS.test(w) &&
       (isTitleCore(tokens[j + 1]) || (isTitleToken(tokens[j + 1]) && isTitleCore(tokens[j + 2])))
     ) {
       j++;
@@ -98,9 +102,31 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
       j++;
       continue;
     }
-    // "of Sales and Marketing", "of the Board of Directors", "of the audit committee", "of worldwide sales":
+    // "vice president in charge of Asian, African and International Export operations": the office's charge,
+    // names included, up to the end of the phrase (a full stop, or a comma before a lower-case word)
+    if (w === 'in' && core && lc(tokens[j + 1]) === 'charge' && lc(tokens[j + 2]) === 'of') {
+      let x = j + 3;
+      while (
+        x < tokens.length &&
+        x < j + 14 &&
+        !/^[.;:()]$/.test(tokens[x]!.text) &&
+        !(
+          tokens[x]!.text === ',' &&
+          /^\p{Ll}/u.test(tokens[x + 1]?.text ?? '') &&
+          !/^(?:and|&)$/.test(lc(tokens[x + 1]))
+        )
+      )
+        x++;
+      if (x > j + 3 && x < j + 14) {
+        j = x;
+        end = x;
+        continue;
+      }
+    }
+    // "of Sales and Marketing", "of the Board of Directors", "of the audit committee", "of worldwide sales", "for
+    // planning and administration":
     // a function, not an employer
-    if (w === 'of' && core) {
+    if ((w === 'of' || w === 'for') && core) {
       const x = functionEnd(tokens, j + 1, stopAt);
       if (x > 0) {
         j = x;
