@@ -196,8 +196,6 @@ describe('the verifier', () => {
     ruleConfidence: 0.95,
     mentions: 3,
     kept: 0,
-    headline: 0,
-    afterThe: 0,
     genre: 'release',
     firstAt: 0.02,
     headline: 1,

@@ -271,6 +271,8 @@ describe('firms joined by "&"', () => {
     const firm = doc.organizations.find((o) => o.name === 'Denver & Quillon Co');
     expect(firm?.aliases).toContain('Denver & Quillon');
     expect(orgNames(doc).some((n) => n.startsWith('Shares'))).toBe(false);
+  });
+});
 
 describe('offices named by their post, states that go on, and the announcing company', () => {
   it('reads "the additional post of", "promoted to the position of", "will remain" and "will be the unit\'s"', () => {
@@ -311,7 +313,8 @@ describe('offices named by their post, states that go on, and the announcing com
     expect(rolesOf(doc, 'Robert Birch')).toEqual([
       ['Chancellor', 'Ostrava University'],
       ['Dean of the School of Science', 'Pellham Institute of Technology'],
-      ['chair of department of physics', 'P.I.T.'],
+      // (P.I.T. is the institute's acronym: one organization)
+      ['chair of department of physics', 'Pellham Institute of Technology'],
     ]);
     expect(rolesOf(doc, 'David Kerr')).toEqual([['executive vice president', 'Harlow Systems Inc.']]);
     expect(rolesOf(doc, 'Jim Oakes')).toEqual([]);
