@@ -7,7 +7,7 @@ import { dealLocation, dealTerms } from './attributes.js';
 import type { SubjectState } from './clauses.js';
 import { isDatedRelease, releaseDay } from './date.js';
 import { orgMentions } from './mentions.js';
-import { dropIncomplete, investInPartner, type Merged, mergeCandidates } from './merge.js';
+import { dropIncomplete, type Merged, mergeCandidates } from './merge.js';
 import { type Candidate, parseSentence } from './parse.js';
 import { perSharePrices } from './value.js';
 
@@ -25,7 +25,7 @@ export function findDeals(doc: Document): Deal[] {
     const headline = i === 0 && doc.headline != null && doc.text.slice(s.start, s.end) === doc.headline;
     candidates.push(...parseSentence(doc, i, s, mentions, state, headline));
   });
-  const deals = dropIncomplete(investInPartner(mergeCandidates(candidates)));
+  const deals = dropIncomplete(mergeCandidates(candidates));
   if (!deals.length) return [];
   const dated = isDatedRelease(doc);
   return deals.map((d) => finish(doc, d, dated));

@@ -64,19 +64,6 @@ export const TRIGGERS: Trigger[] = [
     frame: 'invest',
   },
   {
-    // "has received a $10 million investment from Tarn Capital", "secured strategic funding from": money raised
-    name: 'investment-from',
-    re: w(
-      String.raw`\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|clos(?:e|es|ed|ing))\s+(?:(?:a|an|the|its)\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:investment|funding|financing)\s+(?:commitments?\s+)?from\b`,
-    ),
-    needs: [
-      ['receiv', 'secur', 'obtain', 'clos'],
-      ['investment', 'funding', 'financing'],
-    ],
-    type: 'investment',
-    frame: 'raise',
-  },
-  {
     name: 'round',
     re: w(
       String.raw`\b(?:funding|financing|investment|series\s+[a-h]\d?|seed|venture)\s+round\b|\b(?:series\s+[a-h]\d?|seed|pre-seed|growth|venture)\s+(?:funding|financing)\b|\bround\s+of\s+(?:funding|financing)\b|\bprivate\s+placement\b|\b(?:equity|pipe)\s+financing\b|\bprivate\s+investment\s+in\s+public\s+equity\b`,
@@ -87,11 +74,7 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     name: 'invest-in',
-    // "will invest an aggregate amount of approximately US$863 million in cash in Vexor": the verb reaches further
-    // than the noun ("an investment firm with a 5.5 pct stake in" names no investment of its own)
-    re: w(
-      String.raw`\binvest(?:s|ed|ing)?\s+(?:[\w$.-]+\s+){0,8}?in\b|\binvest(?:s|ed|ing|ment)?\s+(?:[\w$.,-]+\s+){0,4}?in\b`,
-    ),
+    re: w(String.raw`\binvest(?:s|ed|ing|ment)?\s+(?:[\w$.,-]+\s+){0,4}?in\b`),
     needs: [['invest']],
     type: 'investment',
     frame: 'invest',
@@ -265,33 +248,6 @@ export const TRIGGERS: Trigger[] = [
     frame: 'mutual',
   },
   {
-    // "has licensed its battery technology to Pell", "licenses the compound from Tarn": a licence between the two
-    // (the verb, not "licensing rights to its language", which names what the rights cover)
-    name: 'licensed-to',
-    re: w(
-      String.raw`\blicens(?:e|es|ed)\s+(?:its|their|the|a|an|certain)\s+(?:[\w-]+\s+){0,4}?(?:technolog(?:y|ies)|patents?|rights|platform|software|products?|compounds?|intellectual\s+property|brands?|trademarks?|know-how)\s+(?:to|from)\b`,
-    ),
-    needs: [
-      ['licens'],
-      [
-        'technolog',
-        'patent',
-        'rights',
-        'platform',
-        'software',
-        'product',
-        'compound',
-        'intellectual',
-        'brand',
-        'trademark',
-        'know-how',
-      ],
-    ],
-    type: 'partnership',
-    frame: 'mutual',
-    instrument: 'agreement',
-  },
-  {
     // "secured worldwide marketing rights for its enzymes", "was granted exclusive distribution rights": a licence.
     name: 'rights',
     re: w(
@@ -328,11 +284,8 @@ export const TRIGGERS: Trigger[] = [
   {
     // "the deal", "this transaction": points back to a deal already named; brings its price or date.
     name: 'anaphor',
-    // "Calgon Carbon's bid, made at an auction, is in the amount of $35.2 million": the bidder's price (./parse.ts)
-    re: w(
-      String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|transaction|agreement|accord|pact)s?\b|['’]s?\s+(?:winning\s+|cash\s+|final\s+)?bid\b(?!\s+for\b)`,
-    ),
-    needs: [['deal', 'transaction', 'agreement', 'accord', 'pact', 'bid']],
+    re: w(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:deal|transaction|agreement|accord|pact)s?\b`),
+    needs: [['deal', 'transaction', 'agreement', 'accord', 'pact']],
     type: 'other',
     frame: 'mutual',
   },

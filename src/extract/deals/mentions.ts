@@ -12,49 +12,11 @@ export function orgMentions(doc: Document): OrgMention[] {
   const all: OrgMention[] = [];
   for (const o of doc.organizations) for (const m of o.mentions) all.push({ start: m.start, end: m.end, name: o.name });
   all.sort((a, b) => a.start - b.start || b.end - a.end || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  all.push(...headlineForms(doc, all));
-  all.sort((a, b) => a.start - b.start || b.end - a.end || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: OrgMention[] = [];
   for (const m of all) {
     const last = out[out.length - 1];
     if (last && m.start < last.end) continue;
     out.push(m);
-  }
-  return out;
-}
-
-const LEGAL_TAIL =
-  /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|Plc|PLC|LLC|L\.L\.C|LP|L\.P|AG|SA|S\.A|NV|N\.V|SpA|S\.p\.A|GmbH|SE|Holdings?|Group)\.?)+$/;
-
-/**
- * "Harlow Systems to Acquire Pell Data for $300 Million": a headline names the companies by their short forms,
- * which the body gives in full ("Harlow Systems Inc."). Each name without its legal form, found in the headline
- * (in any case, as whole words), is a mention of that organization.
- */
-function headlineForms(doc: Document, known: OrgMention[]): OrgMention[] {
-  const h = doc.headline;
-  if (!h) return [];
-  const at = doc.text.indexOf(h);
-  if (at < 0 || at > 600) return [];
-  const lower = h.toLowerCase();
-  const out: OrgMention[] = [];
-  for (const o of doc.organizations) {
-    for (const form of [o.name, ...o.aliases]) {
-      const short = form
-        .replace(/^The\s+/i, '')
-        .replace(LEGAL_TAIL, '')
-        .trim();
-      if (short.length < 4 || short === form) continue;
-      const key = short.toLowerCase();
-      for (let i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + 1)) {
-        const start = at + i;
-        const end = start + short.length;
-        if (/[\p{L}\d]/u.test(h[i - 1] ?? '') || /[\p{L}\d]/u.test(h[i + short.length] ?? '')) continue;
-        if (known.some((m) => m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end))
-          continue;
-        out.push({ start, end, name: o.name });
-      }
-    }
   }
   return out;
 }
@@ -81,14 +43,10 @@ const NOT_A_PARTY_AFTER =
   /^[^.;]{0,40}\b(?:placement\s+agents?|underwriters?|financial\s+advis[eo]rs?|legal\s+(?:advis[eo]rs?|counsel)|book-?runners?)\b/i;
 
 /** The mentions inside a sentence that may be parties to a deal. */
-const RIC = /^[A-Z0-9&]{1,8}\.[A-Z]{1,3}$/;
-
 export function partyMentions(doc: Document, sentence: Span, mentions: OrgMention[]): OrgMention[] {
   const skip = asides(doc.text, sentence);
   return mentions.filter((m) => {
     if (m.start < sentence.start || m.end > sentence.end) return false;
-    // "<PGLO.AS>", "(SNB.L)": a newswire's ticker code stands for the company named beside it, never a side
-    if (RIC.test(doc.text.slice(m.start, m.end))) return false;
     // "(Warrington Inc) said": Reuters brackets unlisted companies; a bracket that holds only the name is no aside.
     const bracketed = (a: Span) =>
       m.start === a.start + 1 && m.end === a.end - 1 && COMPANY_END.test(doc.text.slice(m.start, m.end));

@@ -102,9 +102,8 @@ function isTranche(deal: Merged, c: Candidate): boolean {
 // "Zephyr will receive $170 million": the deal in which the receiver sells; a payer buys.
 function paidIn(deal: Merged, c: Candidate): boolean {
   const neutral = (r: PartyRole | null): boolean => r == null || r === 'partner';
-  if (c.payee != null)
-    return deal.parties.some((p) => p.name === c.payee && (SELL_SIDE.has(p.role) || neutral(p.role)));
-  if (c.payer != null) return deal.parties.some((p) => p.name === c.payer && (BUY_SIDE.has(p.role) || neutral(p.role)));
+  if (c.payee) return deal.parties.some((p) => p.name === c.payee && (SELL_SIDE.has(p.role) || neutral(p.role)));
+  if (c.payer) return deal.parties.some((p) => p.name === c.payer && (BUY_SIDE.has(p.role) || neutral(p.role)));
   return true;
 }
 
@@ -135,13 +134,10 @@ export function mergeCandidates(candidates: Candidate[]): Merged[] {
     for (let i = deals.length - 1; i >= 0; i--) if (ok(deals[i]!)) return deals[i];
     return undefined;
   };
-  // a price told before any deal of its story ("Tarn to receive $124M upfront" under the headline)
-  const early: Candidate[] = [];
   for (const c of candidates) {
     if (c.generic) {
       const d = latest((d) => d.story === c.story && paidIn(d, c));
       if (d) join(d, c);
-      else if (c.payer || c.payee) early.push(c);
       continue;
     }
     const same = latest((d) => canJoin(d, c));
@@ -168,11 +164,6 @@ export function mergeCandidates(candidates: Candidate[]): Merged[] {
     if (!c.parties.length) continue;
     deals.push({ ...c, parties: c.parties.map((p) => ({ ...p })), sentences: [c.sentence] });
   }
-  // ... is the price of the story's first deal, when the payer or payee is a side of it
-  for (const c of early) {
-    const d = deals.find((d) => d.story === c.story);
-    if (d && d.sentences[0]! > c.sentence && paidIn(d, c) && !d.value) d.value = c.value;
-  }
   return deals;
 }
 
@@ -182,29 +173,4 @@ export function dropIncomplete(deals: Merged[]): Merged[] {
   const soldUnit = (d: Merged) =>
     d.parties.some((p) => p.role === 'seller') && d.parties.some((p) => p.role === 'target' || p.role === 'investee');
   return deals.filter((d) => new Set(d.parties.map((p) => p.name)).size >= 2 && (!oneSided(d.parties) || soldUnit(d)));
-}
-
-/**
- * "A and B today announced a strategic alliance ... As part of this relationship, A has purchased 24 million
- * preferred shares": a purchase of shares that names only its buyer, told just after a partnership of two, buys
- * into the other partner.
- */
-export function investInPartner(deals: Merged[]): Merged[] {
-  return deals.map((d, i) => {
-    if (d.type !== 'investment' || !d.parties.length || !d.parties.every((p) => p.role === 'investor')) return d;
-    const first = Math.min(...d.sentences);
-    const partners = deals
-      .slice(0, i)
-      .reverse()
-      .find(
-        (p) =>
-          (p.type === 'partnership' || p.type === 'joint_venture') &&
-          p.story === d.story &&
-          first - Math.max(...p.sentences) <= 3 &&
-          new Set(p.parties.map((x) => x.name)).size === 2 &&
-          d.parties.every((x) => p.parties.some((y) => y.name === x.name)),
-      );
-    const other = partners?.parties.find((y) => !d.parties.some((x) => x.name === y.name));
-    return other ? { ...d, parties: [...d.parties, { name: other.name, role: 'investee' }] } : d;
-  });
 }

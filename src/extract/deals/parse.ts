@@ -50,8 +50,6 @@ const ANAPHOR_BEFORE = /\b(?:the|this|that|these|such|post|after|upon|following|
 // "The assets to be acquired include ...": the parts of a deal named before.
 const PARTS_BEFORE = /\b(?:the|these|those)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:to\s+be|being|that\s+will\s+be)\s+$/i;
 const OWN_BEFORE = /\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,2}$/i;
-const CLOSES_OWN =
-  /\b(?:complet(?:e|es|ed|ing|ion\s+of)|clos(?:e|es|ed|ing\s+of)|consummat(?:e|es|ed|ion\s+of)|finali[sz](?:e|es|ed|ation\s+of))\s+(?:of\s+)?(?:its|their|our)\s+(?:[\w-]+\s+){0,2}$/i;
 const NOUN_TRIGGER = /^(?:acquisition|purchase|takeover|buy-?out|sale|merger|joint|partnership|alliance)/i;
 const EQUITY_AFTER =
   /^\s*(?:(?:its|their|the|a|an|\d[\d,.]*|common|preferred|new|of)\s+){0,4}(?:shares|stock|stake|equity|securities|notes)\b/i;
@@ -59,7 +57,6 @@ const EQUITY_AFTER =
 const SOLD_TO_EQUITY =
   /^\s*to\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){1,6}(?:(?:a|an|the|its|\d[\d,.]*|[\p{Ll}-]+)\s+){0,6}?(?:shares|stock|securities|equity)\b/u;
 const PROPOSAL_FROM = /\b(?:proposal|offer|bid|approach|invitation)\s+from\s+(?:the\s+)?$/i;
-const IN_THE_COMPANY = /^[^.;]*?\bin\s+the\s+[Cc]ompany\b(?!\s+of\b)/;
 const PCT = /(\d+(?:\.\d+)?)\s?(?:%|pct|per\s?cent)/i;
 
 const WITH_TO = /^\s*(?:\([^()]*\)\s*)?,?\s*to\s+$/;
@@ -77,8 +74,6 @@ const VERB_TRIGGER =
 const INSTRUMENTS = new Set(['mou', 'loi', 'signed-agreement', 'cooperation-agreement']);
 const INSTRUMENT_OF_NEXT = /\b(?:under\s+which|whereby|pursuant\s+to\s+which|to|for|providing\s+for|regarding|on)\b/i;
 const SECONDARY = new Set(['joint-agreement', 'anaphor', 'payment']);
-// Agreements whose counterparts may be the investors of a private placement named after them.
-const AGREES = new Set(['signed-agreement', 'joint-agreement', 'loi', 'mou']);
 
 export function parseSentence(
   doc: Document,
@@ -96,23 +91,19 @@ export function parseSentence(
     ? found.filter((h) => h.trigger.name !== 'joint-agreement')
     : found;
   // "signed a letter of intent with B under which A would acquire B's unit": the letter is the purchase's.
-  const hits = kept
-    .filter(
-      (h, k) =>
-        !INSTRUMENTS.has(h.trigger.name) ||
-        !kept.some(
-          (n, j) =>
-            j > k &&
-            n.trigger.frame !== 'mutual' &&
-            n.start - h.end < 120 &&
-            INSTRUMENT_OF_NEXT.test(text.slice(h.end, n.start)) &&
-            !/[;]/.test(text.slice(h.end, n.start)),
-        ) ||
-        kept.some((n) => n.trigger.type === 'merger' && n.start > h.end),
-    )
-    .filter(
-      (h, _, all) => !(AGREES.has(h.trigger.name) && all.some((n) => n.trigger.name === 'round' && n.start > h.end)),
-    );
+  const hits = kept.filter(
+    (h, k) =>
+      !INSTRUMENTS.has(h.trigger.name) ||
+      !kept.some(
+        (n, j) =>
+          j > k &&
+          n.trigger.frame !== 'mutual' &&
+          n.start - h.end < 120 &&
+          INSTRUMENT_OF_NEXT.test(text.slice(h.end, n.start)) &&
+          !/[;]/.test(text.slice(h.end, n.start)),
+      ) ||
+      kept.some((n) => n.trigger.type === 'merger' && n.start > h.end),
+  );
   const out: Candidate[] = [];
   const sentenceText = text.slice(sentence.start, sentence.end);
   // The sentence's own subject, unless it opens with a pronoun that points back ("It said ...").
@@ -143,11 +134,7 @@ export function parseSentence(
     const hedged = HEDGE.test(beforeTrigger);
     const near = text.slice(Math.max(sentence.start, hit.start - 30), hit.start);
     // "its joint venture" points back; "its offer to privatize X" does not: a verb names a deal of its own.
-    // ("has completed its acquisition of X", "announces the closing of its merger with Y": a deal of its own)
-    const own =
-      OWN_BEFORE.test(near) &&
-      !VERB_TRIGGER.test(text.slice(hit.start, hit.end)) &&
-      !CLOSES_OWN.test(text.slice(Math.max(sentence.start, hit.start - 60), hit.start));
+    const own = OWN_BEFORE.test(near) && !VERB_TRIGGER.test(text.slice(hit.start, hit.end));
     // "bought the 18.8% stake": a definite article inside the trigger points back as well.
     const anaphoric =
       own ||
@@ -219,36 +206,6 @@ export function parseSentence(
       const subjects = jointSubjects(text, sentence, parties, hit.start);
       if (subjects.length > left.length) left = subjects;
     }
-    // "reached an agreement with A and B for a private placement": the agreement's counterparts invest and its
-    // subject raises the money
-    if (hit.trigger.name === 'round') {
-      const deal = found.find((h) => AGREES.has(h.trigger.name) && h.end <= hit.start);
-      const investors = deal ? parties.filter((m) => m.start >= deal.end && m.end <= hit.start) : [];
-      if (deal && investors.length) {
-        const before = parties.filter(
-          (m) =>
-            m.end <= deal.start && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)),
-        );
-        const issuer = before.length
-          ? before.slice(-1)
-          : state.subject && PRONOUN_SUBJECT.test(text.slice(sentence.start, deal.start))
-            ? [{ start: deal.start, end: deal.start, name: state.subject }]
-            : [];
-        if (issuer.length) {
-          left = issuer;
-          right = [...investors, ...right];
-        }
-      }
-    }
-    // "Pell Data said Harlow Systems has taken a minority stake in the company": the reporting company is the investee
-    if (
-      hit.trigger.frame === 'invest' &&
-      !right.length &&
-      subject &&
-      !left.some((m) => m.name === subject.name) &&
-      IN_THE_COMPANY.test(text.slice(hit.start, Math.min(sentence.end, hit.end + 80)))
-    )
-      right = [{ start: hit.end, end: hit.end, name: subject.name }];
     // "A and B announced an agreement": only an agreement two subjects announce, with no other deal word near it.
     if (hit.trigger.name === 'joint-agreement' && new Set(left.map((m) => m.name)).size < 2) return;
     prevLeft = left;
@@ -293,7 +250,7 @@ export function parseSentence(
       frame = 'raise';
     if (
       frame === 'raise' &&
-      /\b(?:led|leads|co-led|leading|participat\w+|joined|invest\w*)\s+(?:[\w$€£¥.,-]+\s+){0,5}$/i.test(beforeTrigger)
+      /\b(?:led|leads|co-led|leading|participat\w+|joined|invest\w*)\s+(?:\w+\s+){0,4}$/i.test(beforeTrigger)
     )
       frame = 'invest';
     // Rights for "Torvane's enzymes" or "from Torvane": every name after it may be the licensor.
@@ -318,10 +275,6 @@ export function parseSentence(
       const who = left[0]?.name ?? null;
       if (/\breceive/i.test(triggerText)) payee = who;
       else payer = who;
-    } else if (hit.trigger.name === 'anaphor' && /bid$/i.test(triggerText)) {
-      // the bid's price goes only to a deal its bidder buys in (no bidder named: to none)
-      const owner = parties.find((m) => m.end <= hit.start && /^\s*$/.test(text.slice(m.end, hit.start)));
-      payer = owner?.name ?? '';
     }
     const base = {
       type,
