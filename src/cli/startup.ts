@@ -2,14 +2,10 @@
 // - Node's on-disk cache of compiled modules (Node 22.1 and later): the second
 //   and later runs of the command line skip parsing and compiling most of the
 //   code. Older Node versions have no such cache and start as before.
-// - Regular expressions compiled to machine code on their first use. By
-//   default V8 first compiles each one to bytecode and interprets it, and
-//   compiles it again to machine code once it runs again: the extractors' large
-//   patterns (names with Unicode letter classes, repeated up to six times) cost
-//   more to compile to bytecode than to machine code, and run slower meanwhile.
-//   One article through standard input: about 70 ms less. Matches are the same.
+// (V8's regular-expression flags are not changed here: set after start-up,
+// --no-regexp-tier-up saved about 70 ms on one article and crashed one run in
+// thirty with a segmentation fault.)
 import module from 'node:module';
-import { setFlagsFromString } from 'node:v8';
 
 export function enableCompileCache(): void {
   const m = module as { enableCompileCache?: () => unknown };
@@ -18,5 +14,4 @@ export function enableCompileCache(): void {
   } catch {
     /* a read-only or missing cache directory only costs speed */
   }
-  setFlagsFromString('--no-regexp-tier-up');
 }
