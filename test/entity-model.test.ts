@@ -80,6 +80,15 @@ describe('the committed entity model', () => {
     ]);
     for (const o of r.organizations) expect(o.confidence).toBeGreaterThan(0.5);
   });
+
+  it('gives the short form of a company to the company, and takes no name from the dateline', () => {
+    const r = extract(
+      'ST. PAUL, March 23 - Medlow Graphics Corp said William Stubb resigned as chairman. Medlow Graphics ' +
+        'said Stubb had made significant gains.',
+    );
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([['Medlow Graphics Corp', ['Medlow Graphics']]]);
+    expect(r.people.map((p) => p.name)).toEqual(['William Stubb']);
+  });
 });
 
 describe('the decoder', () => {
