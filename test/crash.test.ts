@@ -126,6 +126,16 @@ describe('--check', { timeout: 60_000 }, () => {
     expect(snapshot(out)).toEqual(before);
   });
 
+  it("finds the committed seeds' dataset (out/) up to date with this build, as CI checks it", () => {
+    // (as npm start writes it: from the checkout, with the paths relative to it)
+    const r = spawnSync(process.execPath, [CLI, 'extract', 'seeds', '--out', 'out', '--check'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status, `${r.stderr}\nout/ is stale: run npm start and commit it`).toBe(0);
+    expect(r.stderr).toContain('out is up to date');
+  });
+
   it('does not create a missing output directory', async () => {
     const out = path.join(dir, 'never-made');
     const r = await extract([GOOD, '--out', out, '--check']);
