@@ -129,7 +129,7 @@ export function isAcronymOf(short: string, long: string): boolean {
     .map((w) => w[0])
     .join('');
   if (acr === content || acr === all || acr === full || (acr.length >= 3 && content.startsWith(acr))) return true;
-  // the capitals of the name as written: "GlobalFoundries", "Hewlett-Packard Co" (the legal suffix left out)
+  // the capitals of the name as written: "VelaSpring", "Harlan-Quist Co" (the legal suffix left out)
   const caps = long
     .split(/\s+/)
     .filter((w) => !ORG_SUFFIXES.has(words(w)[0] ?? ''))

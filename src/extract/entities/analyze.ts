@@ -68,7 +68,7 @@ lexicons();
 /** Parts of a document named by their number. */
 const DOCUMENT_PARTS = /^(?:Page|Section|Item|Exhibit|Article|Schedule|Annex|Appendix|Rule|Note|Chapter|Part|Table)$/;
 
-/** The postal codes of the states of the United States and the provinces of Canada. */
+/** The postal codes of the states of the US and the provinces of Canada. */
 const POSTAL_REGIONS = new Set(
   `AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
   PA RI SC SD TN TX UT VT VA WA WV WI WY PR AB BC MB NB NL NS ON PE QC SK`.split(/\s+/),

@@ -99,7 +99,7 @@ function personLike(written: Token[]): boolean {
   return tokens.every(
     (t, i) =>
       (i > 0 && INITIAL.test(t.text)) ||
-      // "L.M. Baker Jr.", "A.B.M. Karim Haque" (not "U.K. Interest", nor firms named after their founders, "J.P.
+      // "T.R. Holt Jr.", "A.B.M. Karim Haque" (not "U.K. Interest", nor firms named after their founders, "J.P.
       // Morgan": the initials and a surname alone stay a name of unknown kind)
       (i === 0 &&
         INITIALS.test(t.text) &&

@@ -90,7 +90,7 @@ const STYLES = new Set(
   lieutenant captain major sergeant brigadier marshal`.split(/\s+/),
 );
 
-/** Styles that never open a business's name (others do: "Cardinal Health", "General Mills", "King Foods"). */
+/** Styles that never open a business's name (others do: "Cardinal Freight", "General Foundry", "King Foods"). */
 const PERSON_STYLES = new Set(
   'sheikh emir sultan pope archbishop rabbi imam ayatollah democrat republican senator congressman congresswoman'.split(
     ' ',
@@ -121,7 +121,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       continue;
     }
     // "King Ivo Rask", "Democrat Dana Pell", "Halden Cardinal Ivo Rask": a style or a party before a person's
-    // name (and the place the style is of); "Cardinal Health" is a business: an ordinary word follows
+    // name (and the place the style is of); "Cardinal Freight" is a business: an ordinary word follows
     const styled = (k: number) =>
       STYLES.has(lc(r?.tokens[k])) &&
       personAhead(r?.tokens.slice(k + 1) ?? [], ctx.isCommonWord) &&

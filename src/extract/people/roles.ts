@@ -362,7 +362,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
               /\b(?:ceo|cfo|coo|cto|cmo|chief|officer|chairman|chairwoman|director|founder|managing|executive|manager|head|board)\b/i.test(
                 title,
               );
-            // "Medical Corp said ..., with President Kye Anderson assuming his duties": a company named before it in
+            // "Orlen Medical Corp said ..., with President Dana Pell assuming his duties": a company named before it in
             // the sentence, and no country's word before the title, make a bare president the company's
             const company =
               /^president$/i.test(title) &&
