@@ -25,6 +25,13 @@ async function runSgml(path: string): Promise<Document> {
   return runArticle(read.article, loadPipeline('newswire'));
 }
 
+/** An invented article, run as plain text through the default pipeline. */
+const article = (content: string): Document =>
+  runArticle(
+    { source: { path: 'invented.txt', index: 0, id: null, url: null }, format: 'text', content, meta: {} },
+    loadPipeline('news'),
+  );
+
 const org = (doc: Document, name: string) => doc.organizations.find((o) => o.name === name || o.aliases.includes(name));
 const person = (doc: Document, name: string) => doc.people.find((p) => p.name === name);
 
@@ -246,12 +253,6 @@ describe('short forms', () => {
 });
 
 describe('forms of one business in an article', () => {
-  const article = (content: string): Document =>
-    runArticle(
-      { source: { path: 'invented.txt', index: 0, id: null, url: null }, format: 'text', content, meta: {} },
-      loadPipeline('news'),
-    );
-
   it('takes the first words of the one longer name written before them, and an acronym with "&"', () => {
     const doc = article(
       'TULSA, Okla., May 3, 2005 -- Gulf Harbor Medical Supply, Inc. today said Hollis & Quade Company will ' +
@@ -281,12 +282,6 @@ it('builds a document with no names without failing', () => {
 });
 
 describe('places that look like businesses', () => {
-  const article = (content: string): Document =>
-    runArticle(
-      { source: { path: 'invented.txt', index: 0, id: null, url: null }, format: 'text', content, meta: {} },
-      loadPipeline('news'),
-    );
-
   it("reads a region's postal code after a town, a geographic head and a Portuguese connector", () => {
     const doc = article(
       'TULSA, May 3, 2005 -- Quarrow Assay Ltd., a company based in Warren, NJ, said Motores do Brasil ' +
@@ -302,26 +297,14 @@ describe('places that look like businesses', () => {
 
 describe('parts of a document', () => {
   it('reads "Item 7" and "Page 2" as no names', () => {
-    const doc = runArticle(
-      {
-        source: { path: 'invented.txt', index: 0, id: null, url: null },
-        format: 'text',
-        content: 'TAMPA, June 1, 2007 -- Quillon Devices Inc. said Item 7 lists its plants. Item 7 said little.\n',
-        meta: {},
-      },
-      loadPipeline('news'),
+    const doc = article(
+      'TAMPA, June 1, 2007 -- Quillon Devices Inc. said Item 7 lists its plants. Item 7 said little.\n',
     );
     expect(doc.organizations.map((o) => o.name)).toEqual(['Quillon Devices Inc.']);
   });
 });
 
 describe('people in news', () => {
-  const article = (content: string): Document =>
-    runArticle(
-      { source: { path: 'invented.txt', index: 0, id: null, url: null }, format: 'text', content, meta: {} },
-      loadPipeline('news'),
-    );
-
   it('reads "peacemaker" and "lawmaker" before a name as people words, not business descriptors', () => {
     const doc = article(
       'VARNA, Bulgaria 1996-08-30\nVeteran peacemaker Anton Krastevich and lawmaker Dmitri Volkanov met on Friday. ' +
