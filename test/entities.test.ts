@@ -197,6 +197,21 @@ describe('Reuters wire copy', () => {
   });
 });
 
+describe('stock symbols', () => {
+  it('gives a symbol to its company and never makes it a company of its own', () => {
+    const doc = article(
+      [
+        'NEW YORK, May 4 - Marlow Labs <MRL> said it sold its dyes unit to Oriel Group <ORG.L> for 40 mln dlrs.',
+        'Kestrel Motor Co (NYSE: KST) said it would buy the rest of the unit. Kestrel said the price was fair.',
+      ].join('\n\n'),
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Marlow Labs', 'Oriel Group', 'Kestrel Motor Co']));
+    for (const symbol of ['MRL', 'ORG.L', 'KST']) expect(names).not.toContain(symbol);
+    expect(org(doc, 'Marlow Labs')?.ticker).toBe('MRL');
+  });
+});
+
 describe('wire headlines', () => {
   it('takes the company a Reuters headline names before its ticker when the body does not name it', async () => {
     const doc = await runSgml(`${SHARED}corpus/dev/docs/r19.sgm`);

@@ -8,7 +8,7 @@ import { isOrdinaryWord, lexicons } from '../lexicon/common.js';
 import { isPlace, placeNames } from '../lexicon/places.js';
 import { NOT_NAMES } from '../lexicon/words.js';
 import { classify, type Shape } from './classify.js';
-import { type Cues, cuesFor } from './cues.js';
+import { type Cues, cuesFor, EXCHANGES } from './cues.js';
 import { decide, type Entities, type Entity } from './decide.js';
 import { reconcile } from './model/reconcile.js';
 import { entityModel } from './model/weights.js';
@@ -38,6 +38,8 @@ export interface Analysis {
   entities: Entities;
   /** The words the article writes in lower case (a capitalized one is then an ordinary word). */
   lowerWords: Set<string>;
+  /** Stock symbols: "<ABC>" after a name in Reuters' copy, "ABC" in "(NYSE: ABC)". No names of their own. */
+  symbols: { start: number; end: number }[];
 }
 
 /** The words the article writes in lower case. */
@@ -82,6 +84,30 @@ function postalRegion(tokens: Token[], from: number, to: number): Shape | null {
   return { kind: 'place', score: 0.8, cue: 'gazetteer' };
 }
 
+/** A name before the token at `i` ("Plessey Co Plc <PLY.L>", "Kanemori Ltd's <KNMR.T>"). */
+const namedBefore = (t: Token | undefined) => isCapWord(t) || /^['’]s?$/.test(t?.text ?? '');
+
+/** The stock symbols of a sentence: a format fact of wire copy and releases, never a company's name. */
+export function stockSymbols(tokens: Token[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const sym = tokens[i + 1] as Token;
+    if (
+      t.text === '<' &&
+      tokens[i + 2]?.text === '>' &&
+      /^[A-Z0-9.]{1,9}$/.test(sym.text) &&
+      namedBefore(tokens[i - 1])
+    )
+      out.push({ start: sym.start, end: sym.end });
+    else if (t.text === '(' && EXCHANGES.test(sym.text) && /^[:-]$/.test(tokens[i + 2]?.text ?? '')) {
+      const code = tokens[i + 3];
+      if (code && /^[A-Z0-9.]{1,9}$/.test(code.text)) out.push({ start: code.start, end: code.end });
+    }
+  }
+  return out;
+}
+
 /** The rule parsers and refiners alone: candidate names, their cues and the rules' verdicts. */
 export function ruleAnalysis(doc: Document): Analysis {
   const views = sentenceViews(doc);
@@ -116,8 +142,8 @@ export function ruleAnalysis(doc: Document): Analysis {
         // "Plessey Co Plc <PLY.L>": the ticker in Reuters' brackets after a name is no mention of its own
         // (also after a possessive: "Kanemori Ltd's <KNMR.T>")
         const before = view.tokens[part.from - 1];
-        const named = (t: Token | undefined) => isCapWord(t) || /^['’]s?$/.test(t?.text ?? '');
-        if (before?.text === '<' && /^[A-Z0-9.]{1,9}$/.test(part.text) && named(view.tokens[part.from - 2])) continue;
+        if (before?.text === '<' && /^[A-Z0-9.]{1,9}$/.test(part.text) && namedBefore(view.tokens[part.from - 2]))
+          continue;
         mentions.push({
           start: part.start,
           end: part.end,
@@ -134,7 +160,8 @@ export function ruleAnalysis(doc: Document): Analysis {
     }
   }
   const credits = wireCredits(doc.text);
-  return { views, mentions, entities: decide(doc, views, mentions, credits), lowerWords };
+  const symbols = views.flatMap((v) => stockSymbols(v.tokens));
+  return { views, mentions, entities: decide(doc, views, mentions, credits), lowerWords, symbols };
 }
 
 /** The rules propose, the trained model (./model) decides where it can read the sentence. */

@@ -33,7 +33,7 @@ export interface Cues {
 }
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
-const EXCHANGES =
+export const EXCHANGES =
   /^(?:nasdaq|nyse|amex|tse|lse|hkex|sse|szse|otc|otcqb|otcqx|asx|tsx|tsxv|nasdaqcm|nasdaqgs|nasdaqgm|euronext|xetra|sehk|bse|nse|krx|sgx)$/i;
 const ORG_POSSESSED = new Set(
   'shares share stock board chief ceo cfo coo president chairman executive executives unit units subsidiary business businesses stake brand brands shareholders investors employees revenue revenues sales profit earnings network platform bureau headquarters management acquisition purchase offer bid website products operations group plant plants factory stores customers partners market division spokesman spokeswoman spokesperson'.split(

@@ -149,6 +149,12 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
       tagged.push({ start, end, text: doc.text.slice(start, end), kind: KIND_OF[s.type] ?? 'none', prob: s.prob });
     }
   tagged.sort((a, b) => a.start - b.start || a.end - b.end);
+  // a stock symbol ("<ABC>" after a name, "(NYSE: ABC)") is no name of its own: the rules give it to its company
+  const symbols = analysis.symbols ?? [];
+  if (symbols.length) {
+    const isSymbol = (t: Span) => symbols.some((s) => s.start <= t.start && t.end <= s.end);
+    for (let i = tagged.length - 1; i >= 0; i--) if (isSymbol(tagged[i] as Span)) tagged.splice(i, 1);
+  }
   ruleMentions.sort((a, b) => a.start - b.start || a.end - b.end);
 
   // a rule mention the tagger read and did not tag votes "no name" for its entity
