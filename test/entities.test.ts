@@ -212,6 +212,23 @@ describe('stock symbols', () => {
   });
 });
 
+describe('parts of names', () => {
+  it("takes neither a company's board nor a person's first name for an organization", () => {
+    const doc = article(
+      [
+        'DENVER, March 3, 2021 -- Harlow Industries, Inc. (NASDAQ: HRLW) today named Dr. Greta Voss to its board.',
+        'The Harlow Board welcomes Greta, who led the research arm of Pellam Corp. for ten years.',
+        '"Greta brings judgment to our work," said Ansel Brook, chief executive of Harlow.',
+      ].join('\n\n'),
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Harlow Industries, Inc.', 'Pellam Corp.']));
+    expect(names).not.toContain('Harlow Board');
+    expect(names).not.toContain('Greta');
+    expect(person(doc, 'Greta Voss')).toBeDefined();
+  });
+});
+
 describe('wire headlines', () => {
   it('takes the company a Reuters headline names before its ticker when the body does not name it', async () => {
     const doc = await runSgml(`${SHARED}corpus/dev/docs/r19.sgm`);

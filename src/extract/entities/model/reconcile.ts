@@ -9,6 +9,7 @@ import type { Document } from '../../../document.js';
 import { isAcronymOf, isShortOrgForm, orgKey, personKey } from '../../../resolve/names.js';
 import { isOrdinaryWord } from '../../lexicon/common.js';
 import { FIRST_NAMES } from '../../lexicon/names.js';
+import { LEGAL_SUFFIXES } from '../../lexicon/words.js';
 import type { Analysis } from '../analyze.js';
 import { type Entities, type Entity, fullestForm, keyOf, sortEntities } from '../decide.js';
 import type { SentenceView } from '../view.js';
@@ -78,6 +79,33 @@ function overlapping<T extends { start: number; end: number }>(sorted: T[], star
   if (hit) return hit;
   const next = sorted[lo];
   return next && next.start < end ? next : undefined;
+}
+
+const lastWord = (name: string): string => (name.split(/\s+/).pop() ?? '').replace(/[.,]+$/, '').toLowerCase();
+
+/**
+ * Names the tagger or the rules take for an organization that are a part of a name, never one of their
+ * own: the first name of a person named in full ("Helmut" with "Helmut Panke", "ROBERT" in a signature's
+ * caps), and a company's board ("Harlow Board", with "Harlow Industries Inc" in the text).
+ */
+function isPartOfCompany(
+  g: { spans: Span[]; kept: Span[]; rule: Entity | null },
+  companyForms: Set<string>,
+  firstNames: Set<string>,
+  text: string,
+): boolean {
+  const forms = [...g.spans, ...g.kept].map((x) => x.text);
+  if (g.rule) forms.push(g.rule.name, ...g.rule.aliases);
+  if (!forms.length) return false;
+  const firstName = (f: string) => /^\p{Lu}[\p{Ll}]+$|^\p{Lu}+$/u.test(f) && firstNames.has(f.toLowerCase());
+  // (a first name with a possessive is a shop's name as often: "Macy's")
+  if (forms.every(firstName) && ![...g.spans, ...g.kept].some((x) => /^['’]s\b/.test(text.slice(x.end, x.end + 3))))
+    return true;
+  const board = (f: string) => {
+    const m = /^(.+?)\s+Board(?:\s+of\s+Directors)?$/.exec(f);
+    return !!m && companyForms.has(orgKey(m[1] as string));
+  };
+  return forms.every(board);
 }
 
 export interface Reconciled {
@@ -321,11 +349,27 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
   // the headline, where the text opens with it (title case there joins verbs and nouns to names)
   const at = doc.headline ? doc.text.indexOf(doc.headline) : -1;
   const headlineEnd = at >= 0 && at < 200 ? at + (doc.headline as string).length : 0;
+  // the forms of the organizations with a legal suffix ("Harlow Industries Inc", and its short forms)
+  const companyForms = new Set<string>();
+  for (const g of settled)
+    if (!parent.has(g) && kindOf(g) === 'org') {
+      const forms = [nameOf(g), ...(g.rule?.aliases ?? []), ...g.spans.map((x) => x.text)];
+      if (forms.some((f) => LEGAL_SUFFIXES.has(lastWord(f)))) for (const f of forms) companyForms.add(orgKey(f));
+    }
+  // the first names of the people named in full ("Helmut" of "Helmut Panke")
+  const firstNames = new Set<string>();
+  for (const g of settled)
+    if (!parent.has(g) && kindOf(g) === 'person') {
+      const words = nameOf(g).split(/\s+/);
+      const first = (words[0] ?? '').toLowerCase();
+      if (words.length > 1 && FIRST_NAMES.has(first)) firstNames.add(first);
+    }
   const out: Entities = { orgs: [], people: [], places: [] };
   for (const g of settled) {
     if (parent.has(g)) continue;
     const kind = kindOf(g);
     if (kind === 'none') continue;
+    if (kind === 'org' && !g.rule?.ticker && isPartOfCompany(g, companyForms, firstNames, doc.text)) continue;
     const spans = [...g.spans, ...g.kept].sort((a, b) => a.start - b.start || a.end - b.end);
     const mentions = spans
       .filter((m, i) => i === 0 || m.start !== spans[i - 1]!.start || m.end !== spans[i - 1]!.end)
