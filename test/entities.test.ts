@@ -229,6 +229,22 @@ describe('parts of names', () => {
   });
 });
 
+describe('descriptions in title case', () => {
+  it('reads "a Leading Packaging Company" and "its U.S. Subsidiary" as descriptions, not names', () => {
+    const doc = article(
+      [
+        'Corvane Holdings Inc., a Leading Packaging Company, Agrees to Buy Dellmar Foods',
+        'OMAHA, Neb., June 8, 2020 -- Corvane Holdings Inc. said its U.S. Subsidiary, Tamsen Packaging LLC, will buy the plant. Dellmar Foods is a Birchfield Company.',
+      ].join('\n\n'),
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Corvane Holdings Inc.', 'Tamsen Packaging LLC']));
+    expect(names).not.toContain('Leading Packaging Company');
+    expect(names).not.toContain('U.S. Subsidiary');
+    expect(names.some((n) => n.startsWith('Birchfield'))).toBe(true);
+  });
+});
+
 describe('wire headlines', () => {
   it('takes the company a Reuters headline names before its ticker when the body does not name it', async () => {
     const doc = await runSgml(`${SHARED}corpus/dev/docs/r19.sgm`);

@@ -2,11 +2,12 @@
 // extractors: runs the parsers (runs, split, classify, cues, wire credits) over
 // every sentence, then the refiners (decide.ts) settle one kind per name and
 // group surface forms into entities. Computed once per article text.
+import { isEnglishWord } from '../../clean/repairs/english.js';
 import type { Document, Token } from '../../document.js';
 import { setPlaceWords } from '../../resolve/names.js';
 import { isOrdinaryWord, lexicons } from '../lexicon/common.js';
 import { isPlace, placeNames } from '../lexicon/places.js';
-import { NOT_NAMES } from '../lexicon/words.js';
+import { NOT_NAMES, ORG_DESCRIPTORS } from '../lexicon/words.js';
 import { classify, type Shape } from './classify.js';
 import { type Cues, cuesFor, EXCHANGES } from './cues.js';
 import { decide, type Entities, type Entity } from './decide.js';
@@ -108,6 +109,31 @@ export function stockSymbols(tokens: Token[]): { start: number; end: number }[] 
   return out;
 }
 
+/** Words that open a description: "a Leading Supplier", "its U.S. Subsidiary", "Harlow's Care Business". */
+const DESCRIBERS = new Set(['a', 'an', 'its', 'their', 'our', 'his', 'her', "'s", '’s', "'", '’']);
+
+/**
+ * "a Leading Agribusiness Company", "a Simpler, More Focused Company", "its U.S. Subsidiary": a description in
+ * title case (ordinary words, a generic head such as company, business or subsidiary) after an article or a
+ * possessive is no name. "a Brightwater Company" keeps its name: "Brightwater" is no ordinary word.
+ */
+function isDescription(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).map((t) => t.text.toLowerCase());
+  if (!ORG_DESCRIPTORS.has(words[words.length - 1] ?? '')) return false;
+  const ordinary = (w: string) => w === 'u.s.' || w.split('-').every((x) => isOrdinaryWord(x) || isEnglishWord(x));
+  if (!words.every(ordinary)) return false;
+  // back over other title-case words of the description and their commas: "a Simpler, More Focused Company"
+  const describes = (t: Token | undefined) => !!t && (DESCRIBERS.has(lc(t)) || DESCRIBERS.has(t.text.slice(-2)));
+  for (let i = from - 1; i >= 0 && i >= from - 5; i--) {
+    const t = tokens[i];
+    if (describes(t)) return true;
+    if (!(t?.text === ',' || (isCapWord(t) && ordinary(lc(t))))) return false;
+  }
+  return false;
+}
+
+const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
 /** The rule parsers and refiners alone: candidate names, their cues and the rules' verdicts. */
 export function ruleAnalysis(doc: Document): Analysis {
   const views = sentenceViews(doc);
@@ -144,6 +170,7 @@ export function ruleAnalysis(doc: Document): Analysis {
         const before = view.tokens[part.from - 1];
         if (before?.text === '<' && /^[A-Z0-9.]{1,9}$/.test(part.text) && namedBefore(view.tokens[part.from - 2]))
           continue;
+        if (isDescription(view.tokens, part.from, part.to)) continue;
         mentions.push({
           start: part.start,
           end: part.end,
