@@ -201,6 +201,36 @@ describe('headline and boilerplate', () => {
   });
 });
 
+describe('EDGAR page marks', () => {
+  it('drops "<PAGE>" lines and the page number above them from an exhibit filed as text', () => {
+    const text = [
+      '<PAGE>   1',
+      '                          EXHIBIT 99.1',
+      '',
+      'TALMERE SYSTEMS TO BUY QUILLON',
+      '',
+      '     Austin, TX (May 2, 1997) -- Talmere Systems Inc. today agreed to buy Quillon Corp. for',
+      '                                   2',
+      '<PAGE>',
+      'cash. The deal is expected to close in June.',
+    ].join('\n');
+    const doc = clean(
+      createDocument({
+        source: { path: 'x.txt', index: 0, id: null, url: null },
+        format: 'text',
+        content: text,
+        meta: {},
+      }),
+      {},
+    );
+    expect(doc.text).not.toContain('<PAGE>');
+    expect(doc.text).not.toMatch(/\n\s*2\s*\n/);
+    expect(doc.headline).toBe('TALMERE SYSTEMS TO BUY QUILLON');
+    expect(doc.published).toBe('1997-05-02');
+    expect(doc.text).toContain('Quillon Corp. for');
+  });
+});
+
 describe('stories', () => {
   it('splits the weekly roundup of seed 002 into its intro and six titled stories', () => {
     const doc = seed('002_');

@@ -3,7 +3,7 @@
 import type { Document } from '../document.js';
 import { findDateline } from './dateline.js';
 import { findHeadline } from './headline.js';
-import { setAsideExhibitPreamble } from './html/exhibit.js';
+import { setAsideExhibitPreamble, withoutPageMarks } from './html/exhibit.js';
 import { cleanHtml } from './html.js';
 import { normalizeText } from './normalize.js';
 import { findPublished, normalizePublished } from './published.js';
@@ -34,7 +34,7 @@ export function clean(doc: Document, options: CleanOptions = {}): Document {
   const metaDateline = doc.meta.dateline ? normalizeText(doc.meta.dateline) : '';
   if (metaDateline) text = `${metaDateline} ${text.trimStart()}`;
   // Repairs see one kind of line break.
-  text = text.replace(/\r\n?/g, '\n');
+  text = withoutPageMarks(text.replace(/\r\n?/g, '\n'));
   for (const name of options.repairs ?? []) {
     const repair = REPAIRS[name];
     if (!repair) throw new Error(`unknown repair "${name}" in pipeline`);

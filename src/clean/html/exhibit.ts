@@ -15,7 +15,7 @@ const EXHIBIT = String.raw`(?:EX-\d{1,3}(?:\.[\dA-Z]{1,4})*(?:\s+\d{1,3}\s+\S+\.
 const EXHIBIT_LINE = new RegExp(String.raw`^${EXHIBIT}(?:\s+(?:press|news)\s+release)?[.:]?$`, 'i');
 /** "News", "— NEWS RELEASE —", "For Immediate Release", "NYSE: MYE", "[LOGO OF AMD]". */
 const LABEL_LINE =
-  /^(?:[-–—\s]*(?:news|(?:press|news|media|earnings)\s*release|for immediate (?:release|distribution)[.:]?)[-–—\s]*|(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|TSX|OTCQX|OTC)\s*:\s*[A-Z.]{1,6}|\[[^\]]{0,60}\blogo\b[^\]]{0,60}\])$/i;
+  /^(?:[-–—\s]*(?:news|(?:press|news|media|earnings)\s*releases?|for immediate (?:release|distribution)[.:]?)[-–—\s]*|(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|TSX|OTCQX|OTC)\s*:\s*[A-Z.]{1,6}|\[[^\]]{0,60}\blogo\b[^\]]{0,60}\])$/i;
 /** A contact block opens with a label: "Media Contact:", "Contact(s):", "For more information, contact:", "From:". */
 const CONTACT_START =
   /^(?:for (?:more|further|additional|editorial|media|investor) information\b.{0,30}:|.{0,40}\bcontacts?(?:\(s\))?\s*:|(?:(?:media|press|investors?|analysts?|editorial|public)\s+)?(?:contacts?|relations|inquiries|enquiries)\b\s*:?|(?:media|press|investors?|analysts?|from)\s*:)/i;
@@ -46,6 +46,13 @@ function linesOf(text: string): Line[] {
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
+
+/** "<PAGE>   2" on a line of its own, with the page's number on the line above: EDGAR's page breaks. */
+const PAGE_MARK = /(?:^[ \t]*\d{1,3}[ \t]*\n)?^[ \t]*<PAGE>[ \t]*\d{0,3}[ \t]*(?:\n|$)/gim;
+
+/** The text without the page marks of an exhibit filed as plain text (a page break is no text). */
+export const withoutPageMarks = (text: string): string =>
+  text.includes('<PAGE>') ? text.replace(PAGE_MARK, '') : text;
 
 /**
  * The text with an exhibit's preamble set aside; the same string when it has none.
