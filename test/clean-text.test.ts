@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { findDateline } from '../src/clean/dateline.js';
 import { type CleanOptions, clean } from '../src/clean/index.js';
 import { findPublished } from '../src/clean/published.js';
 import { dropWireSignoff, spaceGluedSentences, splitGluedWords, unwrapNewswire } from '../src/clean/repairs/index.js';
@@ -96,6 +97,23 @@ describe('dateline', () => {
     expect(place('c16.txt')).toBe('Minneapolis, MN');
     const b04 = cleanFile(`${DEV}docs/b04.txt`)[0]!;
     expect(b04.text.slice(b04.dateline!.start, b04.dateline!.end)).toBe('NEW YORK, Sept. 27, 2012 /PRNewswire/ --');
+  });
+
+  it('finds a dateline with no date behind an address and contacts set line by line', () => {
+    const lines = [
+      'Marrow Outfitters, Inc.',
+      '118 E. 9th St.',
+      'Lindale, NE 68901',
+      'phone: 402-555-0147',
+      'fax: 402-555-0148',
+      'web: www.example.com',
+      'Contact: Ida Quell, Treasurer',
+      'MARROW OUTFITTERS, INC. REPORTS FIRST QUARTER SALES',
+      'LINDALE, NE -- (NEWS WIRE) -- Marrow Outfitters, Inc. announced today that net sales for the quarter rose 4 percent to $81.2 million.',
+    ];
+    const dl = findDateline(lines.join('\n\n'));
+    expect(dl?.place).toBe('LINDALE, NE');
+    expect(dl?.date).toBeNull();
   });
 });
 

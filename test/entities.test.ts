@@ -245,6 +245,17 @@ describe('descriptions in title case', () => {
   });
 });
 
+describe("the dateline's place", () => {
+  it('is a place however small the town, never an organization', () => {
+    const doc = article(
+      'QUELLVILLE ESTATES, Ill., July 22 /Wire/ -- Marrow Outfitters Inc. (NYSE: MRW) today reported net sales of $81 million for the quarter, up 4 percent from a year ago.',
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toContain('Marrow Outfitters Inc.');
+    expect(names).not.toContain('QUELLVILLE ESTATES');
+  });
+});
+
 describe('wire headlines', () => {
   it('takes the company a Reuters headline names before its ticker when the body does not name it', async () => {
     const doc = await runSgml(`${SHARED}corpus/dev/docs/r19.sgm`);

@@ -34,10 +34,13 @@ const PLACE_ONLY = new RegExp(
   'u',
 );
 
-/** Finds the dateline at the start of one of the first `paragraphs` paragraphs of `text`. */
-export function findDateline(text: string, paragraphs = 6): Dateline | null {
+/**
+ * Finds the dateline at the start of one of the first `paragraphs` paragraphs of `text`. Short lines (a
+ * headline, labels, an address or a contact block set line by line) do not count, up to `lines` lines.
+ */
+export function findDateline(text: string, paragraphs = 6, lines = 40): Dateline | null {
   let pos = 0;
-  for (let i = 0; i < paragraphs && pos < text.length; i++) {
+  for (let i = 0, n = 0; i < paragraphs && n < lines && pos < text.length; n++) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(pos, end);
@@ -49,6 +52,7 @@ export function findDateline(text: string, paragraphs = 6): Dateline | null {
     // A short line is a headline or label, not a paragraph that opens with a dateline.
     const bare = line.length > 80 ? PLACE_ONLY.exec(line) : null;
     if (bare) return { start: pos, end: pos + bare[0].trimEnd().length, place: bare[1]!, date: null };
+    if (line.length > 80) i++;
     pos = end + 1;
     while (text[pos] === '\n') pos++;
   }

@@ -68,6 +68,9 @@ setPlaceWords(isPlace);
 placeNames();
 lexicons();
 
+/** A name in the dateline's place ("KEARNEY, Neb., Nov. 22 --"). */
+const DATELINE_PLACE: Shape = { kind: 'place', score: 0.9, cue: 'dateline' };
+
 /** Parts of a document named by their number. */
 const DOCUMENT_PARTS = /^(?:Page|Section|Item|Exhibit|Article|Schedule|Annex|Appendix|Rule|Note|Chapter|Part|Table)$/;
 
@@ -154,6 +157,10 @@ export function ruleAnalysis(doc: Document): Analysis {
   const beginsLongerName = (name: string) =>
     joinedNames.some((n) => n.length > name.length && (n.startsWith(`${name} `) || n.includes(` ${name} `)));
 
+  // "HOFFMAN ESTATES, Ill., July 22 /Wire/ --": the dateline's place, however small a town, is a place
+  const dl = doc.dateline;
+  const placeEnd = dl?.place && doc.text.startsWith(dl.place, dl.start) ? dl.start + dl.place.length : -1;
+  const inDatelinePlace = (start: number, end: number) => !!dl && start >= dl.start && end <= placeEnd;
   const mentions: NameMention[] = [];
   for (const [vi, view] of views.entries()) {
     if (view.caps) continue;
@@ -163,7 +170,10 @@ export function ruleAnalysis(doc: Document): Analysis {
         // "Page 2", "Section 4.1", "Item 7.01": a part of a document by its number is no name
         if (part.to - part.from === 1 && DOCUMENT_PARTS.test(part.text) && view.tokens[part.to]?.kind === 'number')
           continue;
-        const shape = postalRegion(view.tokens, part.from, part.to) ?? classify(part.tokens, part.text);
+        const shape =
+          (inDatelinePlace(part.start, part.end) ? DATELINE_PLACE : null) ??
+          postalRegion(view.tokens, part.from, part.to) ??
+          classify(part.tokens, part.text);
         if (shape.score === 0) continue;
         // "Plessey Co Plc <PLY.L>": the ticker in Reuters' brackets after a name is no mention of its own
         // (also after a possessive: "Kanemori Ltd's <KNMR.T>")
