@@ -256,6 +256,21 @@ describe("the dateline's place", () => {
   });
 });
 
+describe('defined terms', () => {
+  it('takes an abbreviation defined by lower-case words or a contract for a term, not an organization', () => {
+    const doc = article(
+      [
+        'TULSA, Okla., Feb. 9, 2019 -- Wexmoor Energy Corp. signed a Share Subscription Agreement (the “SSA”) with the Lismore Port Authority (LPA).',
+        'Wexmoor offers managed well monitoring (MWM) to operators. Under the SSA the LPA will fund MWM sites.',
+      ].join('\n\n'),
+    );
+    const names = doc.organizations.flatMap((o) => [o.name, ...o.aliases]);
+    expect(names).toEqual(expect.arrayContaining(['Wexmoor Energy Corp.', 'Lismore Port Authority', 'LPA']));
+    expect(names).not.toContain('SSA');
+    expect(names).not.toContain('MWM');
+  });
+});
+
 describe('wire headlines', () => {
   it('takes the company a Reuters headline names before its ticker when the body does not name it', async () => {
     const doc = await runSgml(`${SHARED}corpus/dev/docs/r19.sgm`);

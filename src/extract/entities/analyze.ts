@@ -7,7 +7,7 @@ import type { Document, Token } from '../../document.js';
 import { setPlaceWords } from '../../resolve/names.js';
 import { isOrdinaryWord, lexicons } from '../lexicon/common.js';
 import { isPlace, placeNames } from '../lexicon/places.js';
-import { NOT_NAMES, ORG_DESCRIPTORS } from '../lexicon/words.js';
+import { NOT_NAMES } from '../lexicon/words.js';
 import { classify, type Shape } from './classify.js';
 import { type Cues, cuesFor, EXCHANGES } from './cues.js';
 import { decide, type Entities, type Entity } from './decide.js';
@@ -41,6 +41,8 @@ export interface Analysis {
   lowerWords: Set<string>;
   /** Stock symbols: "<ABC>" after a name in Reuters' copy, "ABC" in "(NYSE: ABC)". No names of their own. */
   symbols: { start: number; end: number }[];
+  /** Abbreviations the text defines for terms, not names: "chemical mechanical planarization (CMP)". */
+  terms: Set<string>;
 }
 
 /** The words the article writes in lower case. */
@@ -112,6 +114,13 @@ export function stockSymbols(tokens: Token[]): { start: number; end: number }[] 
   return out;
 }
 
+/** The heads of a description of a business, never of its name alone ("a Leading Packaging Company"). */
+const GENERIC_HEADS = new Set(
+  `company companies business businesses subsidiary subsidiaries firm firms provider
+  providers maker makers operator operators supplier suppliers manufacturer manufacturers developer developers
+  leader leaders player players`.split(/\s+/),
+);
+
 /** Words that open a description: "a Leading Supplier", "its U.S. Subsidiary", "Harlow's Care Business". */
 const DESCRIBERS = new Set(['a', 'an', 'its', 'their', 'our', 'his', 'her', "'s", '’s', "'", '’']);
 
@@ -122,7 +131,7 @@ const DESCRIBERS = new Set(['a', 'an', 'its', 'their', 'our', 'his', 'her', "'s"
  */
 function isDescription(tokens: Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).map((t) => t.text.toLowerCase());
-  if (!ORG_DESCRIPTORS.has(words[words.length - 1] ?? '')) return false;
+  if (!GENERIC_HEADS.has(words[words.length - 1] ?? '')) return false;
   const ordinary = (w: string) => w === 'u.s.' || w.split('-').every((x) => isOrdinaryWord(x) || isEnglishWord(x));
   if (!words.every(ordinary)) return false;
   // back over other title-case words of the description and their commas: "a Simpler, More Focused Company"
@@ -136,6 +145,49 @@ function isDescription(tokens: Token[], from: number, to: number): boolean {
 }
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+/** "… words (ABC)", "… words (the “ABC”)": an abbreviation defined right after the words it stands for. */
+const DEFINED = /((?:[\p{L}][\p{L}'’-]*\s+){1,8})\((?:the\s+)?["“']?([\p{Lu}][\p{L}]{1,7})["”']?\)/gu;
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&']);
+/** The heads of a contract's or a filing's name: "Share Purchase Agreement (SPA)". */
+const DOCUMENT_HEADS = new Set(
+  'agreement agreements contract plan act arrangement memorandum understanding letter notes offering facility'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The abbreviations a text defines for terms rather than names: the words it stands for are written in
+ * lower case ("abandoned mine land (AML)", "software-as-a-service (SaaS)"), or name a contract or a filing
+ * ("Share Purchase Agreement (the “SPA”)", "Memorandum of Understanding (MoU)"). "Lismore Port Authority
+ * (LPA)" and "European Trade Community (ETC)" stay names.
+ */
+export function definedTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes('(')) return out;
+  for (const m of text.matchAll(DEFINED)) {
+    const abbr = m[2] as string;
+    if (!/\p{Lu}.*\p{Lu}/u.test(abbr) && abbr.length < 3) continue;
+    const letters = abbr.toLowerCase();
+    const ws = (m[1] as string).trim().split(/\s+/);
+    // the shortest run of words before the brackets whose initials (hyphenated parts too) spell it
+    for (let k = 1; k <= ws.length; k++) {
+      const run = ws.slice(-k);
+      const initials = (skip: boolean) =>
+        run
+          .flatMap((w) => w.split('-'))
+          .filter((w) => w && !(skip && SMALL_WORDS.has(w.toLowerCase())))
+          .map((w) => (w[0] as string).toLowerCase())
+          .join('');
+      if (initials(false) !== letters && initials(true) !== letters) continue;
+      const last = (run[run.length - 1] as string).toLowerCase();
+      const lower = run.every((w) => w === w.toLowerCase());
+      if (lower || DOCUMENT_HEADS.has(last)) out.add(abbr);
+      break;
+    }
+  }
+  return out;
+}
 
 /** The rule parsers and refiners alone: candidate names, their cues and the rules' verdicts. */
 export function ruleAnalysis(doc: Document): Analysis {
@@ -161,6 +213,7 @@ export function ruleAnalysis(doc: Document): Analysis {
   const dl = doc.dateline;
   const placeEnd = dl?.place && doc.text.startsWith(dl.place, dl.start) ? dl.start + dl.place.length : -1;
   const inDatelinePlace = (start: number, end: number) => !!dl && start >= dl.start && end <= placeEnd;
+  const terms = definedTerms(doc.text);
   const mentions: NameMention[] = [];
   for (const [vi, view] of views.entries()) {
     if (view.caps) continue;
@@ -180,7 +233,7 @@ export function ruleAnalysis(doc: Document): Analysis {
         const before = view.tokens[part.from - 1];
         if (before?.text === '<' && /^[A-Z0-9.]{1,9}$/.test(part.text) && namedBefore(view.tokens[part.from - 2]))
           continue;
-        if (isDescription(view.tokens, part.from, part.to)) continue;
+        if (isDescription(view.tokens, part.from, part.to) || terms.has(part.text)) continue;
         mentions.push({
           start: part.start,
           end: part.end,
@@ -198,7 +251,7 @@ export function ruleAnalysis(doc: Document): Analysis {
   }
   const credits = wireCredits(doc.text);
   const symbols = views.flatMap((v) => stockSymbols(v.tokens));
-  return { views, mentions, entities: decide(doc, views, mentions, credits), lowerWords, symbols };
+  return { views, mentions, entities: decide(doc, views, mentions, credits), lowerWords, symbols, terms };
 }
 
 /** The rules propose, the trained model (./model) decides where it can read the sentence. */

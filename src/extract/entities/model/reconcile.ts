@@ -183,6 +183,10 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     const isSymbol = (t: Span) => symbols.some((s) => s.start <= t.start && t.end <= s.end);
     for (let i = tagged.length - 1; i >= 0; i--) if (isSymbol(tagged[i] as Span)) tagged.splice(i, 1);
   }
+  // nor is the abbreviation of a term ("chemical mechanical planarization (CMP)")
+  const terms = analysis.terms;
+  if (terms?.size)
+    for (let i = tagged.length - 1; i >= 0; i--) if (terms.has((tagged[i] as Span).text)) tagged.splice(i, 1);
   ruleMentions.sort((a, b) => a.start - b.start || a.end - b.end);
 
   // a rule mention the tagger read and did not tag votes "no name" for its entity
