@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDocument, type Document, slice } from '../src/document.js';
+import { ruleAnalysis } from '../src/extract/entities/analyze.js';
 import { loadFile } from '../src/load/index.js';
 import { loadPipeline, runArticle } from '../src/pipeline/index.js';
 import { isAcronymOf, isLastWordForm, isShortOrgForm, orgKey, personKey } from '../src/resolve/names.js';
@@ -268,6 +269,22 @@ describe('defined terms', () => {
     expect(names).toEqual(expect.arrayContaining(['Wexmoor Energy Corp.', 'Lismore Port Authority', 'LPA']));
     expect(names).not.toContain('SSA');
     expect(names).not.toContain('MWM');
+  });
+});
+
+describe('title-case headlines', () => {
+  it('ends a name at a plain verb after "to", short words aside', () => {
+    const doc = article(
+      [
+        'Quarrow Labs Signs Pact with Tellane Bio to Co-Develop and Commercialize Velorin for Sleep Disorders',
+        'BOSTON, May 3, 2022 -- Quarrow Labs, Inc. and Tellane Bio Ltd. today said they will work together on Velorin.',
+      ].join('\n\n'),
+    );
+    const names = doc.organizations.flatMap((o) => [o.name, ...o.aliases]);
+    expect(names).toEqual(expect.arrayContaining(['Quarrow Labs, Inc.', 'Tellane Bio Ltd.']));
+    const proposed = ruleAnalysis(doc).mentions.map((m) => m.text);
+    expect(proposed).toEqual(expect.arrayContaining(['Quarrow Labs', 'Tellane Bio', 'Velorin']));
+    expect(proposed.some((n) => /Develop|Commercialize/.test(n))).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@
 // "President of Ingram News Agency Eva Novak" gives "Ingram News Agency Eva Novak",
 // which the splitter (split.ts) cuts further.
 import type { Token } from '../../document.js';
+import { isPlainVerb } from '../lexicon/common.js';
 import { FIRST_NAMES } from '../lexicon/names.js';
 import { isPlace } from '../lexicon/places.js';
 import { LEGAL_SUFFIXES, NOT_NAMES, ORG_HEADS_STRONG } from '../lexicon/words.js';
@@ -122,12 +123,15 @@ const COUNTRY_INITIALS = /^(?:U\.S\.|U\.K\.)$/;
 const HEADLINE_VERB =
   /^(?:announce|acquire|complete|sign|name|appoint|enter|agree|commit|buy|sell|merge|join|expand|receive|report|win|award|unveil|invest|close|elect|promote|extend|renew|say|launch|raise|reach|seek|plan|hire|welcome|add)(?:s|d|ed|es)?$|^(?:to|will|said|says|bought|sold|won|wins|signs|buys|sells)$/;
 
-/** A line in title case: three words or more, most of them capitalized. */
+/** The short words title case leaves in lower case. */
+const TITLE_SMALL = new Set('a an the and or but nor for of to in on at by with from as into via vs'.split(' '));
+
+/** A line in title case: three words or more, most of them capitalized (short words aside). */
 function titleCase(toks: Token[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of toks) {
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || TITLE_SMALL.has(t.text)) continue;
     words++;
     if (isCapWord(t)) caps++;
   }
@@ -142,7 +146,17 @@ export function findRuns(view: SentenceView, text: string): Run[] {
   const toks = view.tokens;
   const out: Run[] = [];
   const headline = titleCase(toks);
-  const nameWord = (t: Token | undefined) => nameWordIn(t, headline);
+  // "Partners with Vantor to Co-Develop and Market ...": in title case, a plain verb after "to" (and the verbs
+  // joined to it by "and") is no name
+  const verbs = new Set<Token>();
+  if (headline)
+    for (let k = 1; k < toks.length; k++) {
+      const t = toks[k] as Token;
+      const prev = toks[k - 1] as Token;
+      const after = prev.text === 'to' || (prev.text === 'and' && verbs.has(toks[k - 2] as Token));
+      if (after && isCapWord(t) && isPlainVerb(lc(t)) && !FIRST_NAMES.has(lc(t)) && !isPlace(t.text)) verbs.add(t);
+    }
+  const nameWord = (t: Token | undefined) => nameWordIn(t, headline) && !(t && verbs.has(t));
   let i = 0;
   while (i < toks.length) {
     if (!nameWord(toks[i])) {

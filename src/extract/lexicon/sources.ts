@@ -14,6 +14,8 @@ const require = createRequire(import.meta.url);
 export interface LexiconData {
   /** Words compromise tags as ordinary parts of speech (lower case). */
   ordinary: string[];
+  /** Verbs in their plain form, as compromise tags them ("become", "develop"). */
+  verbs: string[];
   organizations: string[];
   surnames: string[];
   /** First names compromise knows. */
@@ -43,9 +45,10 @@ function attempt<T>(read: () => T, fallback: T): T {
   }
 }
 
-function fromCompromise(): Pick<LexiconData, 'ordinary' | 'organizations' | 'surnames' | 'firstNames'> {
+function fromCompromise(): Pick<LexiconData, 'ordinary' | 'verbs' | 'organizations' | 'surnames' | 'firstNames'> {
   const out = {
     ordinary: [] as string[],
+    verbs: [] as string[],
     organizations: [] as string[],
     surnames: [] as string[],
     firstNames: [] as string[],
@@ -56,6 +59,7 @@ function fromCompromise(): Pick<LexiconData, 'ordinary' | 'organizations' | 'sur
   for (const [word, tag] of Object.entries(nlp.world().model.one.lexicon)) {
     const tags = Array.isArray(tag) ? tag : [tag];
     if (tags.some((t) => ORDINARY_TAGS.has(t))) out.ordinary.push(word);
+    if (tags.includes('Infinitive')) out.verbs.push(word);
     if (tags.includes('Organization')) out.organizations.push(word);
     if (tags.includes('LastName')) out.surnames.push(word);
     if (tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) out.firstNames.push(word);
@@ -87,7 +91,13 @@ function fromCities(): Pick<LexiconData, 'cities' | 'towns'> {
 
 /** Reads every source package (slow, memory-hungry: for the build, or when no prebuilt data is there). */
 export function deriveLexiconData(): LexiconData {
-  const compromise = attempt(fromCompromise, { ordinary: [], organizations: [], surnames: [], firstNames: [] });
+  const compromise = attempt(fromCompromise, {
+    ordinary: [],
+    verbs: [],
+    organizations: [],
+    surnames: [],
+    firstNames: [],
+  });
   const { cities, towns } = attempt(fromCities, { cities: [], towns: [] });
   return {
     ...compromise,
