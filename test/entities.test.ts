@@ -288,6 +288,30 @@ describe('title-case headlines', () => {
   });
 });
 
+describe('short forms', () => {
+  it('joins a company named short in the headline and subheads to its full name after the dateline', () => {
+    const doc = article(
+      [
+        'Dravio Names New Chief Financial Officer',
+        '- Ilse Marken to Join Dravio Board -',
+        'AUSTIN, Texas, June 3, 2015 -- Dravio Games Inc. (NASDAQ: DRVO) today named Tomas Ruell chief financial officer. Dravio said Ruell starts in July.',
+      ].join('\n'),
+    );
+    const dravio = doc.organizations.filter((o) => o.name.startsWith('Dravio'));
+    expect(dravio).toHaveLength(1);
+    expect(dravio[0]?.aliases).toContain('Dravio');
+  });
+
+  it('joins a short form to the one business it opens, counting "X Solutions" and "X Solutions Ltd." as one', () => {
+    const doc = article(
+      'LONDON, May 2, 2012 -- Quenby plc said it agreed to buy Loriant Solutions Ltd., a maker of sensors. Quenby said Loriant will keep its name. Loriant Solutions employs 90 people.',
+    );
+    const loriant = doc.organizations.filter((o) => o.name.startsWith('Loriant'));
+    expect(loriant).toHaveLength(1);
+    expect(loriant[0]?.aliases).toEqual(expect.arrayContaining(['Loriant', 'Loriant Solutions']));
+  });
+});
+
 describe('wire headlines', () => {
   it('takes the company a Reuters headline names before its ticker when the body does not name it', async () => {
     const doc = await runSgml(`${SHARED}corpus/dev/docs/r19.sgm`);
