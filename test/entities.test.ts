@@ -288,7 +288,7 @@ describe('title-case headlines', () => {
   });
 });
 
-describe('short forms', () => {
+describe('short forms in an article', () => {
   it('joins a company named short in the headline and subheads to its full name after the dateline', () => {
     const doc = article(
       [
