@@ -247,6 +247,12 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
   }
 
   // 4. organizations: short forms and acronyms of a longer name in the article
+  const headlineAt = doc.headline ? doc.text.indexOf(doc.headline) : -1;
+  // (the headline and what stands before the dateline: subheads, contacts)
+  const headlineEnd = Math.max(
+    headlineAt >= 0 && headlineAt < 200 ? headlineAt + (doc.headline as string).length : 0,
+    doc.dateline?.start ?? 0,
+  );
   const orgs = all.filter((g) => g.kind === 'org' && !g.parent);
   for (const g of all) {
     if (g.parent || g.kind === 'person' || g.kind === 'place') continue;
@@ -268,10 +274,22 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
         continue;
       }
       // "Nippon" after "Nippon Steel Co", "Gulf Harbor" after "Gulf Harbor Medical Supply": the first words of
-      // the one longer business that opens with them
-      const opens = orgs.filter((o) => o !== g && !o.parent && o.key.startsWith(`${g.key} `));
-      if (opens.length === 1 && opens[0]!.first < g.first && !isPlace(g.key)) {
-        g.parent = opens[0]!;
+      // the one longer business that opens with them ("Vexa Labs" and "Vexa Labs Ltd" are one business), or
+      // in the headline or subheads, before the release names it in full ("Vexa Posts Record Sales", then
+      // "Vexa Labs Ltd" after the dateline)
+      // (a regional unit, "Vexa Europe", is not what the short name stands for)
+      const regional = (o: Group) =>
+        o.key
+          .slice(g.key.length + 1)
+          .split(' ')
+          .every((w) => isPlace(w) || REGION_WORDS.has(w));
+      const opening = orgs.filter((o) => o !== g && !o.parent && o.key.startsWith(`${g.key} `));
+      const opens = opening.filter(
+        (o) => !opening.some((p) => p !== o && isShortOrgForm(firstForm(o), firstForm(p))),
+      );
+      const one = opens.length === 1 ? (opens[0] as Group) : null;
+      if (one && (one.first < g.first || (g.first < headlineEnd && !regional(one))) && !isPlace(g.key)) {
+        g.parent = one;
         g.kind = 'org';
       }
       continue;

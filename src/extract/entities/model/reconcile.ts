@@ -269,7 +269,9 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
       if (kind === 'org')
         return (
           (orgKey(form) === orgKey(long) && (o.rule !== null || firstAt(o) < firstAt(g))) ||
-          (long.length > form.length && (isShortOrgForm(form, long) || isAcronymOf(form, long)))
+          (long.length > form.length && (isShortOrgForm(form, long) || isAcronymOf(form, long))) ||
+          // the first words of a business named before ("Gulf Harbor" after "Gulf Harbor Medical Supply")
+          (orgKey(long).startsWith(`${orgKey(form)} `) && firstAt(o) < firstAt(g))
         );
       return false;
     });
