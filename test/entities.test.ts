@@ -312,6 +312,17 @@ describe('short forms in an article', () => {
   });
 });
 
+describe('legal forms', () => {
+  it('reads a legal form written with a slash as the end of a company name', () => {
+    const doc = article(
+      'COPENHAGEN, April 24 - Helmar Vask A/S said it would raise prices, and Costa Pinto S/A said it would follow. Orvik ASA declined to comment.',
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Helmar Vask A/S', 'Costa Pinto S/A', 'Orvik ASA']));
+    expect(doc.people).toEqual([]);
+  });
+});
+
 describe('wire headlines', () => {
   it('takes the company a Reuters headline names before its ticker when the body does not name it', async () => {
     const doc = await runSgml(`${SHARED}corpus/dev/docs/r19.sgm`);

@@ -5,8 +5,9 @@
 import type { Span, Token } from '../document.js';
 import { ABBREVIATIONS } from './sentences.js';
 
+// (legal forms written with a slash, "Helmar Vask A/S", "Costa Pinto S/A", are one word)
 const TOKEN =
-  /(\p{L}[\p{L}\p{M}\p{N}]*(?:['’.&-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?)|(\p{N}+(?:[.,:/]\p{N}+)*)|(\p{P})|(\S)/gu;
+  /((?:A\/S|K\/S|I\/S|S\/A)(?![\p{L}\p{N}])|\p{L}[\p{L}\p{M}\p{N}]*(?:['’.&-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?)|(\p{N}+(?:[.,:/]\p{N}+)*)|(\p{P})|(\S)/gu;
 
 export function tokens(text: string, span: Span): Token[] {
   const out: Token[] = [];

@@ -284,9 +284,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
           .split(' ')
           .every((w) => isPlace(w) || REGION_WORDS.has(w));
       const opening = orgs.filter((o) => o !== g && !o.parent && o.key.startsWith(`${g.key} `));
-      const opens = opening.filter(
-        (o) => !opening.some((p) => p !== o && isShortOrgForm(firstForm(o), firstForm(p))),
-      );
+      const opens = opening.filter((o) => !opening.some((p) => p !== o && isShortOrgForm(firstForm(o), firstForm(p))));
       const one = opens.length === 1 ? (opens[0] as Group) : null;
       if (one && (one.first < g.first || (g.first < headlineEnd && !regional(one))) && !isPlace(g.key)) {
         g.parent = one;

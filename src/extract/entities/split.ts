@@ -1,6 +1,7 @@
 // Refiners of one run: trim words that are not part of the name (sentence-start
 // words, "Board of"), cut at "and" between two names, and cut an organization
 // off a person name glued to it ("Ingram News Agency Eva Novak").
+import { isEnglishWord } from '../../clean/repairs/english.js';
 import type { Token } from '../../document.js';
 import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
 import { isPlace } from '../lexicon/places.js';
@@ -127,6 +128,21 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       personAhead(r?.tokens.slice(k + 1) ?? [], ctx.isCommonWord) &&
       (PERSON_STYLES.has(lc(r?.tokens[k])) || FIRST_NAMES.has(lc(r?.tokens[k + 1])));
     if (styled(cut) || (isPlace(t?.text ?? '') && styled(cut + 1))) {
+      cut++;
+      continue;
+    }
+    // "Investor Ivo Rask", "Speaker Dana Pell", "Commodore Ivo Rask": an ordinary noun before a first name and a
+    // surname is what the person is, not a part of the name
+    const rest = r.tokens.slice(cut + 1);
+    if (
+      rest.length >= 2 &&
+      FIRST_NAMES.has(lc(rest[0])) &&
+      !FIRST_NAMES.has(w) &&
+      /^\p{Lu}\p{Ll}+$/u.test(t?.text ?? '') &&
+      !ORG_HEADS_STRONG.has(w) &&
+      (ctx.isCommonWord(w) || isEnglishWord(w)) &&
+      personAhead(rest, ctx.isCommonWord)
+    ) {
       cut++;
       continue;
     }

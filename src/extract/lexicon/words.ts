@@ -8,7 +8,7 @@ const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 export const LEGAL_SUFFIXES = set(`
   inc inc. incorporated corp corp. corporation co co. cos company companies ltd ltd. limited plc llc l.l.c. lp llp
   gmbh ag sa s.a. nv n.v. bv b.v. spa s.p.a. se pte pty pvt pvt. kk oyj ab asa n.a. n.a bhd sdn srl sarl sas kg kgaa
-  lp. l.p. ltda s.a.s. a/s as oy tbk jsc pjsc ojsc s.a.b. sab s.r.l. s.a.r.l. s.l. s.a.u. s.c.a.`);
+  lp. l.p. ltda s.a.s. a/s k/s i/s s/a as oy tbk jsc pjsc ojsc s.a.b. sab s.r.l. s.a.r.l. s.l. s.a.u. s.c.a.`);
 
 /**
  * Head nouns that end organization names ("Ingram News Agency", "Bank of
