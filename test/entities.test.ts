@@ -312,6 +312,17 @@ describe('short forms in an article', () => {
   });
 });
 
+describe('what a person is, before the name', () => {
+  it('leaves an ordinary noun before a first name and a surname out of the name', () => {
+    const doc = article(
+      'RENO, Nev., June 1 - Investor Ralph Tennet said he would bid for the chain. Speaker Dana Pellow said the house would vote.',
+    );
+    const names = doc.people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Ralph Tennet', 'Dana Pellow']));
+    expect(names.some((n) => /Investor|Speaker/.test(n))).toBe(false);
+  });
+});
+
 describe('legal forms', () => {
   it('reads a legal form written with a slash as the end of a company name', () => {
     const doc = article(
