@@ -11,7 +11,15 @@ import type { Role, Token } from '../../document.js';
 import type { Analysis } from '../entities/analyze.js';
 import type { Entity } from '../entities/decide.js';
 import { DEMONYMS } from '../lexicon/words.js';
-import { functionEnd, isTitleCore, isTitleToken, PUBLIC_OFFICE, type TitleSpan, titleAt } from './titles.js';
+import {
+  functionEnd,
+  isPlainAdjective,
+  isTitleCore,
+  isTitleToken,
+  PUBLIC_OFFICE,
+  type TitleSpan,
+  titleAt,
+} from './titles.js';
 
 const DEMONYM_LIKE = (t: Token): boolean => DEMONYMS.has(t.text.toLowerCase());
 
@@ -248,11 +256,10 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       const organization = PUBLIC_OFFICE.test(clean) && confidence < 0.8 ? null : boardOf(org);
       const roles = out.get(person) ?? [];
       // the same office told twice ("Chairman of the Board" ... "the new Chairman"): the fuller one stays
-      const words = titleWords(clean);
       const same = (r: Role) => r.organization === organization;
-      if (!roles.some((r) => same(r) && words.every((w) => titleWords(r.title).includes(w)))) {
+      if (!roles.some((r) => same(r) && covers(r.title, clean))) {
         // a fuller title replaces the shorter one told before
-        const kept = roles.filter((r) => !(same(r) && titleWords(r.title).every((w) => words.includes(w))));
+        const kept = roles.filter((r) => !(same(r) && covers(clean, r.title)));
         kept.push({ title: clean, organization, confidence });
         out.set(person, kept);
       }
@@ -262,6 +269,8 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     for (const p of personSpans) {
       current = p;
       let found = false;
+      // where a title read right before the name begins ("appointed president Jan Ode as chairman")
+      let titleBefore = p.from;
       // (A) apposition after the name
       let after = p.to;
       // "Jan Ode (58)": an age in brackets
@@ -343,7 +352,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           (isTitleToken(toks[start - 1]) ||
             (/^(?:and|&)$/.test(lc(toks[start - 1])) && isTitleToken(toks[start - 2])) ||
             // "founder and legendary CEO": a plain adjective before a title word
-            (/^\p{Ll}+$/u.test(toks[start - 1]?.text ?? '') &&
+            (isPlainAdjective(toks[start - 1]) &&
               isTitleCore(toks[start]) &&
               (isTitleToken(toks[start - 2]) || /^(?:and|&)$/.test(lc(toks[start - 2])))))
         )
@@ -351,6 +360,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         if (start < end) {
           const t = titleAt(toks, start, (i) => i >= end);
           if (t && t.to === end) {
+            titleBefore = start;
             if (!org) {
               let o = start;
               if (/^(?:['’]s?|>|\)|”)$/.test(toks[o - 1]?.text ?? '')) o--;
@@ -400,9 +410,13 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             (REMAIN.test(w) || (w === 'be' && /^(?:will|would|to)$/.test(lc(toks[k - 1])))) &&
             !/^\p{Ll}+(?:ed|en)$/u.test(toks[k + 1]?.text ?? '');
           // "promoted Jan Ode to executive vice president", "named Jan Ode, formerly CFO of X, as its president"
-          const namedBefore = NAMED_BEFORE.test(lc(toks[p.from - 1]));
+          // ("appointed president and chief executive Jan Ode as chairman": the old office before the name)
+          const namedBefore = NAMED_BEFORE.test(lc(toks[titleBefore - 1]));
           const trigger =
-            (w === 'as' && (!found || AS_VERBS.test(lc(toks[k - 1])) || (namedBefore && toks[k - 1]?.text === ','))) ||
+            (w === 'as' &&
+              (!found ||
+                AS_VERBS.test(lc(toks[k - 1])) ||
+                (namedBefore && (toks[k - 1]?.text === ',' || k === p.to)))) ||
             (w === 'to' && namedBefore && k === p.to && !TO_VERB.test(lc(toks[k + 1]))) ||
             (w === 'to' && MOVE_VERBS.test(lc(toks[k - 1]))) ||
             APPOINT_VERBS.test(w) ||
@@ -588,6 +602,45 @@ const titleWords = (title: string): string[] =>
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
     .filter((w) => w && !/^(?:of|the|and|a|an|new|its)$/.test(w));
+
+/** Words that tell when an office is held, not which: "the new Chairman", "former CEO", "interim president". */
+const WHEN_WORDS =
+  /^(?:the|a|an|its|new|former|interim|acting|retired|recently|incoming|outgoing|current|then|independent)$/;
+const ABBREVIATED: Record<string, string> = {
+  ceo: 'chief executive',
+  cfo: 'chief financial',
+  coo: 'chief operating',
+  cto: 'chief technology',
+  evp: 'executive vice president',
+  svp: 'senior vice president',
+  vp: 'vice president',
+};
+/** The offices of a title, each by its rank words before any "of"/"for" part: "chief executive", "vice president". */
+const officeKeys = (title: string): string[] =>
+  title
+    .toLowerCase()
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((o) =>
+      o
+        .split(/\s+(?:of|for|in|at)\s+/)[0]!
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w && !WHEN_WORDS.test(w))
+        .map((w) => ABBREVIATED[w] ?? w)
+        .join(' ')
+        .replace(/ officer$/, ''),
+    )
+    .filter(Boolean);
+/**
+ * Whether `long` tells the office `short` tells, and more: its words include the other's and each office of
+ * the shorter is one of the longer's ("Chairman" in "Chairman of the Board", "President" in "President and
+ * CEO"); a higher rank is another office ("executive vice president", "senior executive vice president").
+ */
+function covers(long: string, short: string): boolean {
+  const words = titleWords(long);
+  if (!titleWords(short).every((w) => words.includes(w))) return false;
+  const keys = officeKeys(long);
+  return officeKeys(short).every((k) => keys.includes(k));
+}
 
 const REPORTS = /^(?:said|says|announced|announces|reported|reports|named|appointed)$/;
 

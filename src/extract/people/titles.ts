@@ -21,7 +21,12 @@ export const isTitleToken = (t: Token | undefined): boolean =>
   isTitleCore(t) || TITLE_MODIFIERS.has(lc(t)) || DEMONYMS.has(lc(t));
 
 /** Grammatical words, never an adjective of a title ("..., to head the unit"). */
-const FUNCTION_WORDS = /^(?:to|a|an|the|of|for|in|on|at|by|with|as|and|or|will|would|who|which|that|is|was|be)$/;
+const FUNCTION_WORDS =
+  /^(?:to|a|an|the|of|for|in|on|at|by|with|as|and|or|will|would|who|which|that|is|was|be|named|appointed|elected|promoted|nominated|hired|became|become|becomes)$/;
+
+/** A lower-case word that may qualify a title ("independent", "mutual fund"), not a grammatical word or a verb. */
+export const isPlainAdjective = (t: Token | undefined): boolean =>
+  /^\p{Ll}+$/u.test(t?.text ?? '') && !FUNCTION_WORDS.test(lc(t));
 
 /** Political and public offices: the organization is not a business of the article. */
 export const PUBLIC_OFFICE =
@@ -86,8 +91,7 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
     }
     // "independent environmental consultant", "mutual fund manager": a plain adjective right before a title
     if (
-      /^\p{Ll}+$/u.test(t?.text ?? '') &&
-      !FUNCTION_WORDS.test(w) &&
+      isPlainAdjective(t) &&
       (isTitleCore(tokens[j + 1]) || (isTitleToken(tokens[j + 1]) && isTitleCore(tokens[j + 2])))
     ) {
       j++;
