@@ -50,6 +50,8 @@ const AS_VERBS =
   /^(?:over|serve|serves|succeed|succeeds|continue|continues|stay|stays|act|acts|named|appointed|elected|promoted)$/;
 /** A state that goes on: "who will remain chairman", "Grubb will be the unit's president". */
 const REMAIN = /^(?:remain|remains|remained)$/;
+/** Taking an office over from its holder: "succeeding Jan Ode", "replacing Jan Ode". */
+const SUCCEEDING = /^(?:succeeding|replacing|succeeds|replaces)$/;
 /** Joining an organization: "will join Halder Quist as chairman". */
 const JOIN_VERBS = /^(?:join|joins|joined|joining|rejoin|rejoins|rejoined)$/;
 
@@ -471,6 +473,13 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           const post = orgAfter(titles[titles.length - 1]!.to) ?? pre ?? employer;
           for (const t of titles) add(p.entity, slice(t), post?.entity.name ?? fallback(slice(t)), post ? 0.8 : 0.55);
           found = true;
+          // "was elected president, succeeding Jan Ode, who retired": the one succeeded held the same office
+          let e = titles[titles.length - 1]!.to;
+          if (post && post.from >= e) e = post.to;
+          if (toks[e]?.text === ',') e++;
+          const before = SUCCEEDING.test(lc(toks[e])) ? personSpans.find((s) => s.from === e + 1) : undefined;
+          if (before && before !== p)
+            for (const t of titles) add(before.entity, slice(t), post?.entity.name ?? fallback(slice(t)), 0.6);
           break;
         }
       }
