@@ -119,8 +119,12 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     const orgEnding = (i: number) => orgSpans.find((s) => s.to === i);
     const nameAt = (i: number) => orgSpans.some((s) => s.from === i) || personSpans.some((s) => s.from === i);
     // the sentence's organization named before the person (press releases announce "X ... as CEO"), else the article's
-    const firstOrgBefore = (p: Span) =>
-      orgSpans.find((s) => !s.entity.credit && s.to <= p.from)?.entity.name ?? mainOrg;
+    // (a quotation before the name is someone's words, not the announcement: ""... with Tarn Capital," said Jan
+    // Ode, Chief Executive Officer" holds the office at the article's company)
+    const firstOrgBefore = (p: Span) => {
+      const quoted = closingQuoteBefore(toks, p.from);
+      return orgSpans.find((s) => !s.entity.credit && s.to <= p.from && s.from > quoted)?.entity.name ?? mainOrg;
+    };
     let current: Span | null = null;
     const firstOrg = (): string | null => (current ? firstOrgBefore(current) : mainOrg);
     const slice = (t: TitleSpan) => text.slice(toks[t.from]!.start, toks[t.to - 1]!.end);
@@ -596,6 +600,28 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     }
   }
   return out;
+}
+
+/** The last closing quotation mark before token `end` (-1 for none): a curly one, or a straight one closing a pair. */
+function closingQuoteBefore(toks: Token[], end: number): number {
+  let last = -1;
+  let straight = 0;
+  for (let i = 0; i < end; i++) {
+    const t = toks[i]!.text;
+    if (t === '”' || t === '’’' || t === "''") last = i;
+    else if (t === '"' && ++straight % 2 === 0) last = i;
+  }
+  // an odd straight mark right before "said" closes a quotation begun in an earlier sentence
+  if (straight % 2 === 1) {
+    const i = toks.findLastIndex((t, k) => k < end && t.text === '"');
+    if (
+      i > last &&
+      /^(?:,|\.)?$/.test(toks[i - 1]?.text ?? '') &&
+      /^(?:said|says|added|stated)$/i.test(toks[i + 1]?.text ?? '')
+    )
+      last = i;
+  }
+  return last;
 }
 
 /** Where "he" or "she" stands as the subject: first, or after an opening phrase ("Prior to Tarn, she"); else -1. */
