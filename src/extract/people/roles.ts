@@ -457,7 +457,9 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           if (APPOINT_VERBS.test(w) && /^(?:as|to)$/.test(lc(toks[x]))) x++;
           while (
             DETERMINERS.test(lc(toks[x])) ||
-            /^(?:company|unit|parent|group|bank|firm)$/.test(lc(toks[x])) ||
+            // "the unit's president" (but "as Group President" is the office)
+            (/^(?:company|unit|parent|group|bank|firm)$/.test(lc(toks[x])) &&
+              /^['’]s?$/.test(toks[x + 1]?.text ?? '')) ||
             /^['’]s?$/.test(toks[x]?.text ?? '')
           )
             x++;
