@@ -213,6 +213,14 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         next.kind === 'symbol';
       return ends ? y : -1;
     };
+    // "..., will return to Detroit as vice president of manufacturing at Orvane Motors": an office whose employer is
+    // named right after it is a further office even after an apposition
+    const employedAs = (k: number): boolean => {
+      let x = k;
+      while (/^(?:a|an|the)$/.test(lc(toks[x]))) x++;
+      const t = titleAt(toks, x, nameAt);
+      return !!t && !!orgAfterTitle(t.to);
+    };
     const titlesFrom = (k: number): TitleSpan[] => {
       const list: TitleSpan[] = [];
       let t = titleAt(toks, k, nameAt);
@@ -335,6 +343,17 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           }
           // "Vice President of Kelbrix Group and Secretary General of Enterprise Service for ..."
           let after = post;
+          // "former vice chairman of Tarn Corp. and Ivo Bank Corp.": the same office at each
+          // (a name that ends in its legal form, so "Donaldson Lufkin and Jenrette" is not read as two)
+          const listed = !!post && LEGAL_END.test(post.entity.name);
+          for (let y = post?.to ?? -1; post && listed && /^(?:and|&|,)$/.test(lc(toks[y])); ) {
+            const z = /^(?:and|&)$/.test(lc(toks[y + 1])) ? y + 2 : y + 1;
+            const also = orgStarting(z);
+            if (!also || also.entity === post.entity) break;
+            for (const t of titles) add(p.entity, slice(t), also.entity.name, 0.7);
+            after = also;
+            y = also.to;
+          }
           while (after && /^(?:and|&)$/.test(lc(toks[after.to]))) {
             const more = titleAt(toks, after.to + 1, nameAt);
             if (!more) break;
@@ -422,7 +441,9 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             (w === 'as' &&
               (!found ||
                 AS_VERBS.test(lc(toks[k - 1])) ||
-                (namedBefore && (toks[k - 1]?.text === ',' || k === p.to)))) ||
+                (namedBefore && (toks[k - 1]?.text === ',' || k === p.to)) ||
+                // (not "Reagan's nominee as director of ...": someone else's office)
+                (!/^['’]s?$/.test(toks[p.to]?.text ?? '') && employedAs(k + 1)))) ||
             (w === 'to' && namedBefore && k === p.to && !TO_VERB.test(lc(toks[k + 1]))) ||
             (w === 'to' && MOVE_VERBS.test(lc(toks[k - 1]))) ||
             APPOINT_VERBS.test(w) ||
@@ -534,10 +555,14 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         if (!holds) continue;
         let x = k + 1;
         while (/^(?:the|a|an|currently|also|previously|formerly|recently|most|now|still)$/.test(lc(toks[x]))) x++;
+        // "is Orvane Motors' vice president": the employer before the office, in the possessive
+        const owner = orgStarting(x);
+        const owns = !!owner && /^['’]s?$/.test(toks[owner.to]?.text ?? '');
+        if (owner && owns) x = owner.to + (toks[owner.to + 1]?.text === 's' ? 2 : 1);
         const titles = titlesFrom(x);
         if (!titles.length) continue;
         const last = titles[titles.length - 1]!;
-        let post = orgAfter(last.to) ?? whereOrg;
+        let post = orgAfter(last.to) ?? (owns ? owner : null) ?? whereOrg;
         const body = titles.some((t) => /\b(?:committee|board)\b/i.test(slice(t)));
         if (!post && !body) continue;
         // "the Dean of the School of Science at Ostrava University", "chair of Ostrava's department of physics": a
