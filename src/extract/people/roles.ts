@@ -221,6 +221,19 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       const t = titleAt(toks, x, nameAt);
       return !!t && !!orgAfterTitle(t.to);
     };
+    // the board or committee of an employer named after an office: " of the board", " of management committee"
+    const bodyAfter = (org: Span): string => {
+      let x = org.to;
+      const owned = /^['’]s?$/.test(toks[x]?.text ?? '');
+      if (owned) x += toks[x + 1]?.text === 's' ? 2 : 1;
+      const from = x;
+      while (x < from + 2 && /^\p{Ll}+$/u.test(toks[x]?.text ?? '') && !/^(?:board|committee)$/.test(toks[x]!.text))
+        x++;
+      if (!/^(?:board|committee)$/.test(toks[x]?.text ?? '')) return '';
+      // ("of Tarn's executive committee" as written, "of the Tarn board" without the name)
+      const words = text.slice(toks[from]!.start, toks[x]!.end);
+      return owned ? ` of ${words}` : x === from ? ` of the ${words}` : '';
+    };
     const titlesFrom = (k: number): TitleSpan[] => {
       const list: TitleSpan[] = [];
       let t = titleAt(toks, k, nameAt);
@@ -338,7 +351,9 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           }
           if (!found) {
             const org = post?.entity.name ?? pre?.entity.name ?? null;
-            for (const t of titles) add(p.entity, slice(t), org ?? fallback(slice(t)), org ? 0.85 : 0.6);
+            // "a member of the Tarn board", "a member of Tarn's management committee": the body is the office's
+            const body = post && titles.length === 1 ? bodyAfter(post) : '';
+            for (const t of titles) add(p.entity, slice(t) + body, org ?? fallback(slice(t)), org ? 0.85 : 0.6);
             found = true;
           }
           // "Vice President of Kelbrix Group and Secretary General of Enterprise Service for ..."
