@@ -479,4 +479,14 @@ describe('successions, ranks, quotations and departments', () => {
     expect(rolesOf(body, 'Renzo Alfi')).toEqual([['member of management committee', 'Morvedo SpA']]);
     expect(rolesOf(body, 'Max Baumer')).toEqual([['member of the board', 'Tellvex AG']]);
   });
+
+  it('reads a short form written in another case before an office as the company', () => {
+    const doc = run(
+      'LOMBARD, Ill., March 26 - DarCon Corp said Rob Hedge, Darcon senior vice president for planning and ' +
+        'administration, will retire.',
+    );
+    expect(rolesOf(doc, 'Rob Hedge')).toEqual([
+      ['senior vice president for planning and administration', 'DarCon Corp'],
+    ]);
+  });
 });

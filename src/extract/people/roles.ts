@@ -86,6 +86,13 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     // longer name is a public body's ("Regional Water Board")
     return name?.replace(/^(\S+)\s+Board(?: of Directors)?$/, '$1') || name;
   };
+  // an organization the article names, by its name's first words in any case ("Midcon" for "MidCon Corp")
+  const orgWritten = (words: string): Entity | undefined => {
+    const key = words.toLowerCase();
+    return orgs.find(
+      (o) => !o.credit && [o.name, ...o.aliases].some((f) => `${f.toLowerCase()} `.startsWith(`${key} `)),
+    );
+  };
   const personEnds = new Set(people.flatMap((p) => p.mentions.map((m) => m.end)));
 
   // the organization the article is mostly about: most mentions, then first named
@@ -331,6 +338,14 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           let x = k;
           while (x < k + 4 && /^\p{Lu}/u.test(toks[x]?.text ?? '') && !nameAt(x) && !isTitleCore(toks[x])) x++;
           if (x > k && /^['’]s?$/.test(toks[x]?.text ?? '') && titleAt(toks, x + 1, nameAt)) k = x + 1;
+          else if (x > k && titleAt(toks, x, nameAt)) {
+            // "Robert Hodge, Midcon senior vice president": a short form written in another case ("MidCon Corp")
+            const known = orgWritten(text.slice(toks[k]!.start, toks[x - 1]!.end));
+            if (known) {
+              pre = { from: k, to: x, entity: known };
+              k = x;
+            }
+          }
         }
         let titles = titlesFrom(k);
         // "President Ali Khamenei, Prime Minister Mir-Hossein Mousavi": that title is the next person's
