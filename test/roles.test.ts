@@ -489,4 +489,12 @@ describe('successions, ranks, quotations and departments', () => {
       ['senior vice president for planning and administration', 'DarCon Corp'],
     ]);
   });
+
+  it("gives a speaker's possessive title the paragraph's company when the quotation names it", () => {
+    const doc = run(
+      'SHANGHAI - Alibaba Group said its marketplace keeps growing.\nHarwell Ltd on Wednesday launched its store ' +
+        'on the marketplace. “China has remained integral to Harwell Ltd’s strategy,” said Simon Trask, the brand’s CEO.',
+    );
+    expect(rolesOf(doc, 'Simon Trask')).toEqual([['CEO', 'Harwell Ltd']]);
+  });
 });

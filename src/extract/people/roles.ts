@@ -106,8 +106,16 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
 
   let lastPerson: Entity | null = null;
   let lastStory = -1;
+  // the first organization of the paragraph named outside a quotation ("Dunhill launched a store. "...," said Jan
+  // Ode, the brand's CEO"), and where the last unit ended
+  let paraOrg: string | null = null;
+  let lastEnd = -1;
   for (const view of readingUnits(analysis.views, text, personEnds)) {
     const toks = view.tokens;
+    const opened = paraOrg;
+    if (lastEnd < 0 || text.slice(lastEnd, toks[0]?.start ?? lastEnd).includes('\n')) paraOrg = null;
+    const paragraphOrg = lastEnd >= 0 && paraOrg === opened ? paraOrg : null;
+    lastEnd = toks[toks.length - 1]?.end ?? lastEnd;
     // name spans in token indices
     const orgSpans: Span[] = [];
     const personSpans: Span[] = [];
@@ -121,6 +129,10 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       while (j < toks.length && (toks[j]?.end ?? 0) <= end) j++;
       (o ? orgSpans : personSpans).push({ from: i, to: j, entity: e });
     });
+    if (paraOrg == null) {
+      const quote = toks.findIndex((t) => /^[“”"]$/.test(t.text));
+      paraOrg = orgSpans.find((s) => !s.entity.credit && (quote < 0 || s.to <= quote))?.entity.name ?? null;
+    }
     if (!personSpans.length && !lastPerson) continue;
     const orgStarting = (i: number) => orgSpans.find((s) => s.from === i);
     const orgEnding = (i: number) => orgSpans.find((s) => s.to === i);
@@ -130,7 +142,8 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     // Ode, Chief Executive Officer" holds the office at the article's company)
     const firstOrgBefore = (p: Span) => {
       const quoted = closingQuoteBefore(toks, p.from);
-      return orgSpans.find((s) => !s.entity.credit && s.to <= p.from && s.from > quoted)?.entity.name ?? mainOrg;
+      const named = orgSpans.find((s) => !s.entity.credit && s.to <= p.from && s.from > quoted)?.entity.name;
+      return named ?? (quoted >= 0 ? paragraphOrg : null) ?? mainOrg;
     };
     let current: Span | null = null;
     const firstOrg = (): string | null => (current ? firstOrgBefore(current) : mainOrg);
