@@ -551,18 +551,4 @@ describe('wrapped releases and newswire tickers (invented sentences)', () => {
     expect(deals.map((d) => [d.type, names(d)])).toEqual([['acquisition', ['Kelbrix Petroleum Corp', 'Ostmar Plc']]]);
     expect(role(deals[0]!, 'Ostmar Plc')).toBe('seller');
   });
-
-  it('joins investors named one after another in the same company into one investment', async () => {
-    const doc = await invented(
-      'TAINAN, Taiwan, July 22, 2013 (GLOBE NEWSWIRE) -- Torvane Technologies, Inc. today announced an agreement ' +
-        'with Globex Inc. pursuant to which Globex has agreed to invest in Torvane Display Inc. The investment will ' +
-        'fund new production lines. Under the agreement, Torvane Technologies, Inc. will also invest an additional ' +
-        'amount in Torvane Display Inc.\n',
-      { 'Torvane Technologies, Inc.': [], 'Globex Inc.': ['Globex'], 'Torvane Display Inc.': [] },
-    );
-    const deals = findDeals(doc);
-    expect(deals.map((d) => [d.type, names(d)])).toEqual([
-      ['investment', ['Globex Inc.', 'Torvane Display Inc.', 'Torvane Technologies, Inc.']],
-    ]);
-  });
 });

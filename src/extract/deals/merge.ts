@@ -73,7 +73,6 @@ function canJoin(deal: Merged, c: Candidate): boolean {
   if (!unifyTypes(deal.type, c.type)) return false;
   if (conflicts(deal.parties, c.parties)) return false;
   if (isTranche(deal, c)) return true;
-  if (coInvestors(deal, c)) return true;
   if (!valuesAgree(deal, c)) return false;
   if (deal.date && c.date && deal.date !== c.date) return false;
   const o = overlap(deal.parties, c.parties);
@@ -98,22 +97,6 @@ function isTranche(deal: Merged, c: Candidate): boolean {
   const investee = (ps: Party[]) => ps.filter((p) => p.role === 'investee').map((p) => orgKey(p.name));
   const ours = investee(deal.parties);
   return investee(c.parties).some((k) => ours.includes(k));
-}
-
-// "Globex has agreed to invest in Torvane's unit Torvane Display ... Torvane will also invest an additional amount
-// in Torvane Display": investors named one after another in the company they put money in, under one agreement.
-function coInvestors(deal: Merged, c: Candidate): boolean {
-  if (deal.type !== 'investment' || c.type !== 'investment' || deal.background || c.background) return false;
-  if (c.sentence - deal.sentences[deal.sentences.length - 1]! > 2) return false;
-  if (deal.date && c.date && deal.date !== c.date) return false;
-  const investee = (ps: Party[]) => ps.filter((p) => p.role === 'investee').map((p) => orgKey(p.name));
-  const investors = (ps: Party[]) => ps.filter((p) => p.role === 'investor');
-  const ours = investee(deal.parties);
-  return (
-    investors(deal.parties).length > 0 &&
-    investors(c.parties).length > 0 &&
-    investee(c.parties).some((k) => ours.includes(k))
-  );
 }
 
 // "Zephyr will receive $170 million": the deal in which the receiver sells; a payer buys.

@@ -153,13 +153,7 @@ export function parseSentence(
     );
     // A buyer or seller stands in the trigger's own clause: "..., most notably in its offer to privatize X"
     // does not make the names before the comma buyers. Partners may come as a list with commas.
-    let clauseFrom = hit.trigger.frame === 'mutual' ? leftFrom : lastComma(text, leftFrom, hit.start);
-    // (a comma inside a name does not open the clause: "Under the agreement, Torvane Holdings, Inc. will invest")
-    for (let inside = parties.find((m) => m.start < clauseFrom && m.end > clauseFrom); inside; ) {
-      clauseFrom = lastComma(text, leftFrom, inside.start);
-      const from = clauseFrom;
-      inside = parties.find((m) => m.start < from && m.end > from);
-    }
+    const clauseFrom = hit.trigger.frame === 'mutual' ? leftFrom : lastComma(text, leftFrom, hit.start);
     // "reached an agreement in principle with B to merge": for a mutual deal, a partner "with" stands before it too.
     let left = parties.filter(
       (m) =>
