@@ -45,32 +45,16 @@ const NOT_A_PARTY_AFTER =
 /** The mentions inside a sentence that may be parties to a deal. */
 export function partyMentions(doc: Document, sentence: Span, mentions: OrgMention[]): OrgMention[] {
   const skip = asides(doc.text, sentence);
-  return mentions
-    .map((m) => {
-      const named = tickerOf(doc.text, m, mentions);
-      return named ? { ...m, name: named.name } : m;
-    })
-    .filter((m) => {
-      if (m.start < sentence.start || m.end > sentence.end) return false;
-      // "(Warrington Inc) said": Reuters brackets unlisted companies; a bracket that holds only the name is no aside.
-      const bracketed = (a: Span) =>
-        m.start === a.start + 1 && m.end === a.end - 1 && COMPANY_END.test(doc.text.slice(m.start, m.end));
-      if (skip.some((a) => m.start > a.start && m.end <= a.end && !bracketed(a))) return false;
-      if (NOT_A_PARTY_BEFORE.test(doc.text.slice(sentence.start, m.start))) return false;
-      if (NOT_A_PARTY_AFTER.test(doc.text.slice(m.end, sentence.end))) return false;
-      return true;
-    });
-}
-
-const TICKER = /^[A-Z0-9&]{1,6}(?:\.[A-Z]{1,2})?$/;
-
-/** "Tarrow Corp <TRW.N>": the newswire's ticker after a company's name is that company again, not another party. */
-function tickerOf(text: string, m: OrgMention, mentions: OrgMention[]): OrgMention | undefined {
-  if (text[m.start - 1] !== '<' || text[m.end] !== '>' || !TICKER.test(text.slice(m.start, m.end))) return undefined;
-  const open = m.start - 1;
-  return mentions.find(
-    (o) => o.end <= open && o.end >= open - 3 && !/\S/.test(text.slice(o.end, open).replace(/>/, '')),
-  );
+  return mentions.filter((m) => {
+    if (m.start < sentence.start || m.end > sentence.end) return false;
+    // "(Warrington Inc) said": Reuters brackets unlisted companies; a bracket that holds only the name is no aside.
+    const bracketed = (a: Span) =>
+      m.start === a.start + 1 && m.end === a.end - 1 && COMPANY_END.test(doc.text.slice(m.start, m.end));
+    if (skip.some((a) => m.start > a.start && m.end <= a.end && !bracketed(a))) return false;
+    if (NOT_A_PARTY_BEFORE.test(doc.text.slice(sentence.start, m.start))) return false;
+    if (NOT_A_PARTY_AFTER.test(doc.text.slice(m.end, sentence.end))) return false;
+    return true;
+  });
 }
 
 /** A subject that points back to an organization named earlier: "It said", "The company has". */
