@@ -526,29 +526,3 @@ describe('WordFinder', () => {
     expect(finder.words.filter((_, i) => found[i])).toEqual(['sell']);
   });
 });
-
-describe('wrapped releases and newswire tickers (invented sentences)', () => {
-  it('reads a release wrapped at a fixed width whose lines are dense with names as one sentence', async () => {
-    const doc = await invented(
-      'Exhibit 99.1\nCORVEX AND SANDAL ANNOUNCE AGREEMENT TO BROADCAST MATCHES\nMADRID AND MIAMI -\n' +
-        'September 28, 2008 - Corvex Media, S.A.B. ("Corvex"; NYSE:CVX; BMV:CORVEX\nCPO) and Sandal Networks Group ' +
-        'Inc. ("Sandal"), a leading producer\nof content for audiences in the U.S. and around the world, today\n' +
-        'announced an agreement which enables Sandal to broadcast all of the matches.\n',
-      { 'Corvex Media, S.A.B.': ['Corvex'], 'Sandal Networks Group Inc.': ['Sandal'] },
-    );
-    expect(findDeals(doc).map((d) => [d.type, names(d)])).toEqual([
-      ['partnership', ['Corvex Media, S.A.B.', 'Sandal Networks Group Inc.']],
-    ]);
-  });
-
-  it("takes a ticker in angle brackets after a company's name for that company", async () => {
-    const doc = await invented(
-      'LONDON, March 2 - Ostmar Plc <OSTM.L> said it agreed to sell its marketing unit to Kelbrix Petroleum Corp ' +
-        'for around 50 mln stg.\n',
-      { 'Ostmar Plc': [], 'OSTM.L': [], 'Kelbrix Petroleum Corp': [] },
-    );
-    const deals = findDeals(doc);
-    expect(deals.map((d) => [d.type, names(d)])).toEqual([['acquisition', ['Kelbrix Petroleum Corp', 'Ostmar Plc']]]);
-    expect(role(deals[0]!, 'Ostmar Plc')).toBe('seller');
-  });
-});

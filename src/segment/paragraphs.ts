@@ -44,13 +44,10 @@ export function paragraphs(text: string): Span[] {
     else out.push({ start, end });
     // a wrapped line: long, not ending a sentence or a contact line's number, and the next line starts right after it
     const next = text[m.index + m[0].length + 1];
-    // (a line dense with names reads as a title-case headline, but one whose next line goes on in lower case,
-    // or that leaves a bracket open, is wrapped: "Tarn Corp. (\"Tarn\"; NYSE:TRN) and Ivo Inc., a leading\nmaker")
-    const goesOn = /^\p{Ll}/u.test(next ?? '') || (line.split('(').length > line.split(')').length && !/\|/.test(line));
     wraps =
       next !== '\n' &&
       next !== undefined &&
-      ((end - start >= 55 && (!titleCase(line) || goesOn) && !/[.!?:;"”|\d]$/.test(line)) || namesOn(line));
+      ((end - start >= 55 && !titleCase(line) && !/[.!?:;"”|\d]$/.test(line)) || namesOn(line));
   }
   return out;
 }
