@@ -86,13 +86,6 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     // longer name is a public body's ("Regional Water Board")
     return name?.replace(/^(\S+)\s+Board(?: of Directors)?$/, '$1') || name;
   };
-  // an organization the article names, by its name's first words in any case ("Midcon" for "MidCon Corp")
-  const orgWritten = (words: string): Entity | undefined => {
-    const key = words.toLowerCase();
-    return orgs.find(
-      (o) => !o.credit && [o.name, ...o.aliases].some((f) => `${f.toLowerCase()} `.startsWith(`${key} `)),
-    );
-  };
   const personEnds = new Set(people.flatMap((p) => p.mentions.map((m) => m.end)));
 
   // the organization the article is mostly about: most mentions, then first named
@@ -233,27 +226,6 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         next.kind === 'symbol';
       return ends ? y : -1;
     };
-    // "..., will return to Detroit as vice president of manufacturing at Orvane Motors": an office whose employer is
-    // named right after it is a further office even after an apposition
-    const employedAs = (k: number): boolean => {
-      let x = k;
-      while (/^(?:a|an|the)$/.test(lc(toks[x]))) x++;
-      const t = titleAt(toks, x, nameAt);
-      return !!t && !!orgAfterTitle(t.to);
-    };
-    // the board or committee of an employer named after an office: " of the board", " of management committee"
-    const bodyAfter = (org: Span): string => {
-      let x = org.to;
-      const owned = /^['’]s?$/.test(toks[x]?.text ?? '');
-      if (owned) x += toks[x + 1]?.text === 's' ? 2 : 1;
-      const from = x;
-      while (x < from + 2 && /^\p{Ll}+$/u.test(toks[x]?.text ?? '') && !/^(?:board|committee)$/.test(toks[x]!.text))
-        x++;
-      if (!/^(?:board|committee)$/.test(toks[x]?.text ?? '')) return '';
-      // ("of Tarn's executive committee" as written, "of the Tarn board" without the name)
-      const words = text.slice(toks[from]!.start, toks[x]!.end);
-      return owned ? ` of ${words}` : x === from ? ` of the ${words}` : '';
-    };
     const titlesFrom = (k: number): TitleSpan[] => {
       const list: TitleSpan[] = [];
       let t = titleAt(toks, k, nameAt);
@@ -351,14 +323,6 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           let x = k;
           while (x < k + 4 && /^\p{Lu}/u.test(toks[x]?.text ?? '') && !nameAt(x) && !isTitleCore(toks[x])) x++;
           if (x > k && /^['’]s?$/.test(toks[x]?.text ?? '') && titleAt(toks, x + 1, nameAt)) k = x + 1;
-          else if (x > k && titleAt(toks, x, nameAt)) {
-            // "Robert Hodge, Midcon senior vice president": a short form written in another case ("MidCon Corp")
-            const known = orgWritten(text.slice(toks[k]!.start, toks[x - 1]!.end));
-            if (known) {
-              pre = { from: k, to: x, entity: known };
-              k = x;
-            }
-          }
         }
         let titles = titlesFrom(k);
         // "President Ali Khamenei, Prime Minister Mir-Hossein Mousavi": that title is the next person's
@@ -379,24 +343,11 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           }
           if (!found) {
             const org = post?.entity.name ?? pre?.entity.name ?? null;
-            // "a member of the Tarn board", "a member of Tarn's management committee": the body is the office's
-            const body = post && titles.length === 1 ? bodyAfter(post) : '';
-            for (const t of titles) add(p.entity, slice(t) + body, org ?? fallback(slice(t)), org ? 0.85 : 0.6);
+            for (const t of titles) add(p.entity, slice(t), org ?? fallback(slice(t)), org ? 0.85 : 0.6);
             found = true;
           }
           // "Vice President of Kelbrix Group and Secretary General of Enterprise Service for ..."
           let after = post;
-          // "former vice chairman of Tarn Corp. and Ivo Bank Corp.": the same office at each
-          // (a name that ends in its legal form, so "Donaldson Lufkin and Jenrette" is not read as two)
-          const listed = !!post && LEGAL_END.test(post.entity.name);
-          for (let y = post?.to ?? -1; post && listed && /^(?:and|&|,)$/.test(lc(toks[y])); ) {
-            const z = /^(?:and|&)$/.test(lc(toks[y + 1])) ? y + 2 : y + 1;
-            const also = orgStarting(z);
-            if (!also || also.entity === post.entity) break;
-            for (const t of titles) add(p.entity, slice(t), also.entity.name, 0.7);
-            after = also;
-            y = also.to;
-          }
           while (after && /^(?:and|&)$/.test(lc(toks[after.to]))) {
             const more = titleAt(toks, after.to + 1, nameAt);
             if (!more) break;
@@ -484,9 +435,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             (w === 'as' &&
               (!found ||
                 AS_VERBS.test(lc(toks[k - 1])) ||
-                (namedBefore && (toks[k - 1]?.text === ',' || k === p.to)) ||
-                // (not "Reagan's nominee as director of ...": someone else's office)
-                (!/^['’]s?$/.test(toks[p.to]?.text ?? '') && employedAs(k + 1)))) ||
+                (namedBefore && (toks[k - 1]?.text === ',' || k === p.to)))) ||
             (w === 'to' && namedBefore && k === p.to && !TO_VERB.test(lc(toks[k + 1]))) ||
             (w === 'to' && MOVE_VERBS.test(lc(toks[k - 1]))) ||
             APPOINT_VERBS.test(w) ||
@@ -598,14 +547,10 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         if (!holds) continue;
         let x = k + 1;
         while (/^(?:the|a|an|currently|also|previously|formerly|recently|most|now|still)$/.test(lc(toks[x]))) x++;
-        // "is Orvane Motors' vice president": the employer before the office, in the possessive
-        const owner = orgStarting(x);
-        const owns = !!owner && /^['’]s?$/.test(toks[owner.to]?.text ?? '');
-        if (owner && owns) x = owner.to + (toks[owner.to + 1]?.text === 's' ? 2 : 1);
         const titles = titlesFrom(x);
         if (!titles.length) continue;
         const last = titles[titles.length - 1]!;
-        let post = orgAfter(last.to) ?? (owns ? owner : null) ?? whereOrg;
+        let post = orgAfter(last.to) ?? whereOrg;
         const body = titles.some((t) => /\b(?:committee|board)\b/i.test(slice(t)));
         if (!post && !body) continue;
         // "the Dean of the School of Science at Ostrava University", "chair of Ostrava's department of physics": a
