@@ -47,7 +47,7 @@ const NOT_A_PARTY_AFTER =
  * clearance from the Interstate Commerce Commission", "the Federal Reserve Board approved its application").
  */
 const OVERSEER =
-  /\b(?:Commission|Federal\s+Reserve|(?:Justice|Transportation)\s+Department|Department\s+of\s+(?:Justice|Transportation)|Courts?|Stock\s+Exchange|Amex|NYSE|NASDAQ|Nasdaq)\b|^(?:SEC|FTC|ICC|FCC|DOT)$/;
+  /\b(?:Commission|Federal\s+Reserve|Justice\s+Department|Department\s+of\s+Justice|Courts?|Stock\s+Exchange|Amex|NYSE|NASDAQ|Nasdaq)\b|^(?:SEC|FTC|ICC|FCC)$/;
 
 /** The mentions inside a sentence that may be parties to a deal. */
 export function partyMentions(doc: Document, sentence: Span, mentions: OrgMention[]): OrgMention[] {
