@@ -526,23 +526,3 @@ describe('WordFinder', () => {
     expect(finder.words.filter((_, i) => found[i])).toEqual(['sell']);
   });
 });
-
-describe('regulators, courts and exchanges (invented sentences)', () => {
-  it('never makes the regulator that approves a purchase, or the exchange that lists a company, a party', async () => {
-    const doc = await invented(
-      'HARTWELL, Conn., Feb 26 - Dunmore Financial Corp said the Federal Reserve Board approved its application ' +
-        'to acquire Kessel Bancorp for 40 mln dlrs. Kessel Bancorp shares closed at 9.50 dlrs on the Toronto Stock ' +
-        'Exchange.\n',
-      {
-        'Dunmore Financial Corp': [],
-        'Federal Reserve Board': [],
-        'Kessel Bancorp': [],
-        'Toronto Stock Exchange': [],
-      },
-    );
-    const deals = findDeals(doc);
-    expect(deals.map((d) => [d.type, names(d)])).toEqual([
-      ['acquisition', ['Dunmore Financial Corp', 'Kessel Bancorp']],
-    ]);
-  });
-});

@@ -42,13 +42,6 @@ const NOT_A_PARTY_BEFORE =
 const NOT_A_PARTY_AFTER =
   /^[^.;]{0,40}\b(?:placement\s+agents?|underwriters?|financial\s+advis[eo]rs?|legal\s+(?:advis[eo]rs?|counsel)|book-?runners?)\b/i;
 
-/**
- * Regulators, courts and exchanges approve, rule on or list a deal; they are not its parties ("subject to
- * clearance from the Interstate Commerce Commission", "the Federal Reserve Board approved its application").
- */
-const OVERSEER =
-  /\b(?:Commission|Federal\s+Reserve|Justice\s+Department|Department\s+of\s+Justice|Courts?|Stock\s+Exchange|Amex|NYSE|NASDAQ|Nasdaq)\b|^(?:SEC|FTC|ICC|FCC)$/;
-
 /** The mentions inside a sentence that may be parties to a deal. */
 export function partyMentions(doc: Document, sentence: Span, mentions: OrgMention[]): OrgMention[] {
   const skip = asides(doc.text, sentence);
@@ -59,7 +52,6 @@ export function partyMentions(doc: Document, sentence: Span, mentions: OrgMentio
       m.start === a.start + 1 && m.end === a.end - 1 && COMPANY_END.test(doc.text.slice(m.start, m.end));
     if (skip.some((a) => m.start > a.start && m.end <= a.end && !bracketed(a))) return false;
     if (NOT_A_PARTY_BEFORE.test(doc.text.slice(sentence.start, m.start))) return false;
-    if (OVERSEER.test(m.name)) return false;
     if (NOT_A_PARTY_AFTER.test(doc.text.slice(m.end, sentence.end))) return false;
     return true;
   });
