@@ -614,14 +614,6 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       lastStory = view.story;
     }
   }
-  // "President Jan Ode" in a headline with no employer, "Velarion President Jan Ode" in the body: one office, at
-  // the company (an office of a head of state stays when no company's office tells it)
-  for (const [person, roles] of out) {
-    const kept = roles.filter(
-      (r) => r.organization != null || !roles.some((o) => o.organization != null && covers(o.title, r.title)),
-    );
-    if (kept.length < roles.length) out.set(person, kept);
-  }
   return out;
 }
 
