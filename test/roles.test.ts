@@ -391,11 +391,68 @@ describe('offices named by their post, states that go on, and the announcing com
         'Kestin Air Lines Ltd was bought from Kestin Holdings Ltd, which owns Kestin Rail Ltd and Kestin Hotels Ltd. ' +
         'Kestin Holdings Ltd is based in Toronto, and Kestin Holdings Ltd owns hotels.',
     );
-    expect(rolesOf(wire, 'Rhys Allard')).toEqual([['chief executive', 'Norvale Air Corp']]);
+    // (the office held before the appointment, and the new one)
+    expect(rolesOf(wire, 'Rhys Allard')).toEqual([
+      ['chief executive', 'Norvale Air Corp'],
+      ['chairman', 'Norvale Air Corp'],
+    ]);
     const release = run(
       'Greenville, S.C. – Dorrance Holdings, Inc., a bank holding company whose main subsidiary is Dorrance Bank, ' +
         'announced today a new branch. "We are proud," said Jan Pellow, Chief Executive Officer.',
     );
     expect(rolesOf(release, 'Jan Pellow')).toEqual([['Chief Executive Officer', 'Dorrance Holdings, Inc.']]);
+  });
+});
+
+describe('successions, ranks, quotations and departments', () => {
+  it('gives the one succeeded the office of the clause, and keeps a higher rank apart from the lower one', () => {
+    const doc = run(
+      'Dalworth Pumps Inc said Nina Corvell has been elected president, succeeding Owen Prast, who remains ' +
+        'chairman. Dalworth Pumps Inc also said Lars Emmet, an executive vice president, was promoted to the ' +
+        'position of senior executive vice president.',
+    );
+    expect(rolesOf(doc, 'Owen Prast')).toContainEqual(['president', 'Dalworth Pumps Inc']);
+    expect(rolesOf(doc, 'Owen Prast')).toContainEqual(['chairman', 'Dalworth Pumps Inc']);
+    expect(rolesOf(doc, 'Lars Emmet')).toEqual([
+      ['executive vice president', 'Dalworth Pumps Inc'],
+      ['senior executive vice president', 'Dalworth Pumps Inc'],
+    ]);
+  });
+
+  it('reads no appointing verb into a title, and folds "the new Chairman" into the fuller one', () => {
+    const doc = run(
+      'Morvale Foods Inc. said Anne Lindqvist was named chairman of the board. "We are ready," said Morvale\'s ' +
+        'new Chairman, Anne Lindqvist. Ida Sorn was appointed CEO of Morvale Foods Inc. in 2019.',
+    );
+    expect(rolesOf(doc, 'Ida Sorn')).toEqual([['CEO', 'Morvale Foods Inc.']]);
+    expect(rolesOf(doc, 'Anne Lindqvist')).toEqual([['chairman of the board', 'Morvale Foods Inc.']]);
+  });
+
+  it("gives a speaker's bare title the announcing company, not a company named in the quotation", () => {
+    const doc = run(
+      'Harlow Bancorp, Inc. announced today that it raised capital from Brightwater Partners. "The commitment from ' +
+        'Brightwater Partners confirms our progress," said Dana Voss, Chief Executive Officer.',
+    );
+    expect(rolesOf(doc, 'Dana Voss')).toEqual([['Chief Executive Officer', 'Harlow Bancorp, Inc.']]);
+  });
+
+  it('keeps a department named in capitals in the title when the employer follows it', () => {
+    const doc = run(
+      'Corvex Media Inc. ("Corvex") and Sandal Networks Inc. ("Sandal") today announced an agreement. "We are ' +
+        'glad," said Lia Brandt, Vice President of Sports and Special Events of Corvex. "It is a fine day," added ' +
+        'Tomas Reil, Senior Vice President Program Acquisitions, Sandal.',
+    );
+    expect(rolesOf(doc, 'Lia Brandt')).toEqual([['Vice President of Sports and Special Events', 'Corvex Media Inc.']]);
+    expect(rolesOf(doc, 'Tomas Reil')).toEqual([
+      ['Senior Vice President Program Acquisitions', 'Sandal Networks Inc.'],
+    ]);
+  });
+
+  it("gives a speaker's possessive title the paragraph's company when the quotation names it", () => {
+    const doc = run(
+      'SHANGHAI - Alibaba Group said its marketplace keeps growing.\nHarwell Ltd on Wednesday launched its store ' +
+        'on the marketplace. “China has remained integral to Harwell Ltd’s strategy,” said Simon Trask, the brand’s CEO.',
+    );
+    expect(rolesOf(doc, 'Simon Trask')).toEqual([['CEO', 'Harwell Ltd']]);
   });
 });

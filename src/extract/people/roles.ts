@@ -11,7 +11,15 @@ import type { Role, Token } from '../../document.js';
 import type { Analysis } from '../entities/analyze.js';
 import type { Entity } from '../entities/decide.js';
 import { DEMONYMS } from '../lexicon/words.js';
-import { functionEnd, isTitleCore, isTitleToken, PUBLIC_OFFICE, type TitleSpan, titleAt } from './titles.js';
+import {
+  functionEnd,
+  isPlainAdjective,
+  isTitleCore,
+  isTitleToken,
+  PUBLIC_OFFICE,
+  type TitleSpan,
+  titleAt,
+} from './titles.js';
 
 const DEMONYM_LIKE = (t: Token): boolean => DEMONYMS.has(t.text.toLowerCase());
 
@@ -42,6 +50,8 @@ const AS_VERBS =
   /^(?:over|serve|serves|succeed|succeeds|continue|continues|stay|stays|act|acts|named|appointed|elected|promoted)$/;
 /** A state that goes on: "who will remain chairman", "Grubb will be the unit's president". */
 const REMAIN = /^(?:remain|remains|remained)$/;
+/** Taking an office over from its holder: "succeeding Jan Ode", "replacing Jan Ode". */
+const SUCCEEDING = /^(?:succeeding|replacing|succeeds|replaces)$/;
 /** Joining an organization: "will join Halder Quist as chairman". */
 const JOIN_VERBS = /^(?:join|joins|joined|joining|rejoin|rejoins|rejoined)$/;
 
@@ -89,8 +99,16 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
 
   let lastPerson: Entity | null = null;
   let lastStory = -1;
+  // the first organization of the paragraph named outside a quotation ("Dunhill launched a store. "...," said Jan
+  // Ode, the brand's CEO"), and where the last unit ended
+  let paraOrg: string | null = null;
+  let lastEnd = -1;
   for (const view of readingUnits(analysis.views, text, personEnds)) {
     const toks = view.tokens;
+    const opened = paraOrg;
+    if (lastEnd < 0 || text.slice(lastEnd, toks[0]?.start ?? lastEnd).includes('\n')) paraOrg = null;
+    const paragraphOrg = lastEnd >= 0 && paraOrg === opened ? paraOrg : null;
+    lastEnd = toks[toks.length - 1]?.end ?? lastEnd;
     // name spans in token indices
     const orgSpans: Span[] = [];
     const personSpans: Span[] = [];
@@ -104,13 +122,22 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       while (j < toks.length && (toks[j]?.end ?? 0) <= end) j++;
       (o ? orgSpans : personSpans).push({ from: i, to: j, entity: e });
     });
+    if (paraOrg == null) {
+      const quote = toks.findIndex((t) => /^[“”"]$/.test(t.text));
+      paraOrg = orgSpans.find((s) => !s.entity.credit && (quote < 0 || s.to <= quote))?.entity.name ?? null;
+    }
     if (!personSpans.length && !lastPerson) continue;
     const orgStarting = (i: number) => orgSpans.find((s) => s.from === i);
     const orgEnding = (i: number) => orgSpans.find((s) => s.to === i);
     const nameAt = (i: number) => orgSpans.some((s) => s.from === i) || personSpans.some((s) => s.from === i);
     // the sentence's organization named before the person (press releases announce "X ... as CEO"), else the article's
-    const firstOrgBefore = (p: Span) =>
-      orgSpans.find((s) => !s.entity.credit && s.to <= p.from)?.entity.name ?? mainOrg;
+    // (a quotation before the name is someone's words, not the announcement: ""... with Tarn Capital," said Jan
+    // Ode, Chief Executive Officer" holds the office at the article's company)
+    const firstOrgBefore = (p: Span) => {
+      const quoted = closingQuoteBefore(toks, p.from);
+      const named = orgSpans.find((s) => !s.entity.credit && s.to <= p.from && s.from > quoted)?.entity.name;
+      return named ?? (quoted >= 0 ? paragraphOrg : null) ?? mainOrg;
+    };
     let current: Span | null = null;
     const firstOrg = (): string | null => (current ? firstOrgBefore(current) : mainOrg);
     const slice = (t: TitleSpan) => text.slice(toks[t.from]!.start, toks[t.to - 1]!.end);
@@ -248,11 +275,10 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       const organization = PUBLIC_OFFICE.test(clean) && confidence < 0.8 ? null : boardOf(org);
       const roles = out.get(person) ?? [];
       // the same office told twice ("Chairman of the Board" ... "the new Chairman"): the fuller one stays
-      const words = titleWords(clean);
       const same = (r: Role) => r.organization === organization;
-      if (!roles.some((r) => same(r) && words.every((w) => titleWords(r.title).includes(w)))) {
+      if (!roles.some((r) => same(r) && covers(r.title, clean))) {
         // a fuller title replaces the shorter one told before
-        const kept = roles.filter((r) => !(same(r) && titleWords(r.title).every((w) => words.includes(w))));
+        const kept = roles.filter((r) => !(same(r) && covers(clean, r.title)));
         kept.push({ title: clean, organization, confidence });
         out.set(person, kept);
       }
@@ -262,6 +288,8 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     for (const p of personSpans) {
       current = p;
       let found = false;
+      // where a title read right before the name begins ("appointed president Jan Ode as chairman")
+      let titleBefore = p.from;
       // (A) apposition after the name
       let after = p.to;
       // "Jan Ode (58)": an age in brackets
@@ -343,7 +371,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           (isTitleToken(toks[start - 1]) ||
             (/^(?:and|&)$/.test(lc(toks[start - 1])) && isTitleToken(toks[start - 2])) ||
             // "founder and legendary CEO": a plain adjective before a title word
-            (/^\p{Ll}+$/u.test(toks[start - 1]?.text ?? '') &&
+            (isPlainAdjective(toks[start - 1]) &&
               isTitleCore(toks[start]) &&
               (isTitleToken(toks[start - 2]) || /^(?:and|&)$/.test(lc(toks[start - 2])))))
         )
@@ -351,6 +379,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         if (start < end) {
           const t = titleAt(toks, start, (i) => i >= end);
           if (t && t.to === end) {
+            titleBefore = start;
             if (!org) {
               let o = start;
               if (/^(?:['’]s?|>|\)|”)$/.test(toks[o - 1]?.text ?? '')) o--;
@@ -400,9 +429,13 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             (REMAIN.test(w) || (w === 'be' && /^(?:will|would|to)$/.test(lc(toks[k - 1])))) &&
             !/^\p{Ll}+(?:ed|en)$/u.test(toks[k + 1]?.text ?? '');
           // "promoted Jan Ode to executive vice president", "named Jan Ode, formerly CFO of X, as its president"
-          const namedBefore = NAMED_BEFORE.test(lc(toks[p.from - 1]));
+          // ("appointed president and chief executive Jan Ode as chairman": the old office before the name)
+          const namedBefore = NAMED_BEFORE.test(lc(toks[titleBefore - 1]));
           const trigger =
-            (w === 'as' && (!found || AS_VERBS.test(lc(toks[k - 1])) || (namedBefore && toks[k - 1]?.text === ','))) ||
+            (w === 'as' &&
+              (!found ||
+                AS_VERBS.test(lc(toks[k - 1])) ||
+                (namedBefore && (toks[k - 1]?.text === ',' || k === p.to)))) ||
             (w === 'to' && namedBefore && k === p.to && !TO_VERB.test(lc(toks[k + 1]))) ||
             (w === 'to' && MOVE_VERBS.test(lc(toks[k - 1]))) ||
             APPOINT_VERBS.test(w) ||
@@ -437,7 +470,9 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           if (APPOINT_VERBS.test(w) && /^(?:as|to)$/.test(lc(toks[x]))) x++;
           while (
             DETERMINERS.test(lc(toks[x])) ||
-            /^(?:company|unit|parent|group|bank|firm)$/.test(lc(toks[x])) ||
+            // "the unit's president" (but "as Group President" is the office)
+            (/^(?:company|unit|parent|group|bank|firm)$/.test(lc(toks[x])) &&
+              /^['’]s?$/.test(toks[x + 1]?.text ?? '')) ||
             /^['’]s?$/.test(toks[x]?.text ?? '')
           )
             x++;
@@ -457,6 +492,13 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           const post = orgAfter(titles[titles.length - 1]!.to) ?? pre ?? employer;
           for (const t of titles) add(p.entity, slice(t), post?.entity.name ?? fallback(slice(t)), post ? 0.8 : 0.55);
           found = true;
+          // "was elected president, succeeding Jan Ode, who retired": the one succeeded held the same office
+          let e = titles[titles.length - 1]!.to;
+          if (post && post.from >= e) e = post.to;
+          if (toks[e]?.text === ',') e++;
+          const before = SUCCEEDING.test(lc(toks[e])) ? personSpans.find((s) => s.from === e + 1) : undefined;
+          if (before && before !== p)
+            for (const t of titles) add(before.entity, slice(t), post?.entity.name ?? fallback(slice(t)), 0.6);
           break;
         }
       }
@@ -575,6 +617,28 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
   return out;
 }
 
+/** The last closing quotation mark before token `end` (-1 for none): a curly one, or a straight one closing a pair. */
+function closingQuoteBefore(toks: Token[], end: number): number {
+  let last = -1;
+  let straight = 0;
+  for (let i = 0; i < end; i++) {
+    const t = toks[i]!.text;
+    if (t === '”' || t === '’’' || t === "''") last = i;
+    else if (t === '"' && ++straight % 2 === 0) last = i;
+  }
+  // an odd straight mark right before "said" closes a quotation begun in an earlier sentence
+  if (straight % 2 === 1) {
+    const i = toks.findLastIndex((t, k) => k < end && t.text === '"');
+    if (
+      i > last &&
+      /^(?:,|\.)?$/.test(toks[i - 1]?.text ?? '') &&
+      /^(?:said|says|added|stated)$/i.test(toks[i + 1]?.text ?? '')
+    )
+      last = i;
+  }
+  return last;
+}
+
 /** Where "he" or "she" stands as the subject: first, or after an opening phrase ("Prior to Tarn, she"); else -1. */
 function pronounSubject(toks: Token[]): number {
   if (/^(?:he|she)$/i.test(toks[0]?.text ?? '')) return 0;
@@ -588,6 +652,45 @@ const titleWords = (title: string): string[] =>
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
     .filter((w) => w && !/^(?:of|the|and|a|an|new|its)$/.test(w));
+
+/** Words that tell when an office is held, not which: "the new Chairman", "former CEO", "interim president". */
+const WHEN_WORDS =
+  /^(?:the|a|an|its|new|former|interim|acting|retired|recently|incoming|outgoing|current|then|independent)$/;
+const ABBREVIATED: Record<string, string> = {
+  ceo: 'chief executive',
+  cfo: 'chief financial',
+  coo: 'chief operating',
+  cto: 'chief technology',
+  evp: 'executive vice president',
+  svp: 'senior vice president',
+  vp: 'vice president',
+};
+/** The offices of a title, each by its rank words before any "of"/"for" part: "chief executive", "vice president". */
+const officeKeys = (title: string): string[] =>
+  title
+    .toLowerCase()
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((o) =>
+      o
+        .split(/\s+(?:of|for|in|at)\s+/)[0]!
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w && !WHEN_WORDS.test(w))
+        .map((w) => ABBREVIATED[w] ?? w)
+        .join(' ')
+        .replace(/ officer$/, ''),
+    )
+    .filter(Boolean);
+/**
+ * Whether `long` tells the office `short` tells, and more: its words include the other's and each office of
+ * the shorter is one of the longer's ("Chairman" in "Chairman of the Board", "President" in "President and
+ * CEO"); a higher rank is another office ("executive vice president", "senior executive vice president").
+ */
+function covers(long: string, short: string): boolean {
+  const words = titleWords(long);
+  if (!titleWords(short).every((w) => words.includes(w))) return false;
+  const keys = officeKeys(long);
+  return officeKeys(short).every((k) => keys.includes(k));
+}
 
 const REPORTS = /^(?:said|says|announced|announces|reported|reports|named|appointed)$/;
 

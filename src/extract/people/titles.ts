@@ -21,7 +21,12 @@ export const isTitleToken = (t: Token | undefined): boolean =>
   isTitleCore(t) || TITLE_MODIFIERS.has(lc(t)) || DEMONYMS.has(lc(t));
 
 /** Grammatical words, never an adjective of a title ("..., to head the unit"). */
-const FUNCTION_WORDS = /^(?:to|a|an|the|of|for|in|on|at|by|with|as|and|or|will|would|who|which|that|is|was|be)$/;
+const FUNCTION_WORDS =
+  /^(?:to|a|an|the|of|for|in|on|at|by|with|as|and|or|will|would|who|which|that|is|was|be|named|appointed|elected|promoted|nominated|hired|became|become|becomes)$/;
+
+/** A lower-case word that may qualify a title ("independent", "mutual fund"), not a grammatical word or a verb. */
+export const isPlainAdjective = (t: Token | undefined): boolean =>
+  /^\p{Ll}+$/u.test(t?.text ?? '') && !FUNCTION_WORDS.test(lc(t));
 
 /** Political and public offices: the organization is not a business of the article. */
 export const PUBLIC_OFFICE =
@@ -86,8 +91,7 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
     }
     // "independent environmental consultant", "mutual fund manager": a plain adjective right before a title
     if (
-      /^\p{Ll}+$/u.test(t?.text ?? '') &&
-      !FUNCTION_WORDS.test(w) &&
+      isPlainAdjective(t) &&
       (isTitleCore(tokens[j + 1]) || (isTitleToken(tokens[j + 1]) && isTitleCore(tokens[j + 2])))
     ) {
       j++;
@@ -134,7 +138,38 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
         continue;
       }
     }
+    // "Vice President of Sports and Special Events of Televisa", "Executive Vice President Network Sports,
+    // Telemundo": capitalized words between the office and its employer's name are the office's department
+    if (core) {
+      const x = departmentEnd(tokens, j, stopAt);
+      if (x > j) {
+        j = x;
+        end = x;
+        continue;
+      }
+    }
     break;
   }
   return core && end > k ? { from: k, to: end } : null;
+}
+
+/**
+ * The end of a department named in capitals after an office, from token `k` ("of Sports and Special Events",
+ * "Network Sports"), when an employer's name follows it (", Telemundo", "of Televisa", "at Harlow"); else -1.
+ */
+function departmentEnd(tokens: Token[], k: number, stopAt: (i: number) => boolean): number {
+  let x = k;
+  if (lc(tokens[x]) === 'of' || lc(tokens[x]) === 'for') x++;
+  const from = x;
+  while (x < tokens.length && x - from < 6 && !stopAt(x)) {
+    const t = tokens[x]!;
+    if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !isTitleCore(t)) x++;
+    else if (/^(?:and|&)$/.test(lc(t)) && x > from && /^\p{Lu}/u.test(tokens[x + 1]?.text ?? '') && !stopAt(x + 1)) x++;
+    else break;
+  }
+  if (x === from || /^(?:and|&)$/.test(lc(tokens[x - 1]))) return -1;
+  const link = lc(tokens[x]);
+  const named = (i: number) => stopAt(i) || (lc(tokens[i]) === 'the' && stopAt(i + 1));
+  // (after "of", a comma goes on with a list: "Minister of Agriculture, Fisheries and Food")
+  return ((link === ',' && from === k) || link === 'of' || link === 'at') && named(x + 1) ? x : -1;
 }
