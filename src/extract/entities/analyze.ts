@@ -39,7 +39,10 @@ export interface Analysis {
   entities: Entities;
   /** The words the article writes in lower case (a capitalized one is then an ordinary word). */
   lowerWords: Set<string>;
-  /** Stock symbols: "<ABC>" after a name in Reuters' copy, "ABC" in "(NYSE: ABC)". No names of their own. */
+  /**
+   * Words that are never names, whatever the tagger says: stock symbols ("<ABC>" after a name in Reuters' copy,
+   * "ABC" in "(NYSE: ABC)") and the parts of a document by their number ("Item 7").
+   */
   symbols: { start: number; end: number }[];
   /** Abbreviations the text defines for terms, not names: "chemical mechanical planarization (CMP)". */
   terms: Set<string>;
@@ -214,6 +217,7 @@ export function ruleAnalysis(doc: Document): Analysis {
   const placeEnd = dl?.place && doc.text.startsWith(dl.place, dl.start) ? dl.start + dl.place.length : -1;
   const inDatelinePlace = (start: number, end: number) => !!dl && start >= dl.start && end <= placeEnd;
   const terms = definedTerms(doc.text);
+  const parts: { start: number; end: number }[] = [];
   const mentions: NameMention[] = [];
   for (const [vi, view] of views.entries()) {
     if (view.caps) continue;
@@ -221,8 +225,10 @@ export function ruleAnalysis(doc: Document): Analysis {
     for (const run of runsByView[vi] ?? []) {
       for (const part of splitRun(run, { text: doc.text, isStart, isCommonWord, seenAlone, beginsLongerName })) {
         // "Page 2", "Section 4.1", "Item 7.01": a part of a document by its number is no name
-        if (part.to - part.from === 1 && DOCUMENT_PARTS.test(part.text) && view.tokens[part.to]?.kind === 'number')
+        if (part.to - part.from === 1 && DOCUMENT_PARTS.test(part.text) && view.tokens[part.to]?.kind === 'number') {
+          parts.push({ start: part.start, end: part.end });
           continue;
+        }
         const shape =
           (inDatelinePlace(part.start, part.end) ? DATELINE_PLACE : null) ??
           postalRegion(view.tokens, part.from, part.to) ??
@@ -250,7 +256,7 @@ export function ruleAnalysis(doc: Document): Analysis {
     }
   }
   const credits = wireCredits(doc.text);
-  const symbols = views.flatMap((v) => stockSymbols(v.tokens));
+  const symbols = [...views.flatMap((v) => stockSymbols(v.tokens)), ...parts].sort((a, b) => a.start - b.start);
   return { views, mentions, entities: decide(doc, views, mentions, credits), lowerWords, symbols, terms };
 }
 

@@ -3,6 +3,8 @@
 // an organization; "X, chief executive of Y", "said X" and a title before the
 // name point to a person.
 import type { Token } from '../../document.js';
+import { isOrdinaryWord } from '../lexicon/common.js';
+import { FIRST_NAMES } from '../lexicon/names.js';
 import {
   HONORIFICS,
   OFFICE_WORDS,
@@ -164,7 +166,11 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
   // person cues
   if (next?.text === ',' && (isTitleWord(next2) || (/^(?:the|a|an|its|our)$/.test(lnext2) && isTitleWord(next3))))
     c.person.push('apposition-title');
-  if (prev && isTitleWord(prev) && !ORG_DESCRIPTORS.has(lprev)) c.person.push(`title:${prev.text}`);
+  // ("Vice President Program Acquisitions": words of a department after a title, two or more ordinary words
+  // and no first name, are no person; "President Bush" is)
+  const department =
+    to - from > 1 && tokens.slice(from, to).every((t) => isOrdinaryWord(lc(t)) && !FIRST_NAMES.has(lc(t)));
+  if (prev && isTitleWord(prev) && !ORG_DESCRIPTORS.has(lprev) && !department) c.person.push(`title:${prev.text}`);
   if (prev && PERSON_VERBS.has(lprev)) c.person.push('said-before');
   if (next && PERSON_VERBS.has(lnext) && next.text === lnext) c.person.push('said-after');
   if (prev && HONORIFICS.has(lprev)) c.person.push('honorific');

@@ -277,16 +277,16 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
       // the one longer business that opens with them ("Vexa Labs" and "Vexa Labs Ltd" are one business), or
       // in the headline or subheads, before the release names it in full ("Vexa Posts Record Sales", then
       // "Vexa Labs Ltd" after the dateline)
-      // (a regional unit, "Vexa Europe", is not what the short name stands for)
-      const regional = (o: Group) =>
-        o.key
-          .slice(g.key.length + 1)
-          .split(' ')
-          .every((w) => isPlace(w) || REGION_WORDS.has(w));
+      // (only a full legal name, and no regional unit: "Vexa Group Region Asia" is not what "Vexa" stands for)
+      const legalName = (o: Group) => {
+        const rest = o.key.slice(g.key.length + 1).split(' ');
+        const last = (firstForm(o).split(/\s+/).pop() ?? '').toLowerCase().replace(/,$/, '');
+        return LEGAL_SUFFIXES.has(last) && !rest.some((w) => isPlace(w) || REGION_WORDS.has(w));
+      };
       const opening = orgs.filter((o) => o !== g && !o.parent && o.key.startsWith(`${g.key} `));
       const opens = opening.filter((o) => !opening.some((p) => p !== o && isShortOrgForm(firstForm(o), firstForm(p))));
       const one = opens.length === 1 ? (opens[0] as Group) : null;
-      if (one && (one.first < g.first || (g.first < headlineEnd && !regional(one))) && !isPlace(g.key)) {
+      if (one && (one.first < g.first || (g.first < headlineEnd && legalName(one))) && !isPlace(g.key)) {
         g.parent = one;
         g.kind = 'org';
       }
