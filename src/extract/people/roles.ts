@@ -72,6 +72,20 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
   for (const p of people) for (const m of p.mentions) personAt.set(m.start, p);
   const endOf = new Map<number, number>();
   for (const e of [...orgs, ...people]) for (const m of e.mentions) endOf.set(m.start, m.end);
+  // a company's name or short form names it wherever it stands, inside a longer run of capitals too ("of Special
+  // Events of Corvex", with "Corvex Media Inc. ("Corvex")" in the lead)
+  const taken = [...orgs, ...people].flatMap((e) => e.mentions);
+  for (const o of orgs)
+    for (const form of new Set([o.name, ...o.aliases])) {
+      if (form.length < 3 || !/^\p{Lu}/u.test(form)) continue;
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+        const end = at + form.length;
+        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+        if (taken.some((m) => m.start < end && at < m.end)) continue;
+        orgAt.set(at, o);
+        endOf.set(at, end);
+      }
+    }
   // "the 3M Board": the board of an organization the article names is that organization's
   const orgForms = new Map<string, string>();
   for (const o of orgs) for (const f of [o.name, ...o.aliases]) if (!orgForms.has(f)) orgForms.set(f, o.name);
