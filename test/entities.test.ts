@@ -323,6 +323,17 @@ describe('what a person is, before the name', () => {
   });
 });
 
+describe('a body, a title and a person in one run of capitals', () => {
+  it('splits "Harbank Vice-President Ivo Raskow" into the body and the person, and a place-shaped name is no person', () => {
+    const doc = article(
+      'OSLO, April 2 - Harbank Vice-President Ivo Raskow said rates would hold. Parliament Speaker Taro Kenjiro agreed. Traders at North Brenton said little.',
+    );
+    const people = doc.people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(['Ivo Raskow', 'Taro Kenjiro']));
+    expect(people.some((n) => /Vice-President|Speaker|North Brenton/.test(n))).toBe(false);
+  });
+});
+
 describe('legal forms', () => {
   it('reads a legal form written with a slash as the end of a company name', () => {
     const doc = article(

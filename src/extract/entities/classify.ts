@@ -66,10 +66,18 @@ const PLACE_LEADS = new Set(
   ),
 );
 const PLACE_HEADS = new Set(
-  'island islands county province city valley bay beach river lake mountains sea coast peninsula region district gulf strait basin springs territory plateau desert canyon hills falls'.split(
+  'island islands county province city valley bay beach river lake mountains sea coast peninsula region district gulf strait basin springs territory plateau desert canyon hills falls airport gardens square avenue'.split(
     ' ',
   ),
 );
+
+/** "North Brunswick", "Palm Gardens", "Orly Airport": a name shaped as a place's (a compass word first, a place's head last). */
+export function placeShaped(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return (
+    words.length > 1 && (PLACE_LEADS.has(words[0] as string) || PLACE_HEADS.has(words[words.length - 1] as string))
+  );
+}
 
 /** "North Sydney", "West Africa", "Palm Beach": a first name that opens a place. */
 function placeLike(tokens: Token[]): boolean {

@@ -134,6 +134,11 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     // "Investor Ivo Rask", "Speaker Dana Pell", "Commodore Ivo Rask": an ordinary noun before a first name and a
     // surname is what the person is, not a part of the name
     const rest = r.tokens.slice(cut + 1);
+    // ("Speaker Taro Kenjiro": a title, then two or three name words)
+    if (TITLE_CORES.has(w) && rest.length >= 2 && personAhead(rest, ctx.isCommonWord)) {
+      cut++;
+      continue;
+    }
     if (
       rest.length >= 2 &&
       FIRST_NAMES.has(lc(rest[0])) &&
@@ -234,6 +239,16 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       const b = sub(r, ctx.text, k + 1, r.tokens.length);
       return [a, b].filter((x): x is Run => !!x);
     }
+  }
+  // "Bundesbank Vice-President Ivo Rask", "Lower House Speaker Dana Pell": a body, a title, a person's name
+  for (let k = 1; k < r.tokens.length - 2; k++) {
+    const w = lc(r.tokens[k]);
+    if (!TITLE_CORES.has(w)) continue;
+    const rest = r.tokens.slice(k + 1);
+    if (rest.length < 2 || !personAhead(rest, ctx.isCommonWord)) continue;
+    const a = sub(r, ctx.text, 0, k);
+    const b = sub(r, ctx.text, k + 1, r.tokens.length);
+    return [...(a ? splitRun(a, ctx) : []), ...(b ? [b] : [])];
   }
   // "and" between two names, unless the whole reads as one organization
   const andAt = r.tokens.findIndex((t, i) => i > 0 && (t.text === 'and' || t.text === '&'));

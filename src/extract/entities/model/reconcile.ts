@@ -11,6 +11,7 @@ import { isOrdinaryWord } from '../../lexicon/common.js';
 import { FIRST_NAMES } from '../../lexicon/names.js';
 import { LEGAL_SUFFIXES } from '../../lexicon/words.js';
 import type { Analysis } from '../analyze.js';
+import { placeShaped } from '../classify.js';
 import { type Entities, type Entity, fullestForm, keyOf, sortEntities } from '../decide.js';
 import type { SentenceView } from '../view.js';
 import { sentenceInputs } from './evidence.js';
@@ -399,6 +400,8 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     const kind = kindOf(g);
     if (kind === 'none') continue;
     if (kind === 'org' && !g.rule?.ticker && isPartOfCompany(g, companyForms, firstNames, doc.text)) continue;
+    // a "person" the rules did not name, shaped as a place ("North Brunswick", "Palm Gardens"): no person
+    if (kind === 'person' && g.ruleKind !== 'person' && placeShaped(nameOf(g))) continue;
     const spans = [...g.spans, ...g.kept].sort((a, b) => a.start - b.start || a.end - b.end);
     const mentions = spans
       .filter((m, i) => i === 0 || m.start !== spans[i - 1]!.start || m.end !== spans[i - 1]!.end)
