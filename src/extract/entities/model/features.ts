@@ -101,7 +101,7 @@ export function shapeOf(w: string): string {
   return out;
 }
 
-const upperStart = (w: string): boolean => {
+export const upperStart = (w: string): boolean => {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
@@ -141,7 +141,7 @@ export function taggable(tokens: Token[]): boolean[] {
 const gazMemo = new Map<string, string[]>();
 
 /** The gazetteer features of a word, remembered (the same words come back in every article). */
-function gaz(w: string, lw: string): string[] {
+export function gaz(w: string, lw: string): string[] {
   let f = gazMemo.get(w);
   if (f) return f;
   f = gazOf(w, lw);
@@ -189,8 +189,8 @@ function gazAt(s: SentenceInput, i: number, lower: string[], gazs: (string[] | u
   return g;
 }
 
-const CAPS_BANDS = ['low', 'mid', 'high'];
-const LENGTHS = ['0', '1', '2', '3', '4', '5'];
+export const CAPS_BANDS = ['low', 'mid', 'high'];
+export const LENGTHS = ['0', '1', '2', '3', '4', '5'];
 
 /** Every feature of token i, given to `add`. The one list of features: training and decoding both read it. */
 export function emitFeatures(s: SentenceInput, i: number, add: FeatureSink): void {
