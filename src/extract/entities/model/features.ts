@@ -75,6 +75,8 @@ const CONNECTORS = new Set([
   'bin',
 ]);
 
+const CONNECTOR_MAX = Math.max(...[...CONNECTORS].map((w) => w.length));
+
 /** Word shape: "Xx", "X.X.", "XX", "xX", "d", "Xx-Xx"... (runs of one class collapsed). */
 export function shapeOf(w: string): string {
   let out = '';
@@ -128,8 +130,9 @@ export function taggable(tokens: Token[]): boolean[] {
       out[i] = true;
       continue;
     }
-    const w = (tokens[i] as Token).text.toLowerCase();
-    if (!CONNECTORS.has(w)) continue;
+    // (a word longer than every connector is none, in any case: lower-casing never shortens a word)
+    const text = (tokens[i] as Token).text;
+    if (text.length > CONNECTOR_MAX || !CONNECTORS.has(text.toLowerCase())) continue;
     // a connector between two capitalized words, or one more connector on ("Bank of the West")
     if (caps[i - 1] && (caps[i + 1] || (CONNECTORS.has((tokens[i + 1] as Token).text.toLowerCase()) && caps[i + 2])))
       out[i] = true;
