@@ -9,7 +9,7 @@
 // decoder's). test/entity-model.test.ts checks the ids against featureIds().
 import type { Token } from '../../../document.js';
 import { LEGAL_SUFFIXES } from '../../lexicon/words.js';
-import { CAPS_BANDS, gaz, LENGTHS, type SentenceInput, shapeOf, upperStart } from './features.js';
+import { CAPS_BANDS, gazOf, LENGTHS, type SentenceInput, shapeOf, upperStart } from './features.js';
 import type { Model } from './weights.js';
 
 const BASIS = 0x811c9dc5;
@@ -67,6 +67,7 @@ interface Tables {
   mask: number;
   model: Model;
   types: Map<string, WordType>;
+  gazLists: Map<string, { self: Int32Array; prev: Int32Array; next: Int32Array }>;
   /** Ids of fixed features. */
   first: number;
   lead: number;
@@ -98,6 +99,7 @@ function tablesFor(model: Model): Tables {
     mask,
     model,
     types: new Map(),
+    gazLists: new Map(),
     first: id('first'),
     lead: id('lead'),
     doclower: id('doclower'),
@@ -137,6 +139,25 @@ function genreOf(t: Tables, genre: string) {
   return g;
 }
 
+/** Word types remembered at most (about 300 bytes each). */
+const MOST_TYPES = 50_000;
+
+/** The ids of a list of gazetteer features, shared by the words that have the same list (most have none). */
+function gazIds(t: Tables, g: string[]): { self: Int32Array; prev: Int32Array; next: Int32Array } {
+  const key = g.join(' ');
+  let e = t.gazLists.get(key);
+  if (!e) {
+    const m = (h: number) => (h >>> 0) & t.mask;
+    e = {
+      self: Int32Array.from(g, (x) => m(fnv(BASIS, x))),
+      prev: Int32Array.from(g, (x) => m(fnv(S_MINUS, x))),
+      next: Int32Array.from(g, (x) => m(fnv(S_PLUS, x))),
+    };
+    t.gazLists.set(key, e);
+  }
+  return e;
+}
+
 function wordType(t: Tables, w: string): WordType {
   let e = t.types.get(w);
   if (e) return e;
@@ -144,7 +165,7 @@ function wordType(t: Tables, w: string): WordType {
   const m = (h: number) => (h >>> 0) & mask;
   const lw = w.toLowerCase();
   const shape = shapeOf(w);
-  const g = gaz(w, lw);
+  const g = gazIds(t, gazOf(w, lw));
   const ids = [
     m(fnv(BASIS, 'b')),
     m(fnv(fnv(BASIS, 'w='), lw)),
@@ -173,16 +194,16 @@ function wordType(t: Tables, w: string): WordType {
     sp1: m(fnv(S_SP1, shape)),
     pairPrev: fnv(fnv(S_PAIR_PREV, lw), '|'),
     pairNext: fnv(fnv(S_PAIR_NEXT, lw), '|'),
-    gaz: Int32Array.from(g, (x) => m(fnv(BASIS, x))),
-    gazPrev: Int32Array.from(g, (x) => m(fnv(S_MINUS, x))),
-    gazNext: Int32Array.from(g, (x) => m(fnv(S_PLUS, x))),
+    gaz: g.self,
+    gazPrev: g.prev,
+    gazNext: g.next,
     allcaps: w.length > 1 && w === w.toUpperCase() && w !== lw,
     upper: upperStart(w),
     legal: LEGAL_SUFFIXES.has(lw),
     len: LENGTHS[Math.min(w.length, 5)] as string,
   };
   // (a memo: emptied when large, no result depends on what it held)
-  if (t.types.size > 100_000) t.types.clear();
+  if (t.types.size >= MOST_TYPES) t.types.clear();
   t.types.set(w, e);
   return e;
 }

@@ -153,7 +153,7 @@ export function gaz(w: string, lw: string): string[] {
   return f;
 }
 
-function gazOf(w: string, lw: string): string[] {
+export function gazOf(w: string, lw: string): string[] {
   const f: string[] = [];
   if (FIRST_NAMES.has(lw)) f.push('g=first');
   if (lexicons().surnames.has(lw) || ASIAN_SURNAMES.has(lw)) f.push('g=sur');
