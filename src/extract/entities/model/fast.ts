@@ -28,6 +28,8 @@ const state = (...parts: string[]): number => parts.reduce(fnv, BASIS);
 
 /** What the features read of one word type (a token's text), with its ids under one mask. */
 interface WordType {
+  /** The token's text. */
+  w: string;
   lw: string;
   shape: string;
   /** The features that read the word alone ('b', 'w=', 's=', 'p3=', 'x3=', 'x4='), summed per label. */
@@ -67,6 +69,7 @@ interface Tables {
   mask: number;
   model: Model;
   types: Map<string, WordType>;
+  recent: (WordType | undefined)[];
   gazLists: Map<string, { self: Int32Array; prev: Int32Array; next: Int32Array }>;
   /** Ids of fixed features. */
   first: number;
@@ -99,6 +102,7 @@ function tablesFor(model: Model): Tables {
     mask,
     model,
     types: new Map(),
+    recent: new Array(RECENT).fill(undefined),
     gazLists: new Map(),
     first: id('first'),
     lead: id('lead'),
@@ -158,9 +162,26 @@ function gazIds(t: Tables, g: string[]): { self: Int32Array; prev: Int32Array; n
   return e;
 }
 
+/** Slots of the small table of recent word types in front of the map. */
+const RECENT = 4096;
+
+/**
+ * The word type of a token's text: from a small table of recent ones (by a hash of the text; the words a
+ * text repeats stay there, where a look-up in the large map costs a miss of the processor's cache), else
+ * from the map, else made.
+ */
 function wordType(t: Tables, w: string): WordType {
-  let e = t.types.get(w);
-  if (e) return e;
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  const slot = (h ^ (h >>> 12)) & (RECENT - 1);
+  const r = t.recent[slot];
+  if (r !== undefined && r.w === w) return r;
+  const e = t.types.get(w) ?? makeWordType(t, w);
+  t.recent[slot] = e;
+  return e;
+}
+
+function makeWordType(t: Tables, w: string): WordType {
   const { mask, model } = t;
   const m = (h: number) => (h >>> 0) & mask;
   const lw = w.toLowerCase();
@@ -182,7 +203,8 @@ function wordType(t: Tables, w: string): WordType {
     const base = (r - 1) * L;
     for (let y = 0; y < L; y++) prefix[y] = (prefix[y] as number) + (weights[base + y] as number);
   }
-  e = {
+  const e: WordType = {
+    w,
     lw,
     shape,
     prefix,
