@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/api/extract.js';
 import type { Token } from '../src/document.js';
+import { fastFeatureIds } from '../src/extract/entities/model/fast.js';
 import { shapeOf, taggable } from '../src/extract/entities/model/features.js';
 import { calibrated } from '../src/extract/entities/model/reconcile.js';
-import { allowed, hashFeature, viterbi } from '../src/extract/entities/model/tagger.js';
+import { allowed, featureIds, hashFeature, viterbi } from '../src/extract/entities/model/tagger.js';
 import { train } from '../src/extract/entities/model/train.js';
 import { entityFeatures, verify } from '../src/extract/entities/model/verify.js';
 import { encodeWeights, entityModel, modelPath, readModel, weightRows } from '../src/extract/entities/model/weights.js';
@@ -101,6 +102,39 @@ describe('the decoder', () => {
     const em = Float64Array.from([0, 1, 5, 0, 1, 5]);
     const path = viterbi(em, 2, labels, new Array(12).fill(0));
     expect(Array.from(path)).toEqual([1, 2]);
+  });
+
+  it("reads the same feature ids through the decoder's word-type tables as through the feature list", () => {
+    const model = entityModel();
+    if (!model) throw new Error('no model');
+    const sentence = (text: string, genre: string, index: number) => {
+      const tokens = toks(text);
+      // rule evidence on a few tokens, as the rule parsers would give it
+      const rules = tokens.map((t, i) =>
+        i % 3 === 1 && /^\p{Lu}/u.test(t.text)
+          ? { kind: i % 2 ? 'org' : 'person', cue: 'capitalized', pos: 'B' as const, cues: ['said', 'title'] }
+          : undefined,
+      );
+      return { tokens, rules, lowerWords: new Set(['shares', 'rose']), sentence: index, capsShare: 0.4, genre };
+    };
+    const inputs = [
+      sentence(
+        'Kestrel Pumps Co said Mr. Ilse Dunmore, CEO of NORVAL AG, will join Harbour Bank of the West.',
+        'news',
+        0,
+      ),
+      sentence(
+        'Shares of Lumen Partners, Inc. rose in Trondheim trading; Q3 results of 3M-like peers lagged.',
+        'release',
+        4,
+      ),
+      sentence('Ülker Gıda and ÉCOLE Holdings Ltd signed with Ôtis in São Paulo', 'news', 1),
+      sentence('Acme', 'news', 2),
+    ];
+    const mask = (1 << model.bits) - 1;
+    for (const s of inputs)
+      for (let i = 0; i < s.tokens.length; i++)
+        expect(Array.from(fastFeatureIds(model, s, i))).toEqual(Array.from(featureIds(s, i, mask)));
   });
 
   it('tags capitalized words and the connectors inside names, and nothing else', () => {

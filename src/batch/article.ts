@@ -1,7 +1,7 @@
 // One article through the whole pipeline to a validated record line and its
 // compact summary: the unit of work a worker thread does.
 import type { RawArticle } from '../document.js';
-import { textId, toRecord } from '../emit/record.js';
+import { textIds, toRecord } from '../emit/record.js';
 import { type PipelineDefinition, runArticle } from '../pipeline/index.js';
 import { summarize, summaryText } from '../resolve/dataset.js';
 import { recordSchema } from '../schema/record.js';
@@ -38,8 +38,7 @@ export function processArticle(article: RawArticle, pipeline: PipelineDefinition
     // An article whose text the cleaner lost is an error line, not an empty record.
     const fatal = doc.messages.find((m) => m.severity === 'error');
     if (fatal) return { ok: false, reason: fatal.reason, ms: performance.now() - t0 };
-    const id = textId(doc.text);
-    const altId = textId(`${doc.text}\u0000${article.source.path}\u0000${article.source.index}`);
+    const [id, altId] = textIds(doc.text, `\u0000${article.source.path}\u0000${article.source.index}`);
     const record = recordSchema.parse(toRecord(doc, id));
     return {
       ok: true,

@@ -13,6 +13,13 @@ export function textId(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
+/** textId(text) and textId(text + suffix), hashing the text once. */
+export function textIds(text: string, suffix: string): [string, string] {
+  const h = createHash('sha256').update(text);
+  const withSuffix = h.copy().update(suffix);
+  return [h.digest('hex').slice(0, 16), withSuffix.digest('hex').slice(0, 16)];
+}
+
 /** The filing's fields in a fixed order (the same bytes whatever order the reader built them in). */
 function filingOf(f: Filing): NonNullable<ArticleRecord['filing']> {
   return {

@@ -75,6 +75,8 @@ const CONNECTORS = new Set([
   'bin',
 ]);
 
+const CONNECTOR_MAX = Math.max(...[...CONNECTORS].map((w) => w.length));
+
 /** Word shape: "Xx", "X.X.", "XX", "xX", "d", "Xx-Xx"... (runs of one class collapsed). */
 export function shapeOf(w: string): string {
   let out = '';
@@ -101,7 +103,7 @@ export function shapeOf(w: string): string {
   return out;
 }
 
-const upperStart = (w: string): boolean => {
+export const upperStart = (w: string): boolean => {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
@@ -128,8 +130,9 @@ export function taggable(tokens: Token[]): boolean[] {
       out[i] = true;
       continue;
     }
-    const w = (tokens[i] as Token).text.toLowerCase();
-    if (!CONNECTORS.has(w)) continue;
+    // (a word longer than every connector is none, in any case: lower-casing never shortens a word)
+    const text = (tokens[i] as Token).text;
+    if (text.length > CONNECTOR_MAX || !CONNECTORS.has(text.toLowerCase())) continue;
     // a connector between two capitalized words, or one more connector on ("Bank of the West")
     if (caps[i - 1] && (caps[i + 1] || (CONNECTORS.has((tokens[i + 1] as Token).text.toLowerCase()) && caps[i + 2])))
       out[i] = true;
@@ -141,7 +144,7 @@ export function taggable(tokens: Token[]): boolean[] {
 const gazMemo = new Map<string, string[]>();
 
 /** The gazetteer features of a word, remembered (the same words come back in every article). */
-function gaz(w: string, lw: string): string[] {
+export function gaz(w: string, lw: string): string[] {
   let f = gazMemo.get(w);
   if (f) return f;
   f = gazOf(w, lw);
@@ -150,7 +153,7 @@ function gaz(w: string, lw: string): string[] {
   return f;
 }
 
-function gazOf(w: string, lw: string): string[] {
+export function gazOf(w: string, lw: string): string[] {
   const f: string[] = [];
   if (FIRST_NAMES.has(lw)) f.push('g=first');
   if (lexicons().surnames.has(lw) || ASIAN_SURNAMES.has(lw)) f.push('g=sur');
@@ -189,8 +192,8 @@ function gazAt(s: SentenceInput, i: number, lower: string[], gazs: (string[] | u
   return g;
 }
 
-const CAPS_BANDS = ['low', 'mid', 'high'];
-const LENGTHS = ['0', '1', '2', '3', '4', '5'];
+export const CAPS_BANDS = ['low', 'mid', 'high'];
+export const LENGTHS = ['0', '1', '2', '3', '4', '5'];
 
 /** Every feature of token i, given to `add`. The one list of features: training and decoding both read it. */
 export function emitFeatures(s: SentenceInput, i: number, add: FeatureSink): void {

@@ -184,10 +184,10 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
       for (const m of e.mentions) {
         byMention.set(`${m.start}:${m.end}`, g);
         if (readable.has(viewOf(m.start))) {
-          ruleMentions.push({ ...m, g });
+          ruleMentions.push({ start: m.start, end: m.end, g });
           // the rules' verdict is one voice among the tagger's, with the weight cross-validation chose
           g.votes[kind] += e.confidence < weakBelow ? weakRuleWeight : ruleWeight;
-        } else g.kept.push({ ...m, text: doc.text.slice(m.start, m.end) });
+        } else g.kept.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
       }
       for (const f of [e.name, ...e.aliases]) if (!byForm.has(keyOf(f))) byForm.set(keyOf(f), g);
     }
@@ -279,25 +279,38 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     }
     return f;
   };
+  // (each group's kind, and the keys of its name, worked out once: the votes do not change in this loop)
+  const kinds = new Map(settled.map((g) => [g, kindOf(g)] as const));
+  const personParts = new Map<Group, string[]>();
+  const partsOf = (o: Group): string[] => {
+    let p = personParts.get(o);
+    if (!p) {
+      p = personKey(nameOf(o)).split(' ');
+      personParts.set(o, p);
+    }
+    return p;
+  };
   for (const g of settled) {
     if (g.rule) continue;
-    const kind = kindOf(g);
+    const kind = kinds.get(g) as Kind;
+    if (kind !== 'person' && kind !== 'org') continue;
     const form = g.spans[0]!.text;
+    const oneWord = g.key.split(' ').length === 1;
+    const formKey = kind === 'org' ? orgKey(form) : '';
     const owners = settled.filter((o) => {
-      if (o === g || rootOf(o) === g || kindOf(o) !== kind) return false;
-      const long = nameOf(o);
+      if (o === g || kinds.get(o) !== kind || rootOf(o) === g) return false;
       if (kind === 'person') {
-        const parts = personKey(long).split(' ');
-        return g.key.split(' ').length === 1 && parts.length > 1 && parts[parts.length - 1] === g.key;
+        if (!oneWord) return false;
+        const parts = partsOf(o);
+        return parts.length > 1 && parts[parts.length - 1] === g.key;
       }
-      if (kind === 'org')
-        return (
-          (orgKey(form) === orgKey(long) && (o.rule !== null || firstAt(o) < firstAt(g))) ||
-          (long.length > form.length && (isShortOrgForm(form, long) || isAcronymOf(form, long))) ||
-          // the first words of a business named before ("Gulf Harbor" after "Gulf Harbor Medical Supply")
-          (orgKey(long).startsWith(`${orgKey(form)} `) && firstAt(o) < firstAt(g))
-        );
-      return false;
+      const long = nameOf(o);
+      return (
+        (formKey === orgKey(long) && (o.rule !== null || firstAt(o) < firstAt(g))) ||
+        (long.length > form.length && (isShortOrgForm(form, long) || isAcronymOf(form, long))) ||
+        // the first words of a business named before ("Gulf Harbor" after "Gulf Harbor Medical Supply")
+        (orgKey(long).startsWith(`${formKey} `) && firstAt(o) < firstAt(g))
+      );
     });
     const roots = [...new Set(owners.map(rootOf))];
     if (roots.length === 1 && roots[0] !== g) parent.set(g, roots[0]!);
@@ -305,7 +318,6 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
   // a one-word organization that is the surname of a person named in full ("Maskov" after "Ivo Maskov"), or two
   // words that end a longer person's name ("Mar Sabai" after "Daw Khin Mar Sabai"): the person, unless a
   // business is named after the words too
-  const kinds = new Map(settled.map((g) => [g, kindOf(g)] as const));
   // people by the last one and two words of their names; the words and word pairs of businesses' names
   const byTail = new Map<string, Group[]>();
   const businessWords = new Map<string, number>();

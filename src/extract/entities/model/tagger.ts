@@ -3,23 +3,15 @@
 // tokens and forward-backward for each token's probability of its label.
 import type { Token } from '../../../document.js';
 import { isOrdinaryWord } from '../../lexicon/common.js';
+import { addEmissionsFast, fnv } from './fast.js';
 import { emitFeatures, type FeatureSink, type SentenceInput, taggable } from './features.js';
 import type { Model } from './weights.js';
 
 /** FNV-1a over UTF-16 code units. */
 export const hashFeature = (s: string): number => fnv(0x811c9dc5, s) >>> 0;
 
-/** FNV-1a continued over one more part: fnv(fnv(h0, a), b) is the hash of a + b. */
-function fnv(h: number, s: string): number {
-  let x = h;
-  for (let i = 0; i < s.length; i++) {
-    x ^= s.charCodeAt(i);
-    x = Math.imul(x, 0x01000193);
-  }
-  return x;
-}
-
-// One buffer of ids and one sink for every call (featureIds runs once per taggable token).
+// One buffer of ids and one sink for every call (featureIds runs once per taggable token; the decoder reads
+// the same ids through fast.ts).
 let idBuffer = new Int32Array(64);
 let idCount = 0;
 let idMask = 0;
@@ -42,23 +34,6 @@ export function featureIds(s: SentenceInput, i: number, mask: number): Int32Arra
   idMask = mask;
   emitFeatures(s, i, collect);
   return idBuffer.slice(0, idCount);
-}
-
-/**
- * Adds token i's emission scores to em[at .. at + L), feature by feature in the order of emissions() (the
- * same sums); buckets without a row add nothing.
- */
-function addEmissions(model: Model, s: SentenceInput, i: number, em: Float64Array, at: number): void {
-  idCount = 0;
-  idMask = (1 << model.bits) - 1;
-  emitFeatures(s, i, collect);
-  const { weights, rows, L } = model;
-  for (let k = 0; k < idCount; k++) {
-    const r = rows[idBuffer[k] as number] as number;
-    if (r === 0) continue;
-    const base = (r - 1) * L;
-    for (let y = 0; y < L; y++) em[at + y] = (em[at + y] as number) + (weights[base + y] as number);
-  }
 }
 
 const allowedTables = new WeakMap<string[], Uint8Array>();
@@ -101,12 +76,47 @@ export function emissions(weights: ArrayLike<number>, L: number, feats: Int32Arr
   return out;
 }
 
-/** Best label sequence; transitions[prev*L+cur], row L = start. */
-export function viterbi(em: Float64Array, n: number, labels: string[], trans: ArrayLike<number>): Int32Array {
+/**
+ * Arrays the decoder reuses from one segment to the next instead of allocating eight per segment; each is
+ * grown when a segment needs more. Every cell a segment reads is written for that segment first.
+ */
+class Scratch {
+  private readonly f64: Float64Array[] = [];
+  private readonly i32: Int32Array[] = [];
+  f(k: number, size: number): Float64Array {
+    let a = this.f64[k];
+    if (!a || a.length < size) {
+      a = new Float64Array(Math.max(size, 2 * (a?.length ?? 64)));
+      this.f64[k] = a;
+    }
+    return a;
+  }
+  i(k: number, size: number): Int32Array {
+    let a = this.i32[k];
+    if (!a || a.length < size) {
+      a = new Int32Array(Math.max(size, 2 * (a?.length ?? 64)));
+      this.i32[k] = a;
+    }
+    return a;
+  }
+}
+const SCRATCH = new Scratch();
+
+/**
+ * Best label sequence; transitions[prev*L+cur], row L = start. With `sc`, the path is in a reused array
+ * (its first n entries).
+ */
+export function viterbi(
+  em: Float64Array,
+  n: number,
+  labels: string[],
+  trans: ArrayLike<number>,
+  sc?: Scratch,
+): Int32Array {
   const L = labels.length;
   const ok = allowedTable(labels);
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  const score = sc ? sc.f(1, n * L) : new Float64Array(n * L);
+  const back = sc ? sc.i(0, n * L) : new Int32Array(n * L);
   for (let y = 0; y < L; y++)
     score[y] = ok[y] ? (em[y] as number) + (trans[L * L + y] as number) : Number.NEGATIVE_INFINITY;
   for (let t = 1; t < n; t++)
@@ -124,7 +134,7 @@ export function viterbi(em: Float64Array, n: number, labels: string[], trans: Ar
       score[t * L + y] = best + (em[t * L + y] as number);
       back[t * L + y] = arg;
     }
-  const path = new Int32Array(n);
+  const path = sc ? sc.i(1, n).fill(0, 0, n) : new Int32Array(n);
   let best = Number.NEGATIVE_INFINITY;
   for (let y = 0; y < L; y++) {
     const s = score[(n - 1) * L + y] as number;
@@ -157,17 +167,23 @@ function expTransitions(labels: string[], trans: ArrayLike<number>): Float64Arra
  * Each token's marginal probability of each label (scores read as log-potentials): forward-backward in
  * linear space, each token's emissions scaled by their maximum and each step normalized.
  */
-export function marginals(em: Float64Array, n: number, labels: string[], trans: ArrayLike<number>): Float64Array {
+export function marginals(
+  em: Float64Array,
+  n: number,
+  labels: string[],
+  trans: ArrayLike<number>,
+  sc?: Scratch,
+): Float64Array {
   const L = labels.length;
   const T = expTransitions(labels, trans);
-  const E = new Float64Array(n * L);
+  const E = sc ? sc.f(2, n * L) : new Float64Array(n * L);
   for (let t = 0; t < n; t++) {
     let m = Number.NEGATIVE_INFINITY;
     for (let y = 0; y < L; y++) m = Math.max(m, em[t * L + y] as number);
     for (let y = 0; y < L; y++) E[t * L + y] = Math.exp((em[t * L + y] as number) - m);
   }
-  const a = new Float64Array(n * L);
-  const b = new Float64Array(n * L);
+  const a = sc ? sc.f(3, n * L) : new Float64Array(n * L);
+  const b = sc ? sc.f(4, n * L) : new Float64Array(n * L);
   let z = 0;
   for (let y = 0; y < L; y++) {
     a[y] = (T[L * L + y] as number) * (E[y] as number);
@@ -196,7 +212,7 @@ export function marginals(em: Float64Array, n: number, labels: string[], trans: 
     }
     for (let p = 0; p < L; p++) b[t * L + p] = (b[t * L + p] as number) / z;
   }
-  const out = new Float64Array(n * L);
+  const out = sc ? sc.f(5, n * L) : new Float64Array(n * L);
   for (let t = 0; t < n; t++) {
     let sum = 0;
     for (let y = 0; y < L; y++) {
@@ -239,11 +255,14 @@ export function tagSentence(model: Model, s: SentenceInput): TaggedSpan[] {
     // a sentence's first word alone, an ordinary word no rule took for a name ("The", "In"): no name to read
     if (from === 0 && to === 1 && !s.rules[0] && isOrdinaryWord((s.tokens[0] as Token).text.toLowerCase())) continue;
     const n = to - from;
-    const em = new Float64Array(n * L);
-    for (let i = from; i < to; i++) addEmissions(model, s, i, em, (i - from) * L);
-    const path = viterbi(em, n, labels, transitions);
-    if (path.every((y) => y === outside)) continue;
-    const marg = marginals(em, n, labels, transitions);
+    // (each token's L cells are written whole: the reused array needs no clearing)
+    const em = SCRATCH.f(0, n * L);
+    for (let i = from; i < to; i++) addEmissionsFast(model, s, i, em, (i - from) * L);
+    const path = viterbi(em, n, labels, transitions, SCRATCH);
+    let named = false;
+    for (let t = 0; t < n && !named; t++) named = path[t] !== outside;
+    if (!named) continue;
+    const marg = marginals(em, n, labels, transitions, SCRATCH);
     for (let t = 0; t < n; t++) {
       const lab = labels[path[t] as number] as string;
       if (lab === 'O') continue;

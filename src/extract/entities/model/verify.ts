@@ -51,11 +51,14 @@ export interface Verifier {
   threshold: number;
 }
 
+// (feature names made once, not per entity)
+const SHARE_KEYS = (['org', 'person', 'place', 'none'] as const).map((k) => [k, `share:${k}`] as const);
+
 /** The verifier's features of one entity, by name (numeric; missing means 0). */
 export function entityFeatures(e: EntityView): Record<string, number> {
   const f: Record<string, number> = { bias: 1 };
   const total = e.votes.org + e.votes.person + e.votes.place + e.votes.none || 1;
-  for (const k of ['org', 'person', 'place', 'none'] as const) f[`share:${k}`] = e.votes[k] / total;
+  for (const [k, key] of SHARE_KEYS) f[key] = e.votes[k] / total;
   const mean = e.probs.length ? e.probs.reduce((s, p) => s + p, 0) / e.probs.length : 0;
   f.meanProb = mean;
   f.minProb = e.probs.length ? Math.min(...e.probs) : 0;
@@ -105,6 +108,7 @@ export function entityFeatures(e: EntityView): Record<string, number> {
 
 export function verify(weights: Record<string, number>, f: Record<string, number>): number {
   let z = 0;
-  for (const [k, v] of Object.entries(f)) z += (weights[k] ?? 0) * v;
+  // (for...in visits the keys in the order Object.entries gives them: none is an integer)
+  for (const k in f) z += (weights[k] ?? 0) * (f[k] as number);
   return 1 / (1 + Math.exp(-z));
 }

@@ -51,8 +51,12 @@ const DEFAULT = fileURLToPath(new URL('../../../../models/entities', import.meta
 
 let cache: { path: string; model: Model | null } | null = null;
 
+// (the environment is read once: process.env is slow to read, and the model is asked for once per article)
+let envPath: string | undefined;
+
 export function modelPath(): string {
-  return process.env.PRESS_EXTRACT_ENTITY_MODEL || DEFAULT;
+  envPath ??= process.env.PRESS_EXTRACT_ENTITY_MODEL || DEFAULT;
+  return envPath;
 }
 
 /** The row file's first four bytes. */
