@@ -109,29 +109,6 @@ function isPartOfCompany(
   return forms.every(board);
 }
 
-/**
- * The entity's mentions, with the rules' mentions of its own forms the tagger left untagged: a name the
- * article uses for an entity names it wherever it stands ("Special Events of Corvex", with "Corvex Media
- * Inc. ("Corvex")" in the lead). The entity's confidence counts only the mentions the tagger read.
- */
-function withOwnForms(
-  mentions: { start: number; end: number }[],
-  g: { rule: Entity | null; ruleKind: Kind | null },
-  kind: Kind,
-  forms: Set<string>,
-  text: string,
-): { start: number; end: number }[] {
-  if (!g.rule || g.ruleKind !== kind) return mentions;
-  const have = new Set(mentions.map((m) => `${m.start}:${m.end}`));
-  const extra = g.rule.mentions.filter(
-    (m) => !have.has(`${m.start}:${m.end}`) && forms.has(text.slice(m.start, m.end)),
-  );
-  if (!extra.length) return mentions;
-  return [...mentions, ...extra.map((m) => ({ start: m.start, end: m.end }))].sort(
-    (a, b) => a.start - b.start || a.end - b.end,
-  );
-}
-
 export interface Reconciled {
   entities: Entities;
 }
@@ -462,7 +439,7 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     const entity: Entity = {
       name,
       aliases: names.filter((n) => n !== name).sort(),
-      mentions: withOwnForms(mentions, g, kind, forms, doc.text),
+      mentions,
       confidence,
       ticker: g.rule?.ticker ?? null,
       key: g.rule?.key ?? g.key,
