@@ -334,6 +334,18 @@ describe('a body, a title and a person in one run of capitals', () => {
   });
 });
 
+describe('taxes and duties', () => {
+  it('reads a tax, a duty or a requirement named in capitals as no organization', () => {
+    const doc = article(
+      'LONDON, March 17 - The Treasury will cut Quarry Revenue Tax and the Harbour Levy, and the Public Sector Funding Requirement will fall, Brenton Finance Ltd said.',
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toContain('Brenton Finance Ltd');
+    for (const thing of ['Quarry Revenue Tax', 'Harbour Levy', 'Public Sector Funding Requirement'])
+      expect(names).not.toContain(thing);
+  });
+});
+
 describe('legal forms', () => {
   it('reads a legal form written with a slash as the end of a company name', () => {
     const doc = article(

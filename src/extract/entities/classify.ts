@@ -36,7 +36,7 @@ const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'al', 'del', 'dos']);
 // Names ending so are documents, securities and programs, not organizations.
 const NON_ORG_HEADS = new Set(
-  'agreement agreements stock shares share phase plan program programme project act treaty deal offering round initiative strategy index notes bonds warrants memorandum bill law'.split(
+  'agreement agreements stock shares share phase plan program programme project act treaty deal offering round initiative strategy index notes bonds warrants memorandum bill law tax taxes duty duties tariff tariffs levy requirement treasuries'.split(
     ' ',
   ),
 );
@@ -127,6 +127,8 @@ export function classify(tokens: Token[], text: string): Shape {
   const n = tokens.length;
   if (n === 1 && (NOT_NAMES.has(first) || DEMONYMS.has(first))) return { kind: 'unknown', score: 0, cue: 'stopword' };
   if (HONORIFICS.has(first) && n >= 2) return { kind: 'person', score: 0.9, cue: 'honorific' };
+  // "Corp" alone: the end of a name the run lost, no name
+  if (n === 1 && isLegalSuffix(tokens[0])) return { kind: 'unknown', score: 0, cue: 'stopword' };
   if (isLegalSuffix(tokens[n - 1]) && n > 1) return { kind: 'org', score: 0.95, cue: 'legal-suffix' };
   // "Cedar Corp Ltd Australia", "Vandelay Corp of America"
   const suffixAt = tokens.findIndex((t, i) => i > 0 && isLegalSuffix(t));

@@ -98,6 +98,8 @@ function isPartOfCompany(
   const forms = [...g.spans, ...g.kept].map((x) => x.text);
   if (g.rule) forms.push(g.rule.name, ...g.rule.aliases);
   if (!forms.length) return false;
+  // a legal form alone ("Corp" of a name cut apart)
+  if (forms.every((f) => LEGAL_SUFFIXES.has(f.toLowerCase()))) return true;
   const firstName = (f: string) => /^\p{Lu}[\p{Ll}]+$|^\p{Lu}+$/u.test(f) && firstNames.has(f.toLowerCase());
   // (a first name with a possessive is a shop's name as often: "Macy's")
   if (forms.every(firstName) && ![...g.spans, ...g.kept].some((x) => /^['’]s\b/.test(text.slice(x.end, x.end + 3))))
