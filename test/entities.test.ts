@@ -337,11 +337,11 @@ describe('a body, a title and a person in one run of capitals', () => {
 describe('taxes and duties', () => {
   it('reads a tax, a duty or a requirement named in capitals as no organization', () => {
     const doc = article(
-      'LONDON, March 17 - The Treasury will cut Quarry Revenue Tax and the Harbour Levy, and the Public Sector Funding Requirement will fall, Brenton Finance Ltd said.',
+      'LONDON, March 17 - The Treasury will cut Quarry Revenue Tax and the Harbour Duty, and the Public Sector Funding Requirement will fall, Brenton Finance Ltd said.',
     );
     const names = doc.organizations.map((o) => o.name);
     expect(names).toContain('Brenton Finance Ltd');
-    for (const thing of ['Quarry Revenue Tax', 'Harbour Levy', 'Public Sector Funding Requirement'])
+    for (const thing of ['Quarry Revenue Tax', 'Harbour Duty', 'Public Sector Funding Requirement'])
       expect(names).not.toContain(thing);
   });
 });

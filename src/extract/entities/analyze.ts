@@ -44,6 +44,8 @@ export interface Analysis {
    * "ABC" in "(NYSE: ABC)") and the parts of a document by their number ("Item 7").
    */
   symbols: { start: number; end: number }[];
+  /** Things and events named by their heads ("Quarry Revenue Tax", "Share Purchase Agreement"). */
+  things: { start: number; end: number }[];
   /** Abbreviations the text defines for terms, not names: "chemical mechanical planarization (CMP)". */
   terms: Set<string>;
 }
@@ -218,6 +220,7 @@ export function ruleAnalysis(doc: Document): Analysis {
   const inDatelinePlace = (start: number, end: number) => !!dl && start >= dl.start && end <= placeEnd;
   const terms = definedTerms(doc.text);
   const parts: { start: number; end: number }[] = [];
+  const things: { start: number; end: number }[] = [];
   const mentions: NameMention[] = [];
   for (const [vi, view] of views.entries()) {
     if (view.caps) continue;
@@ -233,7 +236,12 @@ export function ruleAnalysis(doc: Document): Analysis {
           (inDatelinePlace(part.start, part.end) ? DATELINE_PLACE : null) ??
           postalRegion(view.tokens, part.from, part.to) ??
           classify(part.tokens, part.text);
-        if (shape.score === 0) continue;
+        if (shape.score === 0) {
+          // a thing by its head ("Quarry Revenue Tax", "Share Purchase Agreement") is no name the
+          // tagger may take either
+          if (shape.cue === 'thing') things.push({ start: part.start, end: part.end });
+          continue;
+        }
         // "Plessey Co Plc <PLY.L>": the ticker in Reuters' brackets after a name is no mention of its own
         // (also after a possessive: "Kanemori Ltd's <KNMR.T>")
         const before = view.tokens[part.from - 1];
@@ -257,7 +265,7 @@ export function ruleAnalysis(doc: Document): Analysis {
   }
   const credits = wireCredits(doc.text);
   const symbols = [...views.flatMap((v) => stockSymbols(v.tokens)), ...parts].sort((a, b) => a.start - b.start);
-  return { views, mentions, entities: decide(doc, views, mentions, credits), lowerWords, symbols, terms };
+  return { views, mentions, entities: decide(doc, views, mentions, credits), lowerWords, symbols, terms, things };
 }
 
 /** The rules propose, the trained model (./model) decides where it can read the sentence. */

@@ -10,7 +10,8 @@ const REGIONS = `Africa Asia Europe America Americas Oceania Antarctica Asia-Pac
   Henan Hebei Fujian Yunnan Xinjiang Tibet Hainan Guangxi Shanxi Shaanxi Jiangxi Jilin Liaoning Heilongjiang
   Guizhou Gansu Qinghai Ningxia England Scotland Wales Britain U.S. U.K. UK US USA EU UAE Macau Macao Taiwan
   N.J. N.Y. Calif. Mass. Pa. Conn. Ill. Tex. Fla. Ga. Mich. Minn. Wash. Va. Md. Mo. Colo. Ariz. Ore. Wis. Ind.
-  Tenn. Ky. La. Ala. Okla. Kan. Neb. Del. D.C. USSR Yugoslavia Czechoslovakia Burma Zaire Rhodesia`;
+  Tenn. Ky. La. Ala. Okla. Kan. Neb. Del. D.C. USSR Yugoslavia Czechoslovakia Burma Zaire Rhodesia
+  APAC EMEA LATAM MENA DACH`;
 
 const MULTI = [
   'Asia Pacific',

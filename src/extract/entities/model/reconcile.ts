@@ -186,6 +186,13 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     const isSymbol = (t: Span) => symbols.some((s) => s.start <= t.start && t.end <= s.end);
     for (let i = tagged.length - 1; i >= 0; i--) if (isSymbol(tagged[i] as Span)) tagged.splice(i, 1);
   }
+  // nor is a thing named by its head, the head included ("Quarry Revenue Tax")
+  const things = analysis.things ?? [];
+  if (things.length)
+    for (let i = tagged.length - 1; i >= 0; i--) {
+      const t = tagged[i] as Span;
+      if (things.some((s) => s.start <= t.start && t.end === s.end)) tagged.splice(i, 1);
+    }
   // nor is the abbreviation of a term ("chemical mechanical planarization (CMP)")
   const terms = analysis.terms;
   if (terms?.size)
