@@ -166,7 +166,7 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
   // person cues
   if (next?.text === ',' && (isTitleWord(next2) || (/^(?:the|a|an|its|our)$/.test(lnext2) && isTitleWord(next3))))
     c.person.push('apposition-title');
-  // ("Vice President Program Acquisitions": words of a department after a title, two or more ordinary words
+  // ("Vice President Content Licensing": words of a department after a title, two or more ordinary words
   // and no first name, are no person; "President Bush" is)
   const department =
     to - from > 1 && tokens.slice(from, to).every((t) => isOrdinaryWord(lc(t)) && !FIRST_NAMES.has(lc(t)));

@@ -113,7 +113,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
 
   let lastPerson: Entity | null = null;
   let lastStory = -1;
-  // the first organization of the paragraph named outside a quotation ("Dunhill launched a store. "...," said Jan
+  // the first organization of the paragraph named outside a quotation ("Harlow launched a store. "...," said Jan
   // Ode, the brand's CEO"), and where the last unit ended
   let paraOrg: string | null = null;
   let lastEnd = -1;

@@ -138,8 +138,8 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
         continue;
       }
     }
-    // "Vice President of Sports and Special Events of Televisa", "Executive Vice President Network Sports,
-    // Telemundo": capitalized words between the office and its employer's name are the office's department
+    // "Vice President of Parks and Outdoor Events of Corvex", "Executive Vice President Network Racing,
+    // Sandal": capitalized words between the office and its employer's name are the office's department
     if (core) {
       const x = departmentEnd(tokens, j, stopAt);
       if (x > j) {
@@ -154,8 +154,8 @@ export function titleAt(tokens: Token[], k: number, stopAt: (i: number) => boole
 }
 
 /**
- * The end of a department named in capitals after an office, from token `k` ("of Sports and Special Events",
- * "Network Sports"), when an employer's name follows it (", Telemundo", "of Televisa", "at Harlow"); else -1.
+ * The end of a department named in capitals after an office, from token `k` ("of Parks and Outdoor Events",
+ * "Network Racing"), when an employer's name follows it (", Sandal", "of Corvex", "at Harlow"); else -1.
  */
 function departmentEnd(tokens: Token[], k: number, stopAt: (i: number) => boolean): number {
   let x = k;

@@ -86,8 +86,9 @@ const lastWord = (name: string): string => (name.split(/\s+/).pop() ?? '').repla
 
 /**
  * Names the tagger or the rules take for an organization that are a part of a name, never one of their
- * own: the first name of a person named in full ("Helmut" with "Helmut Panke", "ROBERT" in a signature's
- * caps), and a company's board ("Harlow Board", with "Harlow Industries Inc" in the text).
+ * own: the first name of a person named in full ("Anselm" with "Anselm Voigt", "ROBERT" in a signature's
+ * caps), a company's board ("Harlow Board", with "Harlow Industries Inc" in the text) and a department of
+ * it ("Outdoor Events of Harlow").
  */
 function isPartOfCompany(
   g: { spans: Span[]; kept: Span[]; rule: Entity | null },
@@ -108,7 +109,16 @@ function isPartOfCompany(
     const m = /^(.+?)\s+Board(?:\s+of\s+Directors)?$/.exec(f);
     return !!m && companyForms.has(orgKey(m[1] as string));
   };
-  return forms.every(board);
+  // "Outdoor Events of Corvex", with "Corvex Media Inc. ("Corvex")" in the text: a department of the company
+  const department = (f: string) => {
+    const m = /^(.+?)\s+of\s+(.+)$/.exec(f);
+    return (
+      !!m &&
+      companyForms.has(orgKey(m[2] as string)) &&
+      (m[1] as string).split(/\s+/).every((w) => w === 'and' || isOrdinaryWord(w.toLowerCase()))
+    );
+  };
+  return forms.every(board) || forms.every(department);
 }
 
 export interface Reconciled {
@@ -384,7 +394,7 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
       const forms = [nameOf(g), ...(g.rule?.aliases ?? []), ...g.spans.map((x) => x.text)];
       if (forms.some((f) => LEGAL_SUFFIXES.has(lastWord(f)))) for (const f of forms) companyForms.add(orgKey(f));
     }
-  // the first names of the people named in full ("Helmut" of "Helmut Panke")
+  // the first names of the people named in full ("Anselm" of "Anselm Voigt")
   const firstNames = new Set<string>();
   for (const g of settled)
     if (!parent.has(g) && kindOf(g) === 'person') {
