@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDocument, type Document, slice } from '../src/document.js';
-import { ruleAnalysis } from '../src/extract/entities/analyze.js';
+import { addressesAndDegrees, ruleAnalysis } from '../src/extract/entities/analyze.js';
 import { loadFile } from '../src/load/index.js';
 import { loadPipeline, runArticle } from '../src/pipeline/index.js';
 import { isAcronymOf, isLastWordForm, isShortOrgForm, orgKey, personKey } from '../src/resolve/names.js';
@@ -343,6 +343,29 @@ describe('taxes and duties', () => {
     expect(names).toContain('Brenton Finance Ltd');
     for (const thing of ['Quarry Revenue Tax', 'Harbour Duty', 'Public Sector Funding Requirement'])
       expect(names).not.toContain(thing);
+  });
+});
+
+describe('addresses and degrees', () => {
+  it('takes neither a post-office box nor a degree after a name for an organization', () => {
+    const doc = article(
+      [
+        'Marrow Outfitters, Inc.\nP.O. Box 1480\nLindale, NE 68848',
+        'LINDALE, Neb., June 2, 2015 -- Marrow Outfitters, Inc. named Dana Vell, Ph.D., chief science officer. Vell holds a B.Sc. from Tarn University.',
+      ].join('\n\n'),
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Marrow Outfitters, Inc.', 'Tarn University']));
+    for (const n of ['P.O. Box', 'Ph.D', 'Ph.D.', 'B.Sc', 'B.Sc.']) expect(names).not.toContain(n);
+    // what the tagger may never take for a name there, whatever it says
+    const text = 'Write to P.O. Box 12 or P. O. Box 9. Dana Vell, Ph.D., holds an M.B.A. and a B.Sc. from Tarn.';
+    expect(addressesAndDegrees(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'P.O. Box',
+      'P. O. Box',
+      'Ph.D.',
+      'M.B.A.',
+      'B.Sc.',
+    ]);
   });
 });
 

@@ -41,7 +41,8 @@ export interface Analysis {
   lowerWords: Set<string>;
   /**
    * Words that are never names, whatever the tagger says: stock symbols ("<ABC>" after a name in Reuters' copy,
-   * "ABC" in "(NYSE: ABC)") and the parts of a document by their number ("Item 7").
+   * "ABC" in "(NYSE: ABC)"), the parts of a document by their number ("Item 7"), post-office boxes and
+   * degrees ("P.O. Box", "Ph.D.").
    */
   symbols: { start: number; end: number }[];
   /** Things and events named by their heads ("Quarry Revenue Tax", "Share Purchase Agreement"). */
@@ -194,6 +195,16 @@ export function definedTerms(text: string): Set<string> {
   return out;
 }
 
+/** "P.O. Box 1480", and degrees after a name ("Ph.D.", "B.Sc.", "M.B.A."): never names. */
+const ADDRESS_OR_DEGREE =
+  /\bP\.\s?O\.\s?Box\b|\b(?:B\.\s?Sc|M\.\s?Sc|Ph\.\s?D|M\.\s?B\.\s?A|B\.\s?A|M\.\s?A|J\.\s?D|M\.\s?D|LL\.\s?[BM]|B\.\s?Eng|M\.\s?Eng)\b\.?/g;
+
+export function addressesAndDegrees(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(ADDRESS_OR_DEGREE)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 /** The rule parsers and refiners alone: candidate names, their cues and the rules' verdicts. */
 export function ruleAnalysis(doc: Document): Analysis {
   const views = sentenceViews(doc);
@@ -264,7 +275,9 @@ export function ruleAnalysis(doc: Document): Analysis {
     }
   }
   const credits = wireCredits(doc.text);
-  const symbols = [...views.flatMap((v) => stockSymbols(v.tokens)), ...parts].sort((a, b) => a.start - b.start);
+  const symbols = [...views.flatMap((v) => stockSymbols(v.tokens)), ...parts, ...addressesAndDegrees(doc.text)].sort(
+    (a, b) => a.start - b.start,
+  );
   return { views, mentions, entities: decide(doc, views, mentions, credits), lowerWords, symbols, terms, things };
 }
 

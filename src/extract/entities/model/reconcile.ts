@@ -454,6 +454,8 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
       )
         continue;
     }
+    // an entity found only where no name can be (a post-office box, a degree, a stock symbol)
+    if (mentions.length && mentions.every((m) => symbols.some((x) => x.start <= m.start && m.end <= x.end))) continue;
     const confidence = Math.round(Math.min(0.99, Math.max(0.01, p)) * 100) / 100;
     const entity: Entity = {
       name,
