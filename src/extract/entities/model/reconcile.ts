@@ -182,31 +182,25 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     }
 
   // the tagger's names
+  // what the tagger may never take for a name: a stock symbol ("<ABC>" after a name, "(NYSE: ABC)": the rules
+  // give it to its company), a document's part, a post-office box or a degree (all inside `symbols`); a thing
+  // named by its head, the head included ("Quarry Revenue Tax"); the abbreviation of a term ("(CMP)")
+  const symbols = analysis.symbols ?? [];
+  const things = analysis.things ?? [];
+  const terms = analysis.terms;
+  const inSymbol = (start: number, end: number) => symbols.some((x) => x.start <= start && end <= x.end);
+  const neverName = (start: number, end: number, text: string) =>
+    inSymbol(start, end) || things.some((x) => x.start <= start && end === x.end) || !!terms?.has(text);
   const tagged: (Span & { kind: Kind; prob: number })[] = [];
   for (const { view, input } of inputs)
     for (const s of tagSentence(model, input) as TaggedSpan[]) {
       const start = (view.tokens[s.from] as { start: number }).start;
       const end = (view.tokens[s.to - 1] as { end: number }).end;
-      tagged.push({ start, end, text: doc.text.slice(start, end), kind: KIND_OF[s.type] ?? 'none', prob: s.prob });
+      const text = doc.text.slice(start, end);
+      if (!neverName(start, end, text))
+        tagged.push({ start, end, text, kind: KIND_OF[s.type] ?? 'none', prob: s.prob });
     }
   tagged.sort((a, b) => a.start - b.start || a.end - b.end);
-  // a stock symbol ("<ABC>" after a name, "(NYSE: ABC)") is no name of its own: the rules give it to its company
-  const symbols = analysis.symbols ?? [];
-  if (symbols.length) {
-    const isSymbol = (t: Span) => symbols.some((s) => s.start <= t.start && t.end <= s.end);
-    for (let i = tagged.length - 1; i >= 0; i--) if (isSymbol(tagged[i] as Span)) tagged.splice(i, 1);
-  }
-  // nor is a thing named by its head, the head included ("Quarry Revenue Tax")
-  const things = analysis.things ?? [];
-  if (things.length)
-    for (let i = tagged.length - 1; i >= 0; i--) {
-      const t = tagged[i] as Span;
-      if (things.some((s) => s.start <= t.start && t.end === s.end)) tagged.splice(i, 1);
-    }
-  // nor is the abbreviation of a term ("chemical mechanical planarization (CMP)")
-  const terms = analysis.terms;
-  if (terms?.size)
-    for (let i = tagged.length - 1; i >= 0; i--) if (terms.has((tagged[i] as Span).text)) tagged.splice(i, 1);
   ruleMentions.sort((a, b) => a.start - b.start || a.end - b.end);
 
   // a rule mention the tagger read and did not tag votes "no name" for its entity
@@ -455,7 +449,7 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
         continue;
     }
     // an entity found only where no name can be (a post-office box, a degree, a stock symbol)
-    if (mentions.length && mentions.every((m) => symbols.some((x) => x.start <= m.start && m.end <= x.end))) continue;
+    if (mentions.length && mentions.every((m) => inSymbol(m.start, m.end))) continue;
     const confidence = Math.round(Math.min(0.99, Math.max(0.01, p)) * 100) / 100;
     const entity: Entity = {
       name,
