@@ -247,6 +247,23 @@ describe('EDGAR page marks', () => {
     expect(doc.published).toBe('1997-05-02');
     expect(doc.text).toContain('Quillon Corp. for');
   });
+
+  it('dates a release by its "For Immediate Release:" line, which the boilerplate repair takes out', () => {
+    const text = [
+      'Exhibit 99.1',
+      'Talmere Systems, Inc.',
+      '12 Harbour Road, Kestrel Bay, ME 04011',
+      'For Immediate Release: October 7, 2022',
+      'TALMERE SYSTEMS REPORTS THIRD QUARTER SALES',
+      'KESTREL BAY, Maine -- (NEWS WIRE) -- Talmere Systems, Inc. today reported third quarter sales of $12.1 million, up 4 percent.',
+    ].join('\n');
+    const doc = clean(
+      createDocument({ source: { path: 'x.txt', index: 0, id: null, url: null }, format: 'text', content: text, meta: {} }),
+      { repairs: ['drop-boilerplate-lines'] },
+    );
+    expect(doc.text).not.toContain('For Immediate Release');
+    expect(doc.published).toBe('2022-10-07');
+  });
 });
 
 describe('stories', () => {

@@ -71,6 +71,17 @@ describe('publication date: the release’s own dateline, anywhere in its first 
     );
   });
 
+  it('reads a dateline whose date an ellipsis ends, and a date alone under a lowercase label', () => {
+    expect(published(buried('KESTREL BAY, MAINE, June 9, 2001...'))).toBe('2001-06-09');
+    expect(published('News release\nJune 9, 2001\nQuorvex outlines its plans\nQuorvex today set out its plans.')).toBe(
+      '2001-06-09',
+    );
+    // a sentence broken over lines still leads into its event date
+    expect(published('Quorvex said the dividend is payable to holders on the record\nJune 9, 2001\nMore text.')).toBe(
+      null,
+    );
+  });
+
   it('reads a date that opens the release with a dash, behind a lowercase headline or an exhibit number', () => {
     expect(
       published('Exhibit 99.1\nQuorvex signs a supply deal with a partner\nMarch 5, 2024 – Quorvex today said'),

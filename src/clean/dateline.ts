@@ -25,7 +25,7 @@ const DASH = `(?:--|[–—-])`;
 const WIRE = String.raw`(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))`;
 
 const DATELINE = new RegExp(
-  String.raw`^(?:\([^()\n]{2,20}\)\s*${DASH}\s*)?(${PLACE})(?:\s*${DASH}\s*${WIRE}\s*${DASH}\s*|\s*${WIRE}\s*|\s*,\s*|\s*${DASH}\s*)(${DATE_TEXT})\s*${WIRE}?\s*(?:${DASH}+|/|:)`,
+  String.raw`^(?:\([^()\n]{2,20}\)\s*${DASH}\s*)?(${PLACE})(?:\s*${DASH}\s*${WIRE}\s*${DASH}\s*|\s*${WIRE}\s*|\s*,\s*|\s*${DASH}\s*)(${DATE_TEXT})\s*${WIRE}?\s*(?:${DASH}+|/|:|\.{3}|…)`,
   'u',
 );
 // Without a date the place must be unmistakable: capitals or "City, Region", then a dash.

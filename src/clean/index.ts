@@ -35,6 +35,7 @@ export function clean(doc: Document, options: CleanOptions = {}): Document {
   if (metaDateline) text = `${metaDateline} ${text.trimStart()}`;
   // Repairs see one kind of line break.
   text = withoutPageMarks(text.replace(/\r\n?/g, '\n'));
+  const unrepaired = text;
   for (const name of options.repairs ?? []) {
     const repair = REPAIRS[name];
     if (!repair) throw new Error(`unknown repair "${name}" in pipeline`);
@@ -46,7 +47,10 @@ export function clean(doc: Document, options: CleanOptions = {}): Document {
 
   // A page with no title, og:title or h1 (EDGAR exhibits) has its headline in its text, as plain text does.
   if (headline == null) headline = findHeadline(text)?.headline ?? null;
-  published ??= findPublished(text)?.value ?? null;
+  // A repair may take the line that dated the release with it ("For Immediate Release: May 2, 2024").
+  published ??=
+    findPublished(text)?.value ??
+    (unrepaired === text ? null : (findPublished(setAsideExhibitPreamble(normalizeText(unrepaired)))?.value ?? null));
   const found = findDateline(text);
   const dateline = found
     ? { start: found.start, end: found.end, place: found.place }

@@ -36,6 +36,7 @@ const BYLINE = new RegExp(
 const DATE_LEAD = new RegExp(String.raw`^(${DATE_TEXT})\s*(?:--|[–—]|\s-)\s`);
 // "November 2017" or "Published: Nov. 2017" alone on a line: the month is all the text says.
 const MONTH_YEAR = new RegExp(String.raw`^\s*(?:${LABEL}\s*:?\s*)?(${MONTH_NAME}),?\s+(\d{4})\s*$`, 'i');
+const BARE_DATE = new RegExp(String.raw`^\s*(${DATE_TEXT})\s*$`);
 const STAMP = /^(\d{1,2})\.(\d{1,2})\.(\d{2}):/;
 // A line ending in a word that leads into a date, or in a lowercase word or a comma: the next
 // line continues its sentence.
@@ -54,8 +55,15 @@ export function findPublished(text: string, paragraphs = 8): Published | null {
       return { value: dateline.date, start: dateline.start, end: dateline.end };
     const line = text.slice(pos, end);
     // A line that goes on with a sentence broken over lines ("For the month of\nMarch 2024",
-    // "The payment\ndate is March 30") states a period or an event, not the date.
-    const found = LEADS_INTO.test(previous) || BROKEN_OFF.test(previous) ? null : fromParagraph(line);
+    // "The payment\ndate is March 30") states a period or an event, not the date; after a short
+    // label in lower case ("Press information"), a line that is a date and nothing else is the date.
+    const found = LEADS_INTO.test(previous)
+      ? null
+      : BROKEN_OFF.test(previous)
+        ? previous.trim().length <= 30 && !previous.trimEnd().endsWith(',')
+          ? bareDate(line)
+          : null
+        : fromParagraph(line);
     if (found) return { value: found.value, start: pos + found.start, end: pos + found.end };
     pos = end + 1;
     // After a single line break, a line ending in a lowercase word or a comma continues on the next.
@@ -63,6 +71,13 @@ export function findPublished(text: string, paragraphs = 8): Published | null {
     while (text[pos] === '\n') pos++;
   }
   return findReleaseDate(text);
+}
+
+/** "Oct 30, 2020" alone on its line (no label). */
+function bareDate(line: string): Published | null {
+  const m = line.length <= 40 ? BARE_DATE.exec(line) : null;
+  const value = m && parseDateText(m[1]!);
+  return m && value ? { value, start: m.index, end: m.index + m[0].length } : null;
 }
 
 /** True when the line is a date and little else ("Oct 30, 2020", "Published: 2020-10-26"). */
