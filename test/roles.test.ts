@@ -127,6 +127,25 @@ describe('organization names with commas and "and"', () => {
     );
   });
 
+  it('keeps ordinary words joined by "and" inside one body whole, and two bodies apart', () => {
+    const doc = run(
+      'The National Salt and Brine Association said prices rose. The Coastal Roads and Bridges Committee met. ' +
+        'The Department of Farming and Rural Affairs objected. The Kestrel Harbour Board and Vantor Growers ' +
+        'Association disagreed. The Bank of Dorran and Brant Hollis Council spoke.',
+    );
+    const names = orgNames(doc);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'National Salt and Brine Association',
+        'Coastal Roads and Bridges Committee',
+        'Department of Farming and Rural Affairs',
+        'Kestrel Harbour Board',
+        'Bank of Dorran',
+      ]),
+    );
+    expect(names.some((n) => n.includes('Board and') || n.includes('Dorran and'))).toBe(false);
+  });
+
   it('keeps "Building & Contracting" in one name when its short form is defined right after it', () => {
     const doc = run(
       'CLEVELAND, OHIO – (September 5, 2023) – Tarrow Innovations, Inc. announces the closing of its acquisition ' +

@@ -300,8 +300,42 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       after.length >= 2 &&
       after.length <= 3 &&
       isLegalSuffix(after[after.length - 1]);
+    // "National Grain and Feed Association", "House Ways and Means Committee", "Department of Housing and
+    // Urban Development": ordinary words on both sides of "and", inside a name that ends with an
+    // organization's head or opens with "<head> of". Neither side may name an organization of its own (a
+    // head, a legal suffix, a name the article writes alone) or open with a person's first name.
+    const ordinary = (t: Token | undefined) =>
+      !!t &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      (ctx.isCommonWord(lc(t)) || isEnglishWord(lc(t))) &&
+      !FIRST_NAMES.has(lc(t)) &&
+      !ORG_HEADS_STRONG.has(lc(t)) &&
+      !isLegalSuffix(t) &&
+      !isPlace(lc(t));
+    const ownName = (ts: Token[]) => ts.some((t) => isLegalSuffix(t) || ORG_HEADS_STRONG.has(lc(t)));
+    const ofLead = before.length >= 3 && OF_LEADS.has(lc(before[0])) && lc(before[1]) === 'of';
+    const ordinaryPair =
+      r.tokens[andAt]?.text === 'and' &&
+      ordinary(before[before.length - 1]) &&
+      ordinary(after[0]) &&
+      !startsPerson(before) &&
+      !ctx.seenAlone(
+        before
+          .map((t) => t.text)
+          .join(' ')
+          .toLowerCase(),
+      ) &&
+      (ofLead
+        ? before.slice(2).every(ordinary) && after.length <= 3 && after.every((t) => ordinary(t) || generic(t))
+        : before.length >= 2 &&
+          !ownName(before) &&
+          after.length >= 2 &&
+          after.length <= 4 &&
+          ORG_HEADS_STRONG.has(lc(after[after.length - 1])) &&
+          after.slice(0, -1).every(ordinary));
     const whole =
       joined ||
+      ordinaryPair ||
       founders ||
       ampersand ||
       fields ||
