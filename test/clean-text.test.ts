@@ -258,7 +258,12 @@ describe('EDGAR page marks', () => {
       'KESTREL BAY, Maine -- (NEWS WIRE) -- Talmere Systems, Inc. today reported third quarter sales of $12.1 million, up 4 percent.',
     ].join('\n');
     const doc = clean(
-      createDocument({ source: { path: 'x.txt', index: 0, id: null, url: null }, format: 'text', content: text, meta: {} }),
+      createDocument({
+        source: { path: 'x.txt', index: 0, id: null, url: null },
+        format: 'text',
+        content: text,
+        meta: {},
+      }),
       { repairs: ['drop-boilerplate-lines'] },
     );
     expect(doc.text).not.toContain('For Immediate Release');
