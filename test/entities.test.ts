@@ -446,6 +446,30 @@ describe('forms of one business in an article', () => {
     expect(doc.organizations).toHaveLength(2);
   });
 
+  it('takes first words to a business written both shorter and longer, and a one-word slip to the business', () => {
+    const doc = article(
+      'NEW YORK, April 7 - Rask is also president of Union Harbour Life Insurance Co, a mutual insurer that owns ' +
+        '40 pct of Vantor National Corp. The shares Union Harbour already owned brought its stake to 52 pct. ' +
+        'Kestrel Motors Ltd will build the vans, and Kestrel will own half. Ketsrel said later that it agreed. ' +
+        'Ivo Rask was executive vice president of Union Harbour Life.\n',
+    );
+    expect(org(doc, 'Union Harbour Life Insurance Co')?.aliases).toEqual(
+      expect.arrayContaining(['Union Harbour', 'Union Harbour Life']),
+    );
+    expect(org(doc, 'Kestrel Motors Ltd')?.aliases).toContain('Kestrel');
+    expect(doc.organizations.map((o) => o.name)).not.toContain('Ketsrel');
+  });
+
+  it('reads the name after "named" or "appointed" and before an office as the person named to it', () => {
+    const doc = article(
+      'NEW YORK, April 7 - The board of Vantor National Corp said it has named Charles Hollis chairman and chief ' +
+        'executive officer of the insurance holding company. It also appointed Paul Brenner Jr president of its units.\n',
+    );
+    expect(person(doc, 'Charles Hollis')).toBeDefined();
+    expect(person(doc, 'Paul Brenner Jr')).toBeDefined();
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Vantor National Corp']);
+  });
+
   it('leaves a surname that a business is also named after to the business', () => {
     const doc = article(
       'PITTSBURGH, March 11 -- Quarrie Foods Co said it elected Wendell Quarrie II chairman. Quarrie said ' +

@@ -42,6 +42,7 @@ const ORG_POSSESSED = new Set(
     ' ',
   ),
 );
+const APPOINTING = /^(?:named|names|name|appointed|appoints|appoint|elected|elects|elect|promoted|promotes|made|makes|hired)$/;
 const PERSON_VERBS = new Set('said says added adds commented comments noted notes explained told'.split(' '));
 
 function isTitleWord(t: Token | undefined): boolean {
@@ -107,8 +108,13 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
     c.org.push('a-x-company');
   if (prev && /(?:maker|makers)$/.test(prev.text) && !PERSON_MAKERS.test(lprev) && prev.text === lprev)
     c.org.push(`descriptor:${prev.text}`);
+  // "named Ivo Rask chairman", "appointed Dana Pell president": whom a company names to an office, before
+  // the office; never its employer
+  const appointed = !!prev && APPOINTING.test(prev.text) && !!next && isTitleWord(next) && next.text === lnext;
+  if (appointed) c.person.push('appointed-title');
   // "Stanwick managers", "Dorset employees": an employer before its people
   if (
+    !appointed &&
     next &&
     next.text === lnext &&
     (isTitleWord(next) || /^(?:employees|staff|workers|managers|executives|officials|shareholders)$/.test(next.text)) &&

@@ -285,7 +285,12 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
       };
       const opening = orgs.filter((o) => o !== g && !o.parent && o.key.startsWith(`${g.key} `));
       const opens = opening.filter((o) => !opening.some((p) => p !== o && isShortOrgForm(firstForm(o), firstForm(p))));
-      const one = opens.length === 1 ? (opens[0] as Group) : null;
+      // ("Union Harbour Life" and "Union Harbour Life Insurance Co": one business written shorter and longer)
+      const nested = opens.every((o) =>
+        opens.every((p) => o === p || o.key.startsWith(`${p.key} `) || p.key.startsWith(`${o.key} `)),
+      );
+      const one =
+        opens.length === 1 || (opens.length > 1 && nested) ? opens.reduce((a, b) => (b.first < a.first ? b : a)) : null;
       if (one && (one.first < g.first || (g.first < headlineEnd && legalName(one))) && !isPlace(g.key)) {
         g.parent = one;
         g.kind = 'org';
@@ -331,6 +336,18 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
       g.parent = same;
       same.kind = 'org';
     }
+  }
+  // "Izuzu" once beside "Isuzu Motors Ltd" and "Isuzu": one word, a slip from the first word of exactly one
+  // organization the article writes more often
+  for (const g of all) {
+    if (g.kind !== 'org' || g.parent || g.words !== 1 || g.mentions.length > 2 || g.key.length < 5) continue;
+    const same = all.filter((o) => {
+      if (o === g || o.parent || o.kind !== 'org' || o.mentions.length < g.mentions.length) return false;
+      if (o.words === 1 && o.mentions.length === g.mentions.length) return false;
+      const first = o.key.split(' ')[0] ?? '';
+      return first[0] === g.key[0] && typo(g.key, first);
+    });
+    if (same.length === 1) g.parent = same[0]!;
   }
 
   // "Harcourt Brace" beside "Harcourt Brace Jovanovich Inc", "Marietta Environmental" inside a longer business name:
