@@ -42,7 +42,8 @@ const ORG_POSSESSED = new Set(
     ' ',
   ),
 );
-const APPOINTING = /^(?:named|names|name|appointed|appoints|appoint|elected|elects|elect|promoted|promotes|made|makes|hired)$/;
+const APPOINTING =
+  /^(?:named|names|name|appointed|appoints|appoint|elected|elects|elect|promoted|promotes|made|makes|hired)$/;
 const PERSON_VERBS = new Set('said says added adds commented comments noted notes explained told'.split(' '));
 
 function isTitleWord(t: Token | undefined): boolean {
