@@ -460,6 +460,17 @@ describe('forms of one business in an article', () => {
     expect(doc.organizations.map((o) => o.name)).not.toContain('Ketsrel');
   });
 
+  it('leaves what a company is to another, capitalized before its legal name, out of the name', () => {
+    const doc = article(
+      "STOCKHOLM, May 4 - The venture brings together Vantor AB's wholly-owned U.S. Subsidiary Kestrel Bit Corp of " +
+        'Houston and Dorran NV. Unit Holdings Ltd, a Dorran shareholder, welcomed it.\n',
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toContain('Kestrel Bit Corp');
+    expect(names).toContain('Unit Holdings Ltd');
+    expect(names.some((n) => n.includes('Subsidiary'))).toBe(false);
+  });
+
   it('reads the name after "named" or "appointed" and before an office as the person named to it', () => {
     const doc = article(
       'NEW YORK, April 7 - The board of Vantor National Corp said it has named Charles Hollis chairman and chief ' +

@@ -47,6 +47,16 @@ describe('titles as written', () => {
     expect(rolesOf(doc, 'Tobias Lenk')).toEqual([['chairman of the audit committee', 'Morrow Brands Inc.']]);
   });
 
+  it('reads the office written right after the name of the person named to it', () => {
+    const doc = run(
+      'NEW YORK, April 7 - The board of Pellworth National Corp said it has named Tobias Lenk chairman and chief ' +
+        'executive officer of the insurance holding company. It also named Lena Arkwright president of its ' +
+        'Pellworth Life Insurance Co unit.',
+    );
+    expect(rolesOf(doc, 'Tobias Lenk')).toEqual([['chairman and chief executive officer', 'Pellworth National Corp']]);
+    expect(rolesOf(doc, 'Lena Arkwright')).toEqual([['president', 'Pellworth Life Insurance Co']]);
+  });
+
   it('skips an age and a degree after a name', () => {
     const doc = run(
       'Brightmoor Labs Inc. said Lena Arkwright, Ph.D., 54, chief scientific officer of Brightmoor Labs Inc., ' +

@@ -37,6 +37,10 @@ const GENERIC_LEADS = new Set(
   ),
 );
 
+/** What a company is to another, written before its name. */
+const DESCRIPTOR_LEADS = new Set('subsidiary subsidiaries unit units affiliate affiliates division arm'.split(' '));
+const COUNTRY_INITIALS = /^(?:U\.S\.|U\.K\.)$/;
+
 export const endsAsOrg = (tokens: Token[]): boolean => {
   const last = tokens[tokens.length - 1];
   if (isLegalSuffix(last) && tokens.length > 1) return true;
@@ -179,6 +183,25 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     }
     if ((GENERIC_LEADS.has(w) || TITLE_MODIFIERS.has(w) || TITLE_CORES.has(w)) && lc(r.tokens[cut + 1]) === 'of') {
       cut += 2;
+      continue;
+    }
+    // "U.S. Subsidiary Kestrel Bit Corp", "Unit Vantor Ltd": what a company is to another, capitalized before its
+    // full legal name
+    const descriptorAt = (k: number) => {
+      const toks = r?.tokens ?? [];
+      if (!DESCRIPTOR_LEADS.has(lc(toks[k]))) return false;
+      const suffix = toks.findIndex((x, i) => i > k + 1 && isLegalSuffix(x));
+      const name = toks.slice(k + 1, suffix);
+      // ("Unit Holdings Ltd" is a name of its own)
+      return (
+        suffix > 0 && name.every((x) => /^\p{Lu}/u.test(x.text)) && (name.length >= 2 || !isEnglishWord(lc(name[0])))
+      );
+    };
+    if (
+      descriptorAt(cut) ||
+      ((COUNTRY_INITIALS.test(t?.text ?? '') || DEMONYMS.has(w) || isPlace(w)) && descriptorAt(cut + 1))
+    ) {
+      cut += descriptorAt(cut) ? 1 : 2;
       continue;
     }
     if (DEMONYMS.has(w) && !endsAsOrg(r.tokens.slice(cut))) {

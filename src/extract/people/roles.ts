@@ -445,7 +445,10 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           // "promoted Jan Ode to executive vice president", "named Jan Ode, formerly CFO of X, as its president"
           // ("appointed president and chief executive Jan Ode as chairman": the old office before the name)
           const namedBefore = NAMED_BEFORE.test(lc(toks[titleBefore - 1]));
+          // "has named Jan Ode chairman and chief executive": the office right after the name
+          const direct = namedBefore && k === p.to && !found && titlesFrom(k).length > 0;
           const trigger =
+            direct ||
             (w === 'as' &&
               (!found ||
                 AS_VERBS.test(lc(toks[k - 1])) ||
@@ -480,7 +483,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             }
             break;
           }
-          let x = postOf ? k + 2 : k + 1;
+          let x = postOf ? k + 2 : direct ? k : k + 1;
           if (APPOINT_VERBS.test(w) && /^(?:as|to)$/.test(lc(toks[x]))) x++;
           while (
             DETERMINERS.test(lc(toks[x])) ||
