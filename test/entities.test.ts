@@ -369,6 +369,25 @@ describe('addresses and degrees', () => {
   });
 });
 
+describe('time zones, ticker exchanges and contact departments', () => {
+  it('takes none of them for an organization', () => {
+    const doc = article(
+      [
+        'CONCORD, N.H., September 26, 2000 -- KESTREL GRANITE CORPORATION (NASDAQ/NMS:KGRC) announced today that it ' +
+          'acquired Vantor Monument Corporation. Starting at 10:00 am CET, Kestrel will host a webcast; Brenna ' +
+          'Holdings (NYSE: BRH; TSX: BRH) will join at 4 p.m. (EST).',
+        'Contacts:\n|Dana Pell\n|Kestrel Investor Relations\n|Ivo Rask\n|Kestrel Corporate Communications',
+      ].join('\n\n'),
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['KESTREL GRANITE CORPORATION', 'Vantor Monument Corporation', 'Brenna Holdings']),
+    );
+    for (const n of ['CET', 'EST', 'NASDAQ', 'NYSE', 'TSX']) expect(names).not.toContain(n);
+    expect(names.some((n) => /Relations|Communications/.test(n))).toBe(false);
+  });
+});
+
 describe('legal forms', () => {
   it('reads a legal form written with a slash as the end of a company name', () => {
     const doc = article(

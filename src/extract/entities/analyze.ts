@@ -205,6 +205,29 @@ export function addressesAndDegrees(text: string): { start: number; end: number 
   return out;
 }
 
+/** A time zone after a clock time: "10:00 a.m. CET", "4 p.m. (ET)". */
+const CLOCK_ZONE =
+  /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|[AP]\.?M\.?|hrs?)?\s*\(?((?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|JST|KST|HKT|SGT|IST|AEST|AEDT))\b/g;
+/** The exchange of a ticker in parentheses, "(NASDAQ/NMS: ABC)", "(NYSE: ABC; TSX: XYZ)". */
+const TICKER_EXCHANGE = new RegExp(
+  String.raw`([(;,]\s*)(${EXCHANGES.source.slice(1, -1)}(?:\s*/\s*[A-Za-z]{2,6})?)\s*[:-]\s*[A-Z0-9.]{1,9}\b`,
+  'gi',
+);
+
+/** Time zones after a clock time and the exchanges of tickers: format facts, never names. */
+export function zonesAndExchanges(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(CLOCK_ZONE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length });
+  }
+  for (const m of text.matchAll(TICKER_EXCHANGE)) {
+    const start = m.index + m[1]!.length;
+    out.push({ start, end: start + m[2]!.length });
+  }
+  return out;
+}
+
 /** The rule parsers and refiners alone: candidate names, their cues and the rules' verdicts. */
 export function ruleAnalysis(doc: Document): Analysis {
   const views = sentenceViews(doc);
@@ -275,9 +298,12 @@ export function ruleAnalysis(doc: Document): Analysis {
     }
   }
   const credits = wireCredits(doc.text);
-  const symbols = [...views.flatMap((v) => stockSymbols(v.tokens)), ...parts, ...addressesAndDegrees(doc.text)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const symbols = [
+    ...views.flatMap((v) => stockSymbols(v.tokens)),
+    ...parts,
+    ...addressesAndDegrees(doc.text),
+    ...zonesAndExchanges(doc.text),
+  ].sort((a, b) => a.start - b.start);
   return { views, mentions, entities: decide(doc, views, mentions, credits), lowerWords, symbols, terms, things };
 }
 

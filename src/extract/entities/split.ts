@@ -37,6 +37,17 @@ const GENERIC_LEADS = new Set(
   ),
 );
 
+/** Departments that contact blocks name after a company. */
+const DEPARTMENT_TAILS = new Set([
+  'investor relations',
+  'media relations',
+  'public relations',
+  'corporate communications',
+  'public affairs',
+  'corporate affairs',
+  'human resources',
+]);
+
 /** What a company is to another, written before its name. */
 const DESCRIPTOR_LEADS = new Set('subsidiary subsidiaries unit units affiliate affiliates division arm'.split(' '));
 const COUNTRY_INITIALS = /^(?:U\.S\.|U\.K\.)$/;
@@ -220,6 +231,15 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
   )
     keep--;
   if (keep > cut && DEMONYMS.has(lc(r.tokens[keep - 1]))) return [];
+  // "Kelbrix Investor Relations", "Corporate Communications": a department a contact block names, no body of its own
+  if (
+    keep - cut >= 2 &&
+    DEPARTMENT_TAILS.has(`${lc(r.tokens[keep - 2])} ${lc(r.tokens[keep - 1])}`) &&
+    !isLegalSuffix(r.tokens[keep - 3])
+  ) {
+    keep -= 2;
+    if (keep > cut && lc(r.tokens[keep - 1]) === 'corporate') keep--;
+  }
   if (cut || keep < r.tokens.length) r = keep > cut ? sub(r, ctx.text, cut, keep) : null;
   if (!r) return [];
 
