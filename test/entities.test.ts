@@ -369,13 +369,14 @@ describe('addresses and degrees', () => {
   });
 });
 
-describe('time zones, ticker exchanges and contact departments', () => {
+describe('time zones, holidays, ticker exchanges and contact departments', () => {
   it('takes none of them for an organization', () => {
     const doc = article(
       [
         'CONCORD, N.H., September 26, 2000 -- KESTREL GRANITE CORPORATION (NASDAQ/NMS:KGRC) announced today that it ' +
           'acquired Vantor Monument Corporation. Starting at 10:00 am CET, Kestrel will host a webcast; Brenna ' +
           'Holdings (NYSE: BRH; TSX: BRH) will join at 4 p.m. (EST).',
+        'The sale should be completed before Easter, Kestrel said. Christmas trading was weak.',
         'Contacts:\n|Dana Pell\n|Kestrel Investor Relations\n|Ivo Rask\n|Kestrel Corporate Communications',
       ].join('\n\n'),
     );
@@ -385,6 +386,8 @@ describe('time zones, ticker exchanges and contact departments', () => {
     );
     for (const n of ['CET', 'EST', 'NASDAQ', 'NYSE', 'TSX']) expect(names).not.toContain(n);
     expect(names.some((n) => /Relations|Communications/.test(n))).toBe(false);
+    const all = [...names, ...doc.people.map((p) => p.name), ...doc.locations.map((l) => l.name)];
+    expect(all.filter((n) => /Easter|Christmas/.test(n))).toEqual([]);
   });
 });
 

@@ -214,13 +214,18 @@ const TICKER_EXCHANGE = new RegExp(
   'gi',
 );
 
-/** Time zones after a clock time and the exchanges of tickers: format facts, never names. */
+/** A holiday named alone ("before Easter", "over Christmas"), not a place named after it ("Easter Island"). */
+const HOLIDAY =
+  /\b(?:Easter|Christmas|Thanksgiving|Ramadan|Passover|Hanukkah|Diwali|Whitsun|Pentecost|Lent)\b(?!\s+\p{Lu})/gu;
+
+/** Time zones after a clock time, holidays and the exchanges of tickers: never names. */
 export function zonesAndExchanges(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(CLOCK_ZONE)) {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length });
   }
+  for (const m of text.matchAll(HOLIDAY)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(TICKER_EXCHANGE)) {
     const start = m.index + m[1]!.length;
     out.push({ start, end: start + m[2]!.length });
