@@ -391,6 +391,18 @@ describe('time zones, holidays, ticker exchanges and contact departments', () =>
   });
 });
 
+describe('forms of one person', () => {
+  it('joins a hyphenated surname alone, and a short first name without the middle initial, to the full name', () => {
+    const doc = article(
+      'MEXICO CITY, April 2 - The newspaper owner Tomas Quiroga-Vell bought the agency. Quiroga-Vell said he was ' +
+        'pleased. Steven P. Harrowgate founded it. Steve Harrowgate said so.\n',
+    );
+    expect(person(doc, 'Tomas Quiroga-Vell')?.aliases).toContain('Quiroga-Vell');
+    expect(person(doc, 'Steven P. Harrowgate')?.aliases).toContain('Steve Harrowgate');
+    expect(doc.people).toHaveLength(2);
+  });
+});
+
 describe('legal forms', () => {
   it('reads a legal form written with a slash as the end of a company name', () => {
     const doc = article(

@@ -233,14 +233,43 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
   // 3. people: surnames and first names standing alone, "Mr. Goller"
   const people = all.filter((g) => g.kind === 'person' && g.words >= 2 && !g.parent);
   for (const g of all) {
-    if (g.parent || g.kind === 'org' || g.words > 1) continue;
+    // ("Vazquez-Rana" for "Mario Vazquez-Rana": a surname of two joined names)
+    const joined = /^\p{Lu}[\p{L}'’]+-\p{Lu}[\p{L}'’]+$/u.test(firstForm(g));
+    if (g.parent || g.kind === 'org' || (g.words > 1 && !joined)) continue;
     const hits = people.filter((p) => {
       const parts = personKey(p.key).split(' ');
+      if (joined) return p !== g && parts.length > 2 && parts.join(' ').endsWith(` ${g.key}`);
       return parts[parts.length - 1] === g.key || (parts[0] === g.key && g.first > p.first);
     });
     // "Heinz" beside "Henry Heinz" and "Heinz Foods Co": a business named after the person may own it too
     const business = all.some((o) => o.kind === 'org' && o.words > 1 && ` ${o.key} `.includes(` ${g.key} `));
     if (hits.length === 1 && !business) {
+      g.parent = hits[0]!;
+      g.kind = 'person';
+    }
+  }
+
+  // "Steve Jobs" beside "Steven P. Jobs": a short first name and a middle initial left out
+  for (const g of all) {
+    if (g.parent || g.kind === 'org' || g.kind === 'place' || g.words < 2) continue;
+    const own = personKey(g.key).split(' ');
+    const hits = people.filter((p) => {
+      if (p === g || p.parent || p.words <= 1) return false;
+      const parts = personKey(p.key).split(' ');
+      const a = own.filter((w) => w.length > 1);
+      const b = parts.filter((w) => w.length > 1);
+      return (
+        g.kind === 'person' &&
+        p.first < g.first &&
+        a.length === 2 &&
+        b.length === 2 &&
+        a[1] === b[1] &&
+        a[0] !== b[0] &&
+        a[0]!.length >= 3 &&
+        (b[0]!.startsWith(a[0]!) || a[0]!.startsWith(b[0]!))
+      );
+    });
+    if (hits.length === 1) {
       g.parent = hits[0]!;
       g.kind = 'person';
     }

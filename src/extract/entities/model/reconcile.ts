@@ -125,6 +125,9 @@ export interface Reconciled {
   entities: Entities;
 }
 
+/** One word of two joined names: "Vazquez-Rana". */
+const HYPHENATED = /^\p{Lu}[\p{L}'’]+-\p{Lu}[\p{L}'’]+$/u;
+
 export function reconcile(doc: Document, analysis: Analysis, model: Model, explained?: Explained[]): Reconciled {
   const { views, entities: rules } = analysis;
   const inputs = sentenceInputs(doc, analysis);
@@ -290,8 +293,11 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     const owners = settled.filter((o) => {
       if (o === g || kinds.get(o) !== kind || rootOf(o) === g) return false;
       if (kind === 'person') {
-        if (!oneWord) return false;
+        // ("Vazquez-Rana" for "Mario Vazquez-Rana": a surname of two joined names)
+        const joined = HYPHENATED.test(form);
+        if (!oneWord && !joined) return false;
         const parts = partsOf(o);
+        if (joined) return parts.length > 2 && parts.join(' ').endsWith(` ${g.key}`);
         return parts.length > 1 && parts[parts.length - 1] === g.key;
       }
       const long = nameOf(o);
