@@ -401,6 +401,17 @@ describe('forms of one person', () => {
     expect(person(doc, 'Steven P. Harrowgate')?.aliases).toContain('Steve Harrowgate');
     expect(doc.people).toHaveLength(2);
   });
+
+  it('joins a surname that is also an ordinary word to the person named in full', () => {
+    const doc = article(
+      'LONDON, April 2 - Trade Minister Dana Younger said he had accepted an offer from Vantor Plc to buy Kestrel.\n' +
+        '    The Vantor bid had been competing against a rival offer from Dorran Plc.\n' +
+        '    Younger told Parliament the sale was conditional on approval by regulators.\n' +
+        '    The decision ends a period of uncertainty about the company, Younger said.\n',
+    );
+    expect(person(doc, 'Dana Younger')?.aliases).toContain('Younger');
+    expect(doc.people).toHaveLength(1);
+  });
 });
 
 describe('legal forms', () => {

@@ -284,10 +284,11 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     return p;
   };
   for (const g of settled) {
-    if (g.rule) continue;
     const kind = kinds.get(g) as Kind;
+    // (the rules' own entities too, for a surname the rules kept apart: "Younger said" after "George Younger")
+    if (g.rule && !(kind === 'person' && g.rule.name.split(/\s+/).length === 1)) continue;
     if (kind !== 'person' && kind !== 'org') continue;
-    const form = g.spans[0]!.text;
+    const form = g.spans[0]?.text ?? nameOf(g);
     const oneWord = g.key.split(' ').length === 1;
     const formKey = kind === 'org' ? orgKey(form) : '';
     const owners = settled.filter((o) => {
