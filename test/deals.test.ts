@@ -245,6 +245,27 @@ describe('deals in the forms releases write them (invented sentences)', () => {
     expect(names(deals[0]!)).toEqual(['Quillon Therapeutics, Inc.', 'Redfern Pharma Ltd.']);
   });
 
+  it("a merger agreement under which one side pays for all the other's shares is its acquisition", async () => {
+    const orgs = { 'Kestrel Associates International Inc': ['Kestrel Associates'], 'Vantor Corp': ['Vantor'] };
+    const doc = await invented(
+      'NEW YORK, June 1, 1987 - Kestrel Associates International Inc and Vantor Corp said they have signed a ' +
+        'definitive merger agreement under which Kestrel Associates will pay about 800 mln dlrs in stock for all ' +
+        'outstanding Vantor shares.',
+      orgs,
+    );
+    const deals = findDeals(doc);
+    expect(deals.map((d) => d.type)).toEqual(['acquisition']);
+    expect(role(deals[0]!, 'Kestrel Associates International Inc')).toBe('acquirer');
+    expect(role(deals[0]!, 'Vantor Corp')).toBe('target');
+    expect(deals[0]!.value).toEqual({ amount: 800_000_000, currency: 'USD' });
+    // a price paid for something other than a company's shares is no purchase of the company
+    const license = await invented(
+      `${DATELINE}Kestrel Associates International Inc said it will pay $5 million for the license to Vantor Corp technology.`,
+      orgs,
+    );
+    expect(findDeals(license)).toEqual([]);
+  });
+
   it('an agreement two subjects announce is a partnership; one company announcing a purchase is not', async () => {
     const orgs = { 'Globex Media': [], 'Zorvane Broadcasting Inc.': ['Zorvane'] };
     const together = await invented(

@@ -231,7 +231,7 @@ export function parseSentence(
       }
     } else if (
       frame === 'buy' &&
-      !/^paid/i.test(triggerText) &&
+      !/^pa(?:id\b|y)/i.test(triggerText) &&
       EQUITY_OBJECT.test(after) &&
       !WHOLE.test(after.slice(0, 30))
     ) {
