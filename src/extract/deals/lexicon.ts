@@ -126,10 +126,7 @@ export const TRIGGERS: Trigger[] = [
     // "will pay about 800 mln dlrs in stock for all outstanding Quillon shares", "pays 12 dlrs for each Quillon
     // share": a price for a company's shares is its purchase (what is bought follows "for")
     name: 'pay-for',
-    re: new RegExp(
-      String.raw`\b(?:[Pp]ays?|[Pp]aying|[Pp]aid)\s+(?:(?:about|approximately|some|over|up\s+to)\s+)?(?:(?:US\s?|U\.S\.\s?|A|C|HK)?[$€£¥][\d.,]+\s*(?:[mb]illion|bn|mln|m\b)?|[\d.,]+\s+(?:mln|bln|billion|million)\s+(?:\w+\s+)?(?:dlrs|dollars|stg|pounds|yen|marks|francs|euros?))\s+(?:(?:in|of)\s+(?:\w+\s+)?(?:cash|stock|shares|notes)\s+)?for\s+(?:(?:all|each|every)\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+|remaining\s+)?(?=\p{Lu}|shares\s+of|stock\s+of)|(?:the\s+)?(?:outstanding|remaining)\s+(?:shares|stock)\s+of)`,
-      'gu',
-    ),
+    re: /\b(?:[Pp]ays?|[Pp]aying|[Pp]aid)\s+(?:(?:about|approximately|some|over|up\s+to)\s+)?(?:(?:US\s?|U\.S\.\s?|A|C|HK)?[$€£¥][\d.,]+\s*(?:[mb]illion|bn|mln|m\b)?|[\d.,]+\s+(?:mln|bln|billion|million)\s+(?:\w+\s+)?(?:dlrs|dollars|stg|pounds|yen|marks|francs|euros?))\s+(?:(?:in|of)\s+(?:\w+\s+)?(?:cash|stock|shares|notes)\s+)?for\s+(?:(?:all|each|every)\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+|remaining\s+)?(?=\p{Lu}|shares\s+of|stock\s+of)|(?:the\s+)?(?:outstanding|remaining)\s+(?:shares|stock)\s+of)/gu,
     needs: [['pay', 'paid']],
     type: 'acquisition',
     frame: 'buy',
