@@ -86,22 +86,29 @@ const result = await esbuild.build({
   sourcemap: 'external',
 });
 
-// The command line as one script: a function of exports, require, module, __filename, __dirname and the
-// script's own URL (for the import.meta.url of each module), on the first line so that line numbers hold.
-const SCRIPT = path.join(OUT, 'main.script.js');
-const script = await esbuild.build({
-  entryPoints: [path.join(DIST, ENTRIES.main)],
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  write: false,
-  outfile: SCRIPT,
-  plugins: [metaUrl('__scriptUrl')],
-  logLevel: 'warning',
-});
-const scriptCode = script.outputFiles[0].text.replace(/^#!.*\n/, '');
-writeFileSync(SCRIPT, `(function (exports, require, module, __filename, __dirname, __scriptUrl) {${scriptCode}\n})`);
+// Each entry as one script: a function of exports, require, module, __filename, __dirname and the
+// script's own URL (for the import.meta.url of each module).
+for (const [name, file] of Object.entries(ENTRIES)) {
+  const outfile = path.join(OUT, `${name}.script.js`);
+  const script = await esbuild.build({
+    entryPoints: [path.join(DIST, file)],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    outfile,
+    plugins: [metaUrl('__scriptUrl')],
+    logLevel: 'warning',
+    sourcemap: 'external',
+  });
+  const out = (ext) => script.outputFiles.find((f) => f.path.endsWith(ext));
+  // The wrapper takes the shebang's line, or opens the first line: the source map's lines still hold.
+  const head = '(function (exports, require, module, __filename, __dirname, __scriptUrl) {';
+  const code = out('.js').text;
+  writeFileSync(outfile, `${code.startsWith('#!') ? code.replace(/^#!.*\n/, `${head}\n`) : head + code}\n})`);
+  writeFileSync(`${outfile}.map`, out('.js.map').contents);
+}
 
 // The entry files load their bundle (a shebang for the command).
 for (const [name, file] of Object.entries(ENTRIES)) {
@@ -112,18 +119,30 @@ for (const [name, file] of Object.entries(ENTRIES)) {
     .join('/');
   const original = readFileSync(target, 'utf8');
   const shebang = original.startsWith('#!') ? `${original.split('\n')[0]}\n` : '';
-  const hasDefault = /^export default /m.test(original);
   const marker = `${shebang}// Bundled by scripts/bundle.mjs: the code is in ${rel}`;
+  const script = rel.replace(/\.js$/, '.script.js');
+  const loader = path.relative(path.dirname(target), path.join(DIST, 'cli/code-cache.js')).split(path.sep).join('/');
+  const head = `${marker}, and in ${script} run with V8's code cache.
+import { fileURLToPath } from 'node:url';
+import { runScript } from '${loader.startsWith('.') ? loader : `./${loader}`}';
+`;
   writeFileSync(
     target,
     name === 'main'
-      ? `${marker}, and in ${rel.replace(/\.js$/, '.script.js')} run with V8's code cache.
-import { fileURLToPath } from 'node:url';
-import { runScript } from './code-cache.js';
-
-if (!runScript(fileURLToPath(new URL('${rel.replace(/\.js$/, '.script.js')}', import.meta.url)))) await import('${rel}');
+      ? `${head}
+if (!runScript(fileURLToPath(new URL('${script}', import.meta.url)))) await import('${rel}');
 `
-      : `${marker}.\nexport * from '${rel}';\n${hasDefault ? `export { default } from '${rel}';\n` : ''}`,
+      : // A worker thread may be stopped without an exit event: its cache is written after its first task.
+        `${head}
+const script = runScript(fileURLToPath(new URL('${script}', import.meta.url)), undefined, 'call');
+const run = script ? script.exports.default : (await import('${rel}')).default;
+
+export default function (task) {
+  const result = run(task);
+  script?.save();
+  return result;
+}
+`,
   );
 }
 

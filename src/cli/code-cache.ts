@@ -33,8 +33,10 @@ export interface ScriptRun {
   exports: unknown;
   /** The cache file that was read and accepted by V8, if any. */
   cacheUsed: string | null;
-  /** Whether a new cache will be written at exit. */
+  /** Whether a new cache will be written (at exit, or by `save`). */
   willWrite: boolean;
+  /** Writes the new cache now (once; nothing when the cache was used): for a thread that may never see its exit. */
+  save: () => void;
 }
 
 const sha1 = (data: string | Uint8Array): Buffer => createHash('sha1').update(data).digest();
@@ -117,7 +119,11 @@ function writeCache(file: string, tempBase: string | null, sourceHash: Buffer, d
  * of `tempBase` (the temporary directory; null: none). Returns null, having run nothing, when the script
  * cannot be read or compiled, or when this Node cannot `require` the ES modules it loads.
  */
-export function runScript(file: string, tempBase: string | null = tmpdir()): ScriptRun | null {
+export function runScript(
+  file: string,
+  tempBase: string | null = tmpdir(),
+  saveAt: 'exit' | 'call' = 'exit',
+): ScriptRun | null {
   if (!(process.features as { require_module?: boolean }).require_module) return null;
   let source: string;
   try {
@@ -136,25 +142,27 @@ export function runScript(file: string, tempBase: string | null = tmpdir()): Scr
   if (!cachedData) cacheUsed = null;
   let script: Script;
   try {
-    script = new Script(source, { filename: file, cachedData: cachedData ?? undefined });
+    script = new Script(source, { filename: pathToFileURL(file).href, cachedData: cachedData ?? undefined });
   } catch {
     return null;
   }
   if (script.cachedDataRejected) cacheUsed = null;
   const willWrite = cacheUsed == null;
-  if (willWrite) {
-    // At exit the cache holds every function this run compiled, not just the top level. Flags changed
-    // meanwhile (v8.setFlagsFromString) would make it useless to the next run: then none is written.
-    const tag = cachedDataVersionTag();
-    process.once('exit', () => {
-      if (cachedDataVersionTag() !== tag) return;
-      try {
-        writeCache(file, tempBase, sourceHash, script.createCachedData());
-      } catch {
-        /* only speed is lost */
-      }
-    });
-  }
+  // The cache holds every function compiled so far, not just the top level. Flags changed meanwhile
+  // (v8.setFlagsFromString) would make it useless to the next run: then none is written.
+  const tag = cachedDataVersionTag();
+  let saved = !willWrite;
+  const save = (): void => {
+    if (saved) return;
+    saved = true;
+    if (cachedDataVersionTag() !== tag) return;
+    try {
+      writeCache(file, tempBase, sourceHash, script.createCachedData());
+    } catch {
+      /* only speed is lost */
+    }
+  };
+  if (willWrite && saveAt === 'exit') process.once('exit', save);
   const wrapper = script.runInThisContext() as (
     exports: unknown,
     require: NodeJS.Require,
@@ -173,5 +181,5 @@ export function runScript(file: string, tempBase: string | null = tmpdir()): Scr
     path.dirname(file),
     pathToFileURL(file).href,
   );
-  return { exports: module.exports, cacheUsed, willWrite };
+  return { exports: module.exports, cacheUsed, willWrite, save };
 }
