@@ -125,13 +125,14 @@ export function runScript(
   saveAt: 'exit' | 'call' = 'exit',
 ): ScriptRun | null {
   if (!(process.features as { require_module?: boolean }).require_module) return null;
-  let source: string;
+  let bytes: Buffer;
   try {
-    source = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     return null;
   }
-  const sourceHash = sha1(source);
+  const sourceHash = sha1(bytes);
+  const source = bytes.toString('utf8');
   let cacheUsed: string | null = besideFile(file);
   let cachedData = readCache(cacheUsed, sourceHash);
   if (!cachedData) {
