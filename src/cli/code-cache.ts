@@ -1,8 +1,8 @@
 // Start-up on Node versions without a compile cache of their own (Node 20):
-// the command line's bundle is also built as one script (scripts/bundle.mjs),
-// which this module compiles with V8's code cache. A run then skips parsing and
-// compiling the functions an earlier run compiled: the bytecode is read back
-// from a file instead.
+// the command line's and the worker thread's bundles are also built as one
+// script each (scripts/bundle.mjs), which this module compiles with V8's code
+// cache. A run then skips parsing and compiling the functions an earlier run
+// compiled: the bytecode is read back from a file instead.
 //
 // The cache can only cost speed, never a run:
 // - it is looked for beside the script, then in a directory of the temporary
@@ -12,8 +12,9 @@
 //   the hash of the script and of the cache itself: a cache of another Node
 //   version, another build or a damaged file is never handed to V8, and one V8
 //   rejects is only a slower start;
-// - it is written once, when missing or stale, at exit, to a new file renamed
-//   into place; a directory that cannot be written is skipped.
+// - it is written once, when missing or stale, at exit (a worker thread: after
+//   its first task), to a new file renamed into place; a directory that cannot
+//   be written is skipped, and so is a run whose V8 flags changed meanwhile.
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
