@@ -44,13 +44,17 @@ export function findDateline(text: string, paragraphs = 6, lines = 40): Dateline
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(pos, end);
-    const dated = DATELINE.exec(line);
+    // (Each large pattern is compiled on its first use, which costs more than one article's run: lines
+    // that cannot match are told apart first. A dateline opens with a bracket or a capital and its date
+    // has a digit; a place alone is followed by a dash.)
+    const c = line.charCodeAt(0);
+    const dated = (c === 40 || (c >= 65 && c <= 90)) && /\d/.test(line) ? DATELINE.exec(line) : null;
     if (dated) {
       const place = dated[1]!.replace(/[\s,–—-]+$/u, '');
       return { start: pos, end: pos + dated[0].length, place, date: parseDateText(dated[2]!) };
     }
     // A short line is a headline or label, not a paragraph that opens with a dateline.
-    const bare = line.length > 80 ? PLACE_ONLY.exec(line) : null;
+    const bare = line.length > 80 && /--|[–—]|\s-/.test(line) ? PLACE_ONLY.exec(line) : null;
     if (bare) return { start: pos, end: pos + bare[0].trimEnd().length, place: bare[1]!, date: null };
     if (line.length > 80) i++;
     pos = end + 1;

@@ -154,13 +154,12 @@ The same schema ships in the package as schema/press-extract.schema.json
   )
   .action(async (flags: SchemaFlags) => (await import('./schema.js')).schemaCommand(flags));
 
-try {
-  await program.parseAsync(process.argv);
-} catch (e) {
+// No top-level await: the bundle of this module also runs as a script (see scripts/bundle.mjs).
+program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode === 0 ? 0 : 2;
   } else {
     process.stderr.write(`press-extract: ${(e as Error).message}\n`);
     process.exitCode = 2;
   }
-}
+});
