@@ -402,6 +402,19 @@ describe('forms of one person', () => {
     expect(doc.people).toHaveLength(2);
   });
 
+  it('joins a first name or its short form alone, in a quotation, to the one person named in full before', () => {
+    const doc = article(
+      'REDMOND, Wash., June 2, 2019 -- Vantor Corp. announced that Charles H. Brask and Dr. Helmut Pellworth, ' +
+        'former chairman of Dorran AG, will not seek re-election to the Vantor board. "Chuck and Helmut have ' +
+        'brought wisdom to our board," Ivo Rask said.\n',
+    );
+    expect(person(doc, 'Helmut Pellworth')?.aliases).toContain('Helmut');
+    expect(person(doc, 'Charles H. Brask')?.aliases).toContain('Chuck');
+    const names = [...doc.organizations, ...doc.people].map((o) => o.name);
+    expect(names).not.toContain('Helmut');
+    expect(names).not.toContain('Chuck');
+  });
+
   it('joins a surname that is also an ordinary word to the person named in full', () => {
     const doc = article(
       'LONDON, April 2 - Trade Minister Dana Younger said he had accepted an offer from Vantor Plc to buy Kestrel.\n' +

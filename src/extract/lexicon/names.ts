@@ -26,3 +26,25 @@ export const ASIAN_SURNAMES: ReadonlySet<string> = new Set(
   kim lee park choi jung kang cho yoon jang lim nguyen tran le pham hoang huynh vo dang bui do ngo duong ly
   chan wong cheung leung lau chow tsang ho kwok yeung mak lam tse poon ng`.split(/\s+/),
 );
+
+/**
+ * English short forms of first names and the names they stand for ("Chuck" for Charles): a person named in full
+ * is often called by one in a quotation.
+ */
+export const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  `chuck:charles bill:william will:william billy:william bob:robert rob:robert bobby:robert jim:james jimmy:james
+  mike:michael tom:thomas tommy:thomas dick:richard rick:richard rich:richard ted:edward ed:edward eddie:edward
+  tony:anthony steve:steven,stephen dan:daniel danny:daniel dave:david joe:joseph ken:kenneth larry:lawrence
+  pat:patrick,patricia ron:ronald sam:samuel andy:andrew chris:christopher,christine fred:frederick greg:gregory
+  jack:john jeff:jeffrey,geoffrey jerry:gerald,jerome matt:matthew nick:nicholas pete:peter tim:timothy
+  liz:elizabeth beth:elizabeth betty:elizabeth kate:katherine,catherine kathy:katherine,kathleen sue:susan
+  jenny:jennifer jen:jennifer peggy:margaret meg:margaret maggie:margaret alex:alexander,alexandra
+  al:albert,alan,alfred walt:walter hank:henry harry:henry doug:douglas don:donald ray:raymond phil:philip
+  ben:benjamin len:leonard tony:antonio vince:vincent gene:eugene frank:francis,franklin`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => {
+      const [short, full] = pair.split(':') as [string, string];
+      return [short, full.split(',')] as const;
+    }),
+);

@@ -8,7 +8,7 @@
 import type { Document } from '../../../document.js';
 import { isAcronymOf, isShortOrgForm, orgKey, personKey } from '../../../resolve/names.js';
 import { isOrdinaryWord } from '../../lexicon/common.js';
-import { FIRST_NAMES } from '../../lexicon/names.js';
+import { FIRST_NAMES, NICKNAMES } from '../../lexicon/names.js';
 import { LEGAL_SUFFIXES } from '../../lexicon/words.js';
 import type { Analysis } from '../analyze.js';
 import { placeShaped } from '../classify.js';
@@ -299,7 +299,11 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
         if (!oneWord && !joined) return false;
         const parts = partsOf(o);
         if (joined) return parts.length > 2 && parts.join(' ').endsWith(` ${g.key}`);
-        return parts.length > 1 && parts[parts.length - 1] === g.key;
+        // (or the first name, or its short form, of a person named in full before: "Chuck" after "Charles Noski")
+        const called = (x: string) => x === g.key || !!NICKNAMES.get(g.key)?.includes(x);
+        return (
+          parts.length > 1 && (parts[parts.length - 1] === g.key || (called(parts[0]!) && firstAt(o) < firstAt(g)))
+        );
       }
       const long = nameOf(o);
       return (
@@ -317,11 +321,13 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
   // business is named after the words too
   // people by the last one and two words of their names; the words and word pairs of businesses' names
   const byTail = new Map<string, Group[]>();
+  const byHead = new Map<string, Group[]>();
   const businessWords = new Map<string, number>();
   for (const o of settled) {
     if (parent.has(o)) continue;
     if (kinds.get(o) === 'person') {
       const parts = personKey(nameOf(o)).split(' ');
+      if (parts.length > 1) byHead.set(parts[0]!, [...(byHead.get(parts[0]!) ?? []), o]);
       for (const n of [1, 2])
         if (parts.length > n) {
           const tail = parts.slice(-n).join(' ');
@@ -345,7 +351,15 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     const key = form.toLowerCase();
     // (a person's name of proper words: "White House" is no person whose surname "House" could be)
     if (key.split(' ').some(isOrdinaryWord)) continue;
-    const hits = (byTail.get(key) ?? []).filter((o) => o !== g && !parent.has(o));
+    let hits = (byTail.get(key) ?? []).filter((o) => o !== g && !parent.has(o));
+    // ("Helmut" after "Dr. Helmut Panke", "Chuck" after "Charles H. Noski": the first name, or its short form, of
+    // the one person named in full before it)
+    if (!hits.length && !key.includes(' ')) {
+      const named = [key, ...(NICKNAMES.get(key) ?? [])]
+        .flatMap((k) => byHead.get(k) ?? [])
+        .filter((o) => o !== g && !parent.has(o) && firstAt(o) < firstAt(g));
+      if (named.length === 1) hits = named;
+    }
     // (the group's own name, when it is a business of two words, counts once)
     const own = kind === 'org' && orgKey(form).includes(' ') ? 1 : 0;
     if (!hits.length || (businessWords.get(key) ?? 0) > own) continue;
