@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDocument, type Document, slice } from '../src/document.js';
-import { addressesAndDegrees, ruleAnalysis } from '../src/extract/entities/analyze.js';
+import { addressesAndDegrees, ruleAnalysis, segmentNames } from '../src/extract/entities/analyze.js';
 import { loadFile } from '../src/load/index.js';
 import { loadPipeline, runArticle } from '../src/pipeline/index.js';
 import { isAcronymOf, isLastWordForm, isShortOrgForm, orgKey, personKey } from '../src/resolve/names.js';
@@ -424,6 +424,21 @@ describe('forms of one person', () => {
     );
     expect(person(doc, 'Dana Younger')?.aliases).toContain('Younger');
     expect(doc.people).toHaveLength(1);
+  });
+});
+
+describe('business segments', () => {
+  it('reads a segment named by ordinary words before "business" or "segment" as no organization', () => {
+    const doc = article(
+      'CLEVELAND, June 2, 2004 -- Vantor Corp. said it has agreed to sell its Lawn & Garden business for $115 ' +
+        'million to Kestrel Holdings Inc. Vantor said the Personal Health segment grew.\n',
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Vantor Corp.', 'Kestrel Holdings Inc.']));
+    expect(names.filter((n) => /Lawn|Garden|Personal|Health/.test(n))).toEqual([]);
+    const t = 'It sold its Lawn & Garden business and its Chevrolet business.';
+    const tokens = article(t).tokens;
+    expect(segmentNames(tokens).map((x) => t.slice(x.start, x.end))).toEqual(['Lawn & Garden']);
   });
 });
 

@@ -214,6 +214,37 @@ const TICKER_EXCHANGE = new RegExp(
   'gi',
 );
 
+/** Lower-case words after a business segment's name. */
+const SEGMENT_HEADS = /^(?:business|businesses|segment|segments|operations)$/;
+const BODY_HEADS =
+  /^(?:group|groupe|holdings|company|corporation|association|institute|council|committee|bank|fund|trust|partners|agency|foundation)$/;
+const SEGMENT_OPENERS = /^(?:its|their|our|his|her|the|a|an|'s|’s)$/i;
+
+/**
+ * "its Lawn & Garden business", "the Personal Health segment": a business segment named by ordinary words, never
+ * an organization ("its Chevrolet business" keeps its name: not an ordinary word).
+ */
+export function segmentNames(tokens: Token[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SEGMENT_OPENERS.test(tokens[i]!.text)) continue;
+    let k = i + 1;
+    let words = 0;
+    while (k < tokens.length) {
+      const t = tokens[k]!;
+      if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(t.text) && !isPlace(t.text)) words++;
+      else if (!(words && /^(?:&|and)$/.test(t.text))) break;
+      k++;
+    }
+    if (words && /^(?:&|and)$/.test(tokens[k - 1]!.text)) k--;
+    // ("’s Advanced Projects Group business unit": a unit with a body's head is named as one)
+    const last = tokens[k - 1]?.text.toLowerCase() ?? '';
+    if (words && SEGMENT_HEADS.test(tokens[k]?.text ?? '') && !BODY_HEADS.test(last))
+      out.push({ start: tokens[i + 1]!.start, end: tokens[k - 1]!.end });
+  }
+  return out;
+}
+
 /** A holiday named alone ("before Easter", "over Christmas"), not a place named after it ("Easter Island"). */
 const HOLIDAY =
   /\b(?:Easter|Christmas|Thanksgiving|Ramadan|Passover|Hanukkah|Diwali|Whitsun|Pentecost|Lent)\b(?!\s+\p{Lu})/gu;
@@ -304,7 +335,7 @@ export function ruleAnalysis(doc: Document): Analysis {
   }
   const credits = wireCredits(doc.text);
   const symbols = [
-    ...views.flatMap((v) => stockSymbols(v.tokens)),
+    ...views.flatMap((v) => [...stockSymbols(v.tokens), ...segmentNames(v.tokens)]),
     ...parts,
     ...addressesAndDegrees(doc.text),
     ...zonesAndExchanges(doc.text),
