@@ -369,7 +369,7 @@ describe('addresses and degrees', () => {
   });
 });
 
-describe('time zones, holidays, ticker exchanges and contact departments', () => {
+describe('time zones, holidays, home towns, ticker exchanges and contact departments', () => {
   it('takes none of them for an organization', () => {
     const doc = article(
       [
@@ -377,6 +377,7 @@ describe('time zones, holidays, ticker exchanges and contact departments', () =>
           'acquired Vantor Monument Corporation. Starting at 10:00 am CET, Kestrel will host a webcast; Brenna ' +
           'Holdings (NYSE: BRH; TSX: BRH) will join at 4 p.m. (EST).',
         'The sale should be completed before Easter, Kestrel said. Christmas trading was weak.',
+        'Brenna Holdings is an affiliate of Washington DC-based private equity firm Dorran Capital Management, LLC.',
         'Contacts:\n|Dana Pell\n|Kestrel Investor Relations\n|Ivo Rask\n|Kestrel Corporate Communications',
       ].join('\n\n'),
     );
@@ -384,7 +385,8 @@ describe('time zones, holidays, ticker exchanges and contact departments', () =>
     expect(names).toEqual(
       expect.arrayContaining(['KESTREL GRANITE CORPORATION', 'Vantor Monument Corporation', 'Brenna Holdings']),
     );
-    for (const n of ['CET', 'EST', 'NASDAQ', 'NYSE', 'TSX']) expect(names).not.toContain(n);
+    for (const n of ['CET', 'EST', 'NASDAQ', 'NYSE', 'TSX', 'Washington DC']) expect(names).not.toContain(n);
+    expect(names).toContain('Dorran Capital Management, LLC');
     expect(names.some((n) => /Relations|Communications/.test(n))).toBe(false);
     const all = [...names, ...doc.people.map((p) => p.name), ...doc.locations.map((l) => l.name)];
     expect(all.filter((n) => /Easter|Christmas/.test(n))).toEqual([]);

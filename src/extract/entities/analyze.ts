@@ -249,7 +249,10 @@ export function segmentNames(tokens: Token[]): { start: number; end: number }[] 
 const HOLIDAY =
   /\b(?:Easter|Christmas|Thanksgiving|Ramadan|Passover|Hanukkah|Diwali|Whitsun|Pentecost|Lent)\b(?!\s+\p{Lu})/gu;
 
-/** Time zones after a clock time, holidays and the exchanges of tickers: never names. */
+/** Where a business is based, "Washington DC-based": a place (the place finder reads it), never an organization. */
+const BASED_IN = /\b(\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3})-based\b/gu;
+
+/** Time zones after a clock time, holidays, places things are based in and the exchanges of tickers: never names. */
 export function zonesAndExchanges(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(CLOCK_ZONE)) {
@@ -257,6 +260,7 @@ export function zonesAndExchanges(text: string): { start: number; end: number }[
     out.push({ start, end: start + m[1]!.length });
   }
   for (const m of text.matchAll(HOLIDAY)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(BASED_IN)) out.push({ start: m.index, end: m.index + m[1]!.length });
   for (const m of text.matchAll(TICKER_EXCHANGE)) {
     const start = m.index + m[1]!.length;
     out.push({ start, end: start + m[2]!.length });
