@@ -47,6 +47,8 @@ export interface Analysis {
   symbols: { start: number; end: number }[];
   /** Things and events named by their heads ("Quarry Revenue Tax", "Share Purchase Agreement"). */
   things: { start: number; end: number }[];
+  /** Places written before "-based" ("Washington DC-based"): whatever is named there is a place. */
+  homes?: { start: number; end: number }[];
   /** Abbreviations the text defines for terms, not names: "chemical mechanical planarization (CMP)". */
   terms: Set<string>;
 }
@@ -249,10 +251,14 @@ export function segmentNames(tokens: Token[]): { start: number; end: number }[] 
 const HOLIDAY =
   /\b(?:Easter|Christmas|Thanksgiving|Ramadan|Passover|Hanukkah|Diwali|Whitsun|Pentecost|Lent)\b(?!\s+\p{Lu})/gu;
 
-/** Where a business is based, "Washington DC-based": a place (the place finder reads it), never an organization. */
+/** Where a business is based, "Washington DC-based": a place, never an organization or a person. */
 const BASED_IN = /\b(\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3})-based\b/gu;
 
-/** Time zones after a clock time, holidays, places things are based in and the exchanges of tickers: never names. */
+export function homeTowns(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(BASED_IN)].map((m) => ({ start: m.index, end: m.index + m[1]!.length }));
+}
+
+/** Time zones after a clock time, holidays and the exchanges of tickers: never names. */
 export function zonesAndExchanges(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(CLOCK_ZONE)) {
@@ -260,7 +266,6 @@ export function zonesAndExchanges(text: string): { start: number; end: number }[
     out.push({ start, end: start + m[1]!.length });
   }
   for (const m of text.matchAll(HOLIDAY)) out.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(BASED_IN)) out.push({ start: m.index, end: m.index + m[1]!.length });
   for (const m of text.matchAll(TICKER_EXCHANGE)) {
     const start = m.index + m[1]!.length;
     out.push({ start, end: start + m[2]!.length });
@@ -344,7 +349,17 @@ export function ruleAnalysis(doc: Document): Analysis {
     ...addressesAndDegrees(doc.text),
     ...zonesAndExchanges(doc.text),
   ].sort((a, b) => a.start - b.start);
-  return { views, mentions, entities: decide(doc, views, mentions, credits), lowerWords, symbols, terms, things };
+  const homes = homeTowns(doc.text);
+  return {
+    views,
+    mentions,
+    entities: decide(doc, views, mentions, credits),
+    lowerWords,
+    symbols,
+    terms,
+    things,
+    homes,
+  };
 }
 
 /** The rules propose, the trained model (./model) decides where it can read the sentence. */

@@ -190,6 +190,7 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
   // named by its head, the head included ("Quarry Revenue Tax"); the abbreviation of a term ("(CMP)")
   const symbols = analysis.symbols ?? [];
   const things = analysis.things ?? [];
+  const homes = analysis.homes ?? [];
   const terms = analysis.terms;
   const inSymbol = (start: number, end: number) => symbols.some((x) => x.start <= start && end <= x.end);
   const neverName = (start: number, end: number, text: string) =>
@@ -200,8 +201,15 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
       const start = (view.tokens[s.from] as { start: number }).start;
       const end = (view.tokens[s.to - 1] as { end: number }).end;
       const text = doc.text.slice(start, end);
-      if (!neverName(start, end, text))
-        tagged.push({ start, end, text, kind: KIND_OF[s.type] ?? 'none', prob: s.prob });
+      if (neverName(start, end, text)) continue;
+      const home = homes.some((x) => x.start <= start && end <= x.end);
+      tagged.push({
+        start,
+        end,
+        text,
+        kind: home && s.type !== 'MISC' ? 'place' : (KIND_OF[s.type] ?? 'none'),
+        prob: s.prob,
+      });
     }
   tagged.sort((a, b) => a.start - b.start || a.end - b.end);
   ruleMentions.sort((a, b) => a.start - b.start || a.end - b.end);
