@@ -228,20 +228,21 @@ const SEGMENT_OPENERS = /^(?:its|their|our|his|her|the|a|an|'s|’s)$/i;
  */
 export function segmentNames(tokens: Token[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!SEGMENT_OPENERS.test(tokens[i]!.text)) continue;
-    let k = i + 1;
+  // from each lower-case head back over the capitalized words before it, to the word that opens them
+  for (let k = 2; k < tokens.length; k++) {
+    if (!SEGMENT_HEADS.test(tokens[k]!.text)) continue;
+    let i = k - 1;
     let words = 0;
-    while (k < tokens.length) {
-      const t = tokens[k]!;
-      if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(t.text) && !isPlace(t.text)) words++;
-      else if (!(words && /^(?:&|and)$/.test(t.text))) break;
-      k++;
+    while (i > 0) {
+      const t = tokens[i]!;
+      if (/^\p{Lu}\p{Ll}+$/u.test(t.text)) words++;
+      else if (!(words && /^(?:&|and)$/.test(t.text) && /^\p{Lu}/u.test(tokens[i - 1]!.text))) break;
+      i--;
     }
-    if (words && /^(?:&|and)$/.test(tokens[k - 1]!.text)) k--;
-    // ("’s Advanced Projects Group business unit": a unit with a body's head is named as one)
-    const last = tokens[k - 1]?.text.toLowerCase() ?? '';
-    if (words && SEGMENT_HEADS.test(tokens[k]?.text ?? '') && !BODY_HEADS.test(last))
+    if (!words || !SEGMENT_OPENERS.test(tokens[i]!.text) || BODY_HEADS.test(tokens[k - 1]!.text.toLowerCase()))
+      continue;
+    const name = tokens.slice(i + 1, k).filter((t) => /^\p{Lu}/u.test(t.text));
+    if (name.every((t) => isEnglishWord(t.text) && !isPlace(t.text)))
       out.push({ start: tokens[i + 1]!.start, end: tokens[k - 1]!.end });
   }
   return out;
