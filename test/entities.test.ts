@@ -373,11 +373,11 @@ describe('time zones, holidays, home towns, ticker exchanges and contact departm
   it('takes none of them for an organization', () => {
     const doc = article(
       [
-        'CONCORD, N.H., September 26, 2000 -- KESTREL GRANITE CORPORATION (NASDAQ/NMS:KGRC) announced today that it ' +
+        'CONCORD, N.H., September 26, 2000 -- KESTREL GRANITE CORPORATION (AMEX/EC:KGRC) announced today that it ' +
           'acquired Vantor Monument Corporation. Starting at 10:00 am CET, Kestrel will host a webcast; Brenna ' +
           'Holdings (NYSE: BRH; TSX: BRH) will join at 4 p.m. (EST).',
         'The sale should be completed before Easter, Kestrel said. Christmas trading was weak.',
-        'Brenna Holdings is an affiliate of Washington DC-based private equity firm Dorran Capital Management, LLC.',
+        'Brenna Holdings is an affiliate of Port Ashby-based private equity firm Dorran Capital Management, LLC.',
         'Contacts:\n|Dana Pell\n|Kestrel Investor Relations\n|Ivo Rask\n|Kestrel Corporate Communications',
       ].join('\n\n'),
     );
@@ -385,7 +385,7 @@ describe('time zones, holidays, home towns, ticker exchanges and contact departm
     expect(names).toEqual(
       expect.arrayContaining(['KESTREL GRANITE CORPORATION', 'Vantor Monument Corporation', 'Brenna Holdings']),
     );
-    for (const n of ['CET', 'EST', 'NASDAQ', 'NYSE', 'TSX', 'Washington DC']) expect(names).not.toContain(n);
+    for (const n of ['CET', 'EST', 'AMEX', 'NYSE', 'TSX', 'Port Ashby']) expect(names).not.toContain(n);
     expect(names).toContain('Dorran Capital Management, LLC');
     expect(names.some((n) => /Relations|Communications/.test(n))).toBe(false);
     const all = [...names, ...doc.people.map((p) => p.name), ...doc.locations.map((l) => l.name)];
@@ -406,25 +406,25 @@ describe('forms of one person', () => {
 
   it('joins a first name or its short form alone, in a quotation, to the one person named in full before', () => {
     const doc = article(
-      'REDMOND, Wash., June 2, 2019 -- Vantor Corp. announced that Charles H. Brask and Dr. Helmut Pellworth, ' +
-        'former chairman of Dorran AG, will not seek re-election to the Vantor board. "Chuck and Helmut have ' +
+      'REDMOND, Wash., June 2, 2019 -- Vantor Corp. announced that Robert H. Brask and Dr. Anselm Pellworth, ' +
+        'former chairman of Dorran AG, will not seek re-election to the Vantor board. "Bob and Anselm have ' +
         'brought wisdom to our board," Ivo Rask said.\n',
     );
-    expect(person(doc, 'Helmut Pellworth')?.aliases).toContain('Helmut');
-    expect(person(doc, 'Charles H. Brask')?.aliases).toContain('Chuck');
+    expect(person(doc, 'Anselm Pellworth')?.aliases).toContain('Anselm');
+    expect(person(doc, 'Robert H. Brask')?.aliases).toContain('Bob');
     const names = [...doc.organizations, ...doc.people].map((o) => o.name);
-    expect(names).not.toContain('Helmut');
-    expect(names).not.toContain('Chuck');
+    expect(names).not.toContain('Anselm');
+    expect(names).not.toContain('Bob');
   });
 
   it('joins a surname that is also an ordinary word to the person named in full', () => {
     const doc = article(
-      'LONDON, April 2 - Trade Minister Dana Younger said he had accepted an offer from Vantor Plc to buy Kestrel.\n' +
+      'LONDON, April 2 - Trade Minister Dana Steward said he had accepted an offer from Vantor Plc to buy Kestrel.\n' +
         '    The Vantor bid had been competing against a rival offer from Dorran Plc.\n' +
-        '    Younger told Parliament the sale was conditional on approval by regulators.\n' +
-        '    The decision ends a period of uncertainty about the company, Younger said.\n',
+        '    Steward told Parliament the sale was conditional on approval by regulators.\n' +
+        '    The decision ends a period of uncertainty about the company, Steward said.\n',
     );
-    expect(person(doc, 'Dana Younger')?.aliases).toContain('Younger');
+    expect(person(doc, 'Dana Steward')?.aliases).toContain('Steward');
     expect(doc.people).toHaveLength(1);
   });
 });
@@ -432,15 +432,15 @@ describe('forms of one person', () => {
 describe('business segments', () => {
   it('reads a segment named by ordinary words before "business" or "segment" as no organization', () => {
     const doc = article(
-      'CLEVELAND, June 2, 2004 -- Vantor Corp. said it has agreed to sell its Lawn & Garden business for $115 ' +
-        'million to Kestrel Holdings Inc. Vantor said the Personal Health segment grew.\n',
+      'CLEVELAND, June 2, 2004 -- Vantor Corp. said it has agreed to sell its Hearth & Patio business for $115 ' +
+        'million to Kestrel Holdings Inc. Vantor said the Home Comfort segment grew.\n',
     );
     const names = doc.organizations.map((o) => o.name);
     expect(names).toEqual(expect.arrayContaining(['Vantor Corp.', 'Kestrel Holdings Inc.']));
-    expect(names.filter((n) => /Lawn|Garden|Personal|Health/.test(n))).toEqual([]);
-    const t = 'It sold its Lawn & Garden business and its Chevrolet business.';
+    expect(names.filter((n) => /Hearth|Patio|Home|Comfort/.test(n))).toEqual([]);
+    const t = 'It sold its Hearth & Patio business and its Chevrolet business.';
     const tokens = article(t).tokens;
-    expect(segmentNames(tokens).map((x) => t.slice(x.start, x.end))).toEqual(['Lawn & Garden']);
+    expect(segmentNames(tokens).map((x) => t.slice(x.start, x.end))).toEqual(['Hearth & Patio']);
   });
 });
 

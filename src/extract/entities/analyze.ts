@@ -47,7 +47,7 @@ export interface Analysis {
   symbols: { start: number; end: number }[];
   /** Things and events named by their heads ("Quarry Revenue Tax", "Share Purchase Agreement"). */
   things: { start: number; end: number }[];
-  /** Places written before "-based" ("Washington DC-based"): whatever is named there is a place. */
+  /** Places written before "-based" ("Port Ashby-based"): whatever is named there is a place. */
   homes?: { start: number; end: number }[];
   /** Abbreviations the text defines for terms, not names: "chemical mechanical planarization (CMP)". */
   terms: Set<string>;
@@ -78,7 +78,7 @@ setPlaceWords(isPlace);
 placeNames();
 lexicons();
 
-/** A name in the dateline's place ("KEARNEY, Neb., Nov. 22 --"). */
+/** A name in the dateline's place ("PINE HOLLOW, Neb., Nov. 22 --"). */
 const DATELINE_PLACE: Shape = { kind: 'place', score: 0.9, cue: 'dateline' };
 
 /** Parts of a document named by their number. */
@@ -210,7 +210,7 @@ export function addressesAndDegrees(text: string): { start: number; end: number 
 /** A time zone after a clock time: "10:00 a.m. CET", "4 p.m. (ET)". */
 const CLOCK_ZONE =
   /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|[AP]\.?M\.?|hrs?)?\s*\(?((?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|JST|KST|HKT|SGT|IST|AEST|AEDT))\b/g;
-/** The exchange of a ticker in parentheses, "(NASDAQ/NMS: ABC)", "(NYSE: ABC; TSX: XYZ)". */
+/** The exchange of a ticker in parentheses, "(Nasdaq/NMS: ABC)", "(TSX: ABC; LSE: XYZ)". */
 const TICKER_EXCHANGE = new RegExp(
   String.raw`([(;,]\s*)(${EXCHANGES.source.slice(1, -1)}(?:\s*/\s*[A-Za-z]{2,6})?)\s*[:-]\s*[A-Z0-9.]{1,9}\b`,
   'gi',
@@ -223,7 +223,7 @@ const BODY_HEADS =
 const SEGMENT_OPENERS = /^(?:its|their|our|his|her|the|a|an|'s|’s)$/i;
 
 /**
- * "its Lawn & Garden business", "the Personal Health segment": a business segment named by ordinary words, never
+ * "its Hearth & Patio business", "the Home Comfort segment": a business segment named by ordinary words, never
  * an organization ("its Chevrolet business" keeps its name: not an ordinary word).
  */
 export function segmentNames(tokens: Token[]): { start: number; end: number }[] {
@@ -252,7 +252,7 @@ export function segmentNames(tokens: Token[]): { start: number; end: number }[] 
 const HOLIDAY =
   /\b(?:Easter|Christmas|Thanksgiving|Ramadan|Passover|Hanukkah|Diwali|Whitsun|Pentecost|Lent)\b(?!\s+\p{Lu})/gu;
 
-/** Where a business is based, "Washington DC-based": a place, never an organization or a person. */
+/** Where a business is based, "Port Ashby-based": a place, never an organization or a person. */
 const BASED_IN = /\b(\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3})-based\b/gu;
 
 export function homeTowns(text: string): { start: number; end: number }[] {
@@ -294,7 +294,7 @@ export function ruleAnalysis(doc: Document): Analysis {
   const beginsLongerName = (name: string) =>
     joinedNames.some((n) => n.length > name.length && (n.startsWith(`${name} `) || n.includes(` ${name} `)));
 
-  // "HOFFMAN ESTATES, Ill., July 22 /Wire/ --": the dateline's place, however small a town, is a place
+  // "MARLOW HEIGHTS, Ill., July 22 /Wire/ --": the dateline's place, however small a town, is a place
   const dl = doc.dateline;
   const placeEnd = dl?.place && doc.text.startsWith(dl.place, dl.start) ? dl.start + dl.place.length : -1;
   const inDatelinePlace = (start: number, end: number) => !!dl && start >= dl.start && end <= placeEnd;

@@ -233,7 +233,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
   // 3. people: surnames and first names standing alone, "Mr. Goller"
   const people = all.filter((g) => g.kind === 'person' && g.words >= 2 && !g.parent);
   for (const g of all) {
-    // ("Vazquez-Rana" for "Mario Vazquez-Rana": a surname of two joined names)
+    // ("Quiroga-Vell" for "Tomas Quiroga-Vell": a surname of two joined names)
     const joined = /^\p{Lu}[\p{L}'’]+-\p{Lu}[\p{L}'’]+$/u.test(firstForm(g));
     if (g.parent || g.kind === 'org' || (g.words > 1 && !joined)) continue;
     const hits = people.filter((p) => {
@@ -249,7 +249,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     }
   }
 
-  // "Steve Jobs" beside "Steven P. Jobs": a short first name and a middle initial left out
+  // "Steve Harrowgate" beside "Steven P. Harrowgate": a short first name and a middle initial left out
   for (const g of all) {
     if (g.parent || g.kind === 'org' || g.kind === 'place' || g.words < 2) continue;
     const own = personKey(g.key).split(' ');
@@ -366,7 +366,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
       same.kind = 'org';
     }
   }
-  // "Izuzu" once beside "Isuzu Motors Ltd" and "Isuzu": one word, a slip from the first word of exactly one
+  // "Ketsrel" once beside "Kestrel Motors Ltd" and "Kestrel": one word, a slip from the first word of exactly one
   // organization the article writes more often
   for (const g of all) {
     if (g.kind !== 'org' || g.parent || g.words !== 1 || g.mentions.length > 2 || g.key.length < 5) continue;

@@ -312,6 +312,13 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       lc(after[0]) !== 'the' &&
       endsAsOrg(after) &&
       !startsPerson(after);
+    // (the words before "and", written alone elsewhere: a name of their own)
+    const beforeAlone = ctx.seenAlone(
+      before
+        .map((t) => t.text)
+        .join(' ')
+        .toLowerCase(),
+    );
     // "Halder Voss Brant & Quist Capital Partners, Inc.": a firm named after its founders, surnames the
     // article never names alone before "&" and a name that ends in a legal suffix
     const founders =
@@ -320,12 +327,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       before.every(
         (t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isPlace(lc(t)) && !generic(t) && !TITLE_MODIFIERS.has(lc(t)),
       ) &&
-      !ctx.seenAlone(
-        before
-          .map((t) => t.text)
-          .join(' ')
-          .toLowerCase(),
-      ) &&
+      !beforeAlone &&
       !startsPerson(before) &&
       after.length >= 2 &&
       isLegalSuffix(after[after.length - 1]) &&
@@ -343,7 +345,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       after.length >= 2 &&
       after.length <= 3 &&
       isLegalSuffix(after[after.length - 1]);
-    // "National Grain and Feed Association", "House Ways and Means Committee", "Department of Housing and
+    // "Coastal Grain and Feed Association", "House Roads and Means Committee", "Department of Housing and
     // Urban Development": ordinary words on both sides of "and", inside a name that ends with an
     // organization's head or opens with "<head> of". Neither side may name an organization of its own (a
     // head, a legal suffix, a name the article writes alone) or open with a person's first name.
@@ -362,12 +364,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       ordinary(before[before.length - 1]) &&
       ordinary(after[0]) &&
       !startsPerson(before) &&
-      !ctx.seenAlone(
-        before
-          .map((t) => t.text)
-          .join(' ')
-          .toLowerCase(),
-      ) &&
+      !beforeAlone &&
       (ofLead
         ? before.slice(2).every(ordinary) && after.length <= 3 && after.every((t) => ordinary(t) || generic(t))
         : before.length >= 2 &&

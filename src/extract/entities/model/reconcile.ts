@@ -125,7 +125,7 @@ export interface Reconciled {
   entities: Entities;
 }
 
-/** One word of two joined names: "Vazquez-Rana". */
+/** One word of two joined names: "Quiroga-Vell". */
 const HYPHENATED = /^\p{Lu}[\p{L}'’]+-\p{Lu}[\p{L}'’]+$/u;
 
 export function reconcile(doc: Document, analysis: Analysis, model: Model, explained?: Explained[]): Reconciled {
@@ -293,7 +293,7 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
   };
   for (const g of settled) {
     const kind = kinds.get(g) as Kind;
-    // (the rules' own entities too, for a surname the rules kept apart: "Younger said" after "George Younger")
+    // (the rules' own entities too, for a surname the rules kept apart: "Steward said" after "Ivo Steward")
     if (g.rule && !(kind === 'person' && g.rule.name.split(/\s+/).length === 1)) continue;
     if (kind !== 'person' && kind !== 'org') continue;
     const form = g.spans[0]?.text ?? nameOf(g);
@@ -302,12 +302,12 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     const owners = settled.filter((o) => {
       if (o === g || kinds.get(o) !== kind || rootOf(o) === g) return false;
       if (kind === 'person') {
-        // ("Vazquez-Rana" for "Mario Vazquez-Rana": a surname of two joined names)
+        // ("Quiroga-Vell" for "Tomas Quiroga-Vell": a surname of two joined names)
         const joined = HYPHENATED.test(form);
         if (!oneWord && !joined) return false;
         const parts = partsOf(o);
         if (joined) return parts.length > 2 && parts.join(' ').endsWith(` ${g.key}`);
-        // (or the first name, or its short form, of a person named in full before: "Chuck" after "Charles Noski")
+        // (or the first name, or its short form, of a person named in full before: "Bob" after "Robert Brask")
         const called = (x: string) => x === g.key || !!NICKNAMES.get(g.key)?.includes(x);
         return (
           parts.length > 1 && (parts[parts.length - 1] === g.key || (called(parts[0]!) && firstAt(o) < firstAt(g)))
@@ -360,7 +360,7 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     // (a person's name of proper words: "White House" is no person whose surname "House" could be)
     if (key.split(' ').some(isOrdinaryWord)) continue;
     let hits = (byTail.get(key) ?? []).filter((o) => o !== g && !parent.has(o));
-    // ("Helmut" after "Dr. Helmut Panke", "Chuck" after "Charles H. Noski": the first name, or its short form, of
+    // ("Anselm" after "Dr. Anselm Pellworth", "Bob" after "Robert H. Brask": the first name, or its short form, of
     // the one person named in full before it)
     if (!hits.length && !key.includes(' ')) {
       const named = [key, ...(NICKNAMES.get(key) ?? [])]
