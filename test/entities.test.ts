@@ -402,6 +402,13 @@ describe('forms of one person', () => {
     expect(person(doc, 'Tomas Quiroga-Vell')?.aliases).toContain('Quiroga-Vell');
     expect(person(doc, 'Steven P. Harrowgate')?.aliases).toContain('Steve Harrowgate');
     expect(doc.people).toHaveLength(2);
+    const later = article(
+      'BOSTON, Jan. 2, 2004 -- Vantor Corp. said Fred H. Pellworth, 59, was appointed to its board. "Fred ' +
+        'Pellworth is an excellent leader," Ivo Rask said. Mr. Pellworth has served since 1975.\n',
+    );
+    expect(person(later, 'Fred H. Pellworth')?.aliases).toEqual(
+      expect.arrayContaining(['Fred Pellworth', 'Pellworth']),
+    );
   });
 
   it('joins a first name or its short form alone, in a quotation, to the one person named in full before', () => {

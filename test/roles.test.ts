@@ -47,6 +47,16 @@ describe('titles as written', () => {
     expect(rolesOf(doc, 'Tobias Lenk')).toEqual([['chairman of the audit committee', 'Morrow Brands Inc.']]);
   });
 
+  it('splits a contact block set on one line into each company and the person named with an initial', () => {
+    const doc = run(
+      'EXHIBIT 99.1 CONTACTS: Pellworth Care Geoffrey G. Lenk, Chief Financial Officer 419/555-0145 In Home ' +
+        'Vantor C. Michael Arkwright, Interim CEO 612/555-0130 TOLEDO, Ohio, May 3, 1999 -- Pellworth Care, Inc. ' +
+        'said today it agreed to buy In Home Vantor, Inc.',
+    );
+    expect(doc.people.map((p) => p.name).sort()).toEqual(['C. Michael Arkwright', 'Geoffrey G. Lenk']);
+    expect(rolesOf(doc, 'Geoffrey G. Lenk')).toEqual([['Chief Financial Officer', 'Pellworth Care, Inc.']]);
+  });
+
   it('reads the office written right after the name of the person named to it', () => {
     const doc = run(
       'NEW YORK, April 7 - The board of Pellworth National Corp said it has named Tobias Lenk chairman and chief ' +

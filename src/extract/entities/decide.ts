@@ -249,7 +249,8 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     }
   }
 
-  // "Steve Harrowgate" beside "Steven P. Harrowgate": a short first name and a middle initial left out
+  // "Steve Harrowgate" or "Steven Harrowgate" beside "Steven P. Harrowgate": a short first name, a middle initial
+  // left out
   for (const g of all) {
     if (g.parent || g.kind === 'org' || g.kind === 'place' || g.words < 2) continue;
     const own = personKey(g.key).split(' ');
@@ -260,11 +261,10 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
       const b = parts.filter((w) => w.length > 1);
       return (
         g.kind === 'person' &&
-        p.first < g.first &&
+        (p.words > g.words || (p.words === g.words && p.first < g.first)) &&
         a.length === 2 &&
         b.length === 2 &&
         a[1] === b[1] &&
-        a[0] !== b[0] &&
         a[0]!.length >= 3 &&
         (b[0]!.startsWith(a[0]!) || a[0]!.startsWith(b[0]!))
       );

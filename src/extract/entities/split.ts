@@ -271,6 +271,30 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     return [a, b].filter((x): x is Run => !!x).flatMap((x) => splitRun(x, { ...ctx, isStart: () => false }));
   }
 
+  // "Vantor Care Geoffrey G. Brask", "Home Health C. Michael Pell": a contact block set on one line, where a
+  // person named with a middle or first initial ends the run after the company's name
+  {
+    const n = r.tokens.length;
+    const initial = (t: Token | undefined) => /^\p{Lu}\.$/u.test(t?.text ?? '');
+    const cap = (t: Token | undefined) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t?.text ?? '');
+    const generation = /^(?:Jr|Sr|II|III|IV)\.?$/.test(r.tokens[n - 1]?.text ?? '') ? 1 : 0;
+    const end = n - generation;
+    // first name, initial, surname; or initial, first name, surname
+    const k = end - 3;
+    const person =
+      k >= 2 &&
+      cap(r.tokens[end - 1]) &&
+      ((FIRST_NAMES.has(lc(r.tokens[k])) && initial(r.tokens[k + 1])) ||
+        (initial(r.tokens[k]) && FIRST_NAMES.has(lc(r.tokens[k + 1])))) &&
+      r.tokens.slice(0, k).every((t) => /^\p{Lu}/u.test(t.text)) &&
+      !initial(r.tokens[k - 1]);
+    if (person) {
+      const a = sub(r, ctx.text, 0, k);
+      const b = sub(r, ctx.text, k, n);
+      if (a && b) return [...splitRun(a, ctx), b];
+    }
+  }
+
   // an organization head followed by a person name
   for (let k = 1; k < r.tokens.length - 1; k++) {
     const w = lc(r.tokens[k]);
