@@ -266,6 +266,18 @@ describe('deals in the forms releases write them (invented sentences)', () => {
     expect(findDeals(license)).toEqual([]);
   });
 
+  it('a stock symbol after the buyer\'s name leaves "to buy" reading from the buyer', async () => {
+    const doc = await invented(
+      'LONDON, April 2, 1987 - Trade Minister Dana Pell said he had accepted an offer from Vantor Aerospace Plc ' +
+        '<VANT.L> to buy state-owned armaments maker Kestrel Ordnance for 190 mln stg.',
+      { 'Vantor Aerospace Plc': [], 'Kestrel Ordnance': [] },
+    );
+    const deals = findDeals(doc);
+    expect(deals.map((d) => d.type)).toEqual(['acquisition']);
+    expect(role(deals[0]!, 'Vantor Aerospace Plc')).toBe('acquirer');
+    expect(role(deals[0]!, 'Kestrel Ordnance')).toBe('target');
+  });
+
   it('an agreement two subjects announce is a partnership; one company announcing a purchase is not', async () => {
     const orgs = { 'Globex Media': [], 'Zorvane Broadcasting Inc.': ['Zorvane'] };
     const together = await invented(

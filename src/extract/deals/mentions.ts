@@ -7,10 +7,21 @@ export interface OrgMention extends Span {
   name: string;
 }
 
-/** Every organization mention in text order; nested mentions give way to the longest. */
+/** A Reuters stock symbol right after a name: "British Widget Plc <BWID.L>". */
+const SYMBOL_AFTER = /^\s?<[A-Z0-9.]{1,10}>/;
+
+/**
+ * Every organization mention in text order; nested mentions give way to the longest. A stock symbol written
+ * right after a name is part of its mention, so that what follows it reads as following the name ("an offer
+ * from Widget Plc <WID.L> to buy ...").
+ */
 export function orgMentions(doc: Document): OrgMention[] {
   const all: OrgMention[] = [];
-  for (const o of doc.organizations) for (const m of o.mentions) all.push({ start: m.start, end: m.end, name: o.name });
+  for (const o of doc.organizations)
+    for (const m of o.mentions) {
+      const symbol = SYMBOL_AFTER.exec(doc.text.slice(m.end, m.end + 14));
+      all.push({ start: m.start, end: m.end + (symbol ? symbol[0].length : 0), name: o.name });
+    }
   all.sort((a, b) => a.start - b.start || b.end - a.end || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: OrgMention[] = [];
   for (const m of all) {
