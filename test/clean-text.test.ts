@@ -22,6 +22,13 @@ function cleanFile(file: string): Document[] {
   );
 }
 
+/** An invented plain-text article, cleaned with the given options. */
+const cleanText = (content: string, options: CleanOptions = {}): Document =>
+  clean(
+    createDocument({ source: { path: 'x.txt', index: 0, id: null, url: null }, format: 'text', content, meta: {} }),
+    options,
+  );
+
 const seed = (prefix: string): Document => {
   const name = readdirSync(SEEDS).find((f) => f.startsWith(prefix));
   return cleanFile(`${SEEDS}${name}`)[0]!;
@@ -232,15 +239,7 @@ describe('EDGAR page marks', () => {
       '<PAGE>',
       'cash. The deal is expected to close in June.',
     ].join('\n');
-    const doc = clean(
-      createDocument({
-        source: { path: 'x.txt', index: 0, id: null, url: null },
-        format: 'text',
-        content: text,
-        meta: {},
-      }),
-      {},
-    );
+    const doc = cleanText(text);
     expect(doc.text).not.toContain('<PAGE>');
     expect(doc.text).not.toMatch(/\n\s*2\s*\n/);
     expect(doc.headline).toBe('TALMERE SYSTEMS TO BUY QUILLON');
@@ -257,15 +256,7 @@ describe('EDGAR page marks', () => {
       'TALMERE SYSTEMS REPORTS THIRD QUARTER SALES',
       'KESTREL BAY, Maine -- (NEWS WIRE) -- Talmere Systems, Inc. today reported third quarter sales of $12.1 million, up 4 percent.',
     ].join('\n');
-    const doc = clean(
-      createDocument({
-        source: { path: 'x.txt', index: 0, id: null, url: null },
-        format: 'text',
-        content: text,
-        meta: {},
-      }),
-      { repairs: ['drop-boilerplate-lines'] },
-    );
+    const doc = cleanText(text, { repairs: ['drop-boilerplate-lines'] });
     expect(doc.text).not.toContain('For Immediate Release');
     expect(doc.published).toBe('2022-10-07');
   });

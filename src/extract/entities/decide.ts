@@ -76,6 +76,9 @@ export const keyOf = remembered((s) => {
   return w.join(' ') || s.toLowerCase();
 });
 
+/** One word of two joined names: "Quiroga-Vell". */
+export const HYPHENATED = /^\p{Lu}[\p{L}'’]+-\p{Lu}[\p{L}'’]+$/u;
+
 /** The form that opened the group (its key was made from it). */
 const firstForm = (g: Group): string => g.forms.keys().next().value ?? g.key;
 
@@ -234,7 +237,7 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
   const people = all.filter((g) => g.kind === 'person' && g.words >= 2 && !g.parent);
   for (const g of all) {
     // ("Quiroga-Vell" for "Tomas Quiroga-Vell": a surname of two joined names)
-    const joined = /^\p{Lu}[\p{L}'’]+-\p{Lu}[\p{L}'’]+$/u.test(firstForm(g));
+    const joined = HYPHENATED.test(firstForm(g));
     if (g.parent || g.kind === 'org' || (g.words > 1 && !joined)) continue;
     const hits = people.filter((p) => {
       const parts = personKey(p.key).split(' ');

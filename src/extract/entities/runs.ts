@@ -113,7 +113,7 @@ function personBefore(toks: Token[], from: number, to: number): boolean {
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/;
 
 /** "U.S.", "U.K.": a country's initials before a company's full name are no part of it ("U.S. Dornier Pumps Inc"). */
-const COUNTRY_INITIALS = /^(?:U\.S\.|U\.K\.)$/;
+export const COUNTRY_INITIALS = /^(?:U\.S\.|U\.K\.)$/;
 
 /**
  * The verbs of a headline set in title case ("Qorvane Acquires Lindell Systems Corporation", "Mara Quill Named

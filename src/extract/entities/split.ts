@@ -15,7 +15,7 @@ import {
   TITLE_FUNCTIONS,
   TITLE_MODIFIERS,
 } from '../lexicon/words.js';
-import { isField, isLegalSuffix, type Run } from './runs.js';
+import { COUNTRY_INITIALS, isField, isLegalSuffix, type Run } from './runs.js';
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
@@ -50,7 +50,6 @@ const DEPARTMENT_TAILS = new Set([
 
 /** What a company is to another, written before its name. */
 const DESCRIPTOR_LEADS = new Set('subsidiary subsidiaries unit units affiliate affiliates division arm'.split(' '));
-const COUNTRY_INITIALS = /^(?:U\.S\.|U\.K\.)$/;
 
 export const endsAsOrg = (tokens: Token[]): boolean => {
   const last = tokens[tokens.length - 1];

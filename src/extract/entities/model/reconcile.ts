@@ -12,7 +12,7 @@ import { FIRST_NAMES, NICKNAMES } from '../../lexicon/names.js';
 import { LEGAL_SUFFIXES } from '../../lexicon/words.js';
 import type { Analysis } from '../analyze.js';
 import { placeShaped } from '../classify.js';
-import { type Entities, type Entity, fullestForm, keyOf, sortEntities } from '../decide.js';
+import { type Entities, type Entity, fullestForm, HYPHENATED, keyOf, sortEntities } from '../decide.js';
 import type { SentenceView } from '../view.js';
 import { sentenceInputs } from './evidence.js';
 import { type TaggedSpan, tagSentence } from './tagger.js';
@@ -124,9 +124,6 @@ function isPartOfCompany(
 export interface Reconciled {
   entities: Entities;
 }
-
-/** One word of two joined names: "Quiroga-Vell". */
-const HYPHENATED = /^\p{Lu}[\p{L}'’]+-\p{Lu}[\p{L}'’]+$/u;
 
 export function reconcile(doc: Document, analysis: Analysis, model: Model, explained?: Explained[]): Reconciled {
   const { views, entities: rules } = analysis;
