@@ -642,3 +642,80 @@ describe('people in news', () => {
     expect(doc.organizations.map((o) => o.name)).toContain('Cardinal Bancshares Inc');
   });
 });
+
+describe('owners, founders and newspapers around a name', () => {
+  it("cuts a country's possessive, a qualifying country and a run over a sentence end from a company's name", () => {
+    const doc = article(
+      "TORONTO, April 3 - Kelora Wines Ltd said it agreed to buy Pinecrest Cellars Inc. Sweden's Valtor AB also bid. " +
+        'Borvik AB of Sweden did not. Aluminum Co of America was not involved.\n',
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Pinecrest Cellars Inc.', 'Valtor AB', 'Borvik AB', 'Aluminum Co of America']),
+    );
+    expect(names.some((n) => /Sweden/.test(n))).toBe(false);
+  });
+
+  it("reads an owner's possessive as the owner when the article names the owner's own business", () => {
+    const doc = article(
+      'TORONTO, April 3 - Kelora Wines Ltd said it agreed to buy Brennan Distillers Ltd. Brennan will remain a ' +
+        "separate unit. The sale does not include Brennan's Velmora Cellars Ltd, a winery. Tarrant's International Inc did not bid.\n",
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Velmora Cellars Ltd', "Tarrant's International Inc"]));
+    expect(names.some((n) => n.startsWith("Brennan's"))).toBe(false);
+  });
+
+  it('keeps two names always written together as one firm, and a Reuters mark whole', () => {
+    const doc = article(
+      'LONDON, April 3 - Martin and Grubel, the publisher, said it agreed to acquire Pennick Ltd. Pennick will ' +
+        "become part of Martin and Grubel's trade group. Martin and Grubel said the deal was small.\n",
+    );
+    expect(doc.organizations.map((o) => o.name)).toContain('Martin and Grubel');
+    expect(doc.people).toEqual([]);
+    const wire = article(
+      'NEW YORK, April 13 - <Halvorsen and Brick Group> and Lerner Group Inc said they agreed to merge. ' +
+        'Halvorsen will acquire Lerner.\n',
+    );
+    expect(wire.organizations.map((o) => o.name)).toEqual(['Halvorsen and Brick Group', 'Lerner Group Inc']);
+  });
+
+  it('splits two businesses joined by "and" when the second has a name of several words, or both stand alone', () => {
+    const doc = article(
+      'Helmar and Global Lumen Technologies are said to be suppliers. Cable and Wireless Plc also bid. The ' +
+        'merger of Ostrander and Harlow Media became final. The merged Ostrander and Harlow may cut staff. Ostrander ' +
+        'laid off 60 workers and Harlow laid off 20.\n',
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Helmar', 'Global Lumen Technologies', 'Cable and Wireless Plc']));
+    expect(names.filter((n) => / and /.test(n))).toEqual(['Cable and Wireless Plc']);
+  });
+
+  it('reads a city and a newspaper word as a newspaper, and a body named for people with its possessive', () => {
+    const doc = article(
+      'The firm, which owns the Lake County Register, Ardmore Herald and Kelso Tribune, has cut staff. The ' +
+        "Kelso Magistrate's Court heard the case and the District Attorney's Office filed charges.\n",
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Lake County Register',
+        'Ardmore Herald',
+        'Kelso Tribune',
+        "Kelso Magistrate's Court",
+        "District Attorney's Office",
+      ]),
+    );
+    expect(doc.people).toEqual([]);
+  });
+
+  it('reads a surname with an inner capital, written alone, as the person named in full', () => {
+    const doc = article(
+      'ARMONK, N.Y., April 8 - Vantor Corp said vice president Ray S. DelMonte has been named president of its ' +
+        'Pell Corp subsidiary. Paul R. Low was named president of the Vantor Products Division, succeeding DelMonte, ' +
+        'and will report to the chairman.\n',
+    );
+    expect(doc.organizations.map((o) => o.name)).not.toContain('DelMonte');
+    expect(person(doc, 'Ray S. DelMonte')?.aliases).toContain('DelMonte');
+  });
+});

@@ -259,7 +259,10 @@ export function homeTowns(text: string): { start: number; end: number }[] {
   return [...text.matchAll(BASED_IN)].map((m) => ({ start: m.index, end: m.index + m[1]!.length }));
 }
 
-/** Time zones after a clock time, holidays and the exchanges of tickers: never names. */
+/** "#SaveTheShow", "@KLDSenate": a hashtag or a social-media handle (the word after the sign). */
+const TAG_OR_HANDLE = /(?<![\p{L}\p{N}_.])[#@]([\p{L}\p{N}_]+)/gu;
+
+/** Time zones after a clock time, holidays, the exchanges of tickers, hashtags and handles: never names. */
 export function zonesAndExchanges(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(CLOCK_ZONE)) {
@@ -271,6 +274,7 @@ export function zonesAndExchanges(text: string): { start: number; end: number }[
     const start = m.index + m[1]!.length;
     out.push({ start, end: start + m[2]!.length });
   }
+  for (const m of text.matchAll(TAG_OR_HANDLE)) out.push({ start: m.index + 1, end: m.index + m[0].length });
   return out;
 }
 
@@ -284,12 +288,16 @@ export function ruleAnalysis(doc: Document): Analysis {
   const runsByView = views.map((view) => (view.caps ? [] : findRuns(view, doc.text)));
   const alone = new Set<string>();
   const joinedNames: string[] = [];
+  const businessNames: string[] = [];
   for (const runs of runsByView)
     for (const r of runs) {
+      if (endsAsOrg(r.tokens) && !r.tokens.some((t) => /^['’]s$/.test(t.text)))
+        businessNames.push(r.text.toLowerCase());
       if (!/\s(?:and|&)\s/.test(r.text)) alone.add(r.text.toLowerCase());
       else if (endsAsOrg(r.tokens)) joinedNames.push(r.text.toLowerCase());
     }
   const seenAlone = (name: string) => alone.has(name);
+  const opensBusinessName = (name: string) => businessNames.some((n) => n.startsWith(`${name} `));
   // (the longer run may open with words the splitter cuts: "Shares of Harlan & Quist Co")
   const beginsLongerName = (name: string) =>
     joinedNames.some((n) => n.length > name.length && (n.startsWith(`${name} `) || n.includes(` ${name} `)));
@@ -305,8 +313,18 @@ export function ruleAnalysis(doc: Document): Analysis {
   for (const [vi, view] of views.entries()) {
     if (view.caps) continue;
     const isStart = (i: number) => startsAt(view, i);
+    const isBracketed = (from: number, to: number) =>
+      view.tokens[from - 1]?.text === '<' && view.tokens[to]?.text === '>';
     for (const run of runsByView[vi] ?? []) {
-      for (const part of splitRun(run, { text: doc.text, isStart, isCommonWord, seenAlone, beginsLongerName })) {
+      for (const part of splitRun(run, {
+        text: doc.text,
+        isStart,
+        isCommonWord,
+        seenAlone,
+        beginsLongerName,
+        opensBusinessName,
+        isBracketed,
+      })) {
         // "Page 2", "Section 4.1", "Item 7.01": a part of a document by its number is no name
         if (part.to - part.from === 1 && DOCUMENT_PARTS.test(part.text) && view.tokens[part.to]?.kind === 'number') {
           parts.push({ start: part.start, end: part.end });

@@ -71,6 +71,13 @@ const PLACE_HEADS = new Set(
   ),
 );
 
+/** The words newspapers are named with after their city ("Ardmore Herald", "Lake County Register"). */
+const PUBLICATION_HEADS = new Set(
+  'post herald tribune times journal gazette chronicle courier observer inquirer dispatch sentinel bulletin globe telegraph register examiner'.split(
+    ' ',
+  ),
+);
+
 /** "North Brunswick", "Palm Gardens", "Orly Airport": a name shaped as a place's (a compass word first, a place's head last). */
 export function placeShaped(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
@@ -122,6 +129,12 @@ function personLike(written: Token[]): boolean {
   );
 }
 
+/** The words name a place, or a place with its head ("Lake County"). */
+function placeBefore(tokens: Token[]): boolean {
+  const name = tokens.map((t) => t.text).join(' ');
+  return isPlace(name) || (tokens.length >= 2 && PLACE_HEADS.has(lc(tokens[tokens.length - 1])));
+}
+
 export function classify(tokens: Token[], text: string): Shape {
   const first = lc(tokens[0]).replace(/\.$/, '');
   const n = tokens.length;
@@ -158,6 +171,9 @@ export function classify(tokens: Token[], text: string): Shape {
   )
     return { kind: 'unknown', score: 0, cue: 'title-words' };
   if (place) return { kind: 'place', score: 0.8, cue: 'gazetteer' };
+  // "Ardmore Herald", "Lake County Register": a place and a newspaper's word is the newspaper
+  if (n >= 2 && PUBLICATION_HEADS.has(lc(tokens[n - 1])) && placeBefore(tokens.slice(0, -1)))
+    return { kind: 'org', score: 0.85, cue: 'head-noun' };
   // "West Germany", "South Korea"
   if (
     n >= 2 &&

@@ -61,6 +61,22 @@ export const BREAKERS = new Set(
 
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
+/** People a public body or office is named for ("Attorney's Office", "Children's Hospital", "Farmers' Union"). */
+const NAMED_FOR = new Set(
+  `attorney attorneys magistrate magistrates governor mayor president sheriff coroner comptroller auditor chancellor
+  children women men people peoples farmers workers veterans teachers nurses doctors physicians pilots seamen
+  officers mothers fathers citizens consumers taxpayers`.split(/\s+/),
+);
+
+/** "Kelso Magistrate's Court", "District Attorney's Office": a possessive of the people named, then a body's head. */
+function namedForIn(toks: Token[], at: number): boolean {
+  const owner = toks[at - 1];
+  if (!owner || !NAMED_FOR.has(owner.text.toLowerCase())) return false;
+  let k = at + 1;
+  while (k < toks.length && k <= at + 3 && isCapWord(toks[k])) k++;
+  return k > at + 1 && ORG_HEADS_STRONG.has((toks[k - 1] as Token).text.toLowerCase());
+}
+
 function possessiveInName(toks: Token[], from: number): boolean {
   let k = from;
   while (k < toks.length && isCapWord(toks[k]) && !isLegalSuffix(toks[k])) k++;
@@ -170,7 +186,14 @@ export function findRuns(view: SentenceView, text: string): Run[] {
       const gap = t.start - (toks[j - 1] as Token).end;
       if (gap > 1) break;
       // a legal suffix ends the name, save for another suffix, "of" or a place ("Cedar Corp Ltd Australia")
-      if (isLegalSuffix(toks[last]) && !isLegalSuffix(t) && t.text !== ',' && t.text !== 'of' && !isPlace(t.text))
+      // ("Pinecrest Inc. Sweden's Valtor AB": a place that owns the next name opens it)
+      if (
+        isLegalSuffix(toks[last]) &&
+        !isLegalSuffix(t) &&
+        t.text !== ',' &&
+        t.text !== 'of' &&
+        (!isPlace(t.text) || /^['’]s$/.test(toks[j + 1]?.text ?? ''))
+      )
         break;
       // "... and Sustainability Dr. Mara Quill": an honorific opens a person's name, a new run
       if (HONORIFIC.test(t.text) && isCapWord(toks[j + 1])) break;
@@ -180,8 +203,13 @@ export function findRuns(view: SentenceView, text: string): Run[] {
         continue;
       }
       // "Tarrant's International Inc": a possessive inside a company name (but "Mara Lindqvist's Lindqvist
-      // Media Ltd" is a person's company: the person's name ends the run)
-      if (/^['’]s$/.test(t.text) && possessiveInName(toks, j + 1) && !personBefore(toks, i, j)) {
+      // Media Ltd" is a person's company, and "Sweden's Valtor AB" a country's: the owner's name ends the run)
+      if (
+        /^['’]s$/.test(t.text) &&
+        (possessiveInName(toks, j + 1) || namedForIn(toks, j)) &&
+        !personBefore(toks, i, j) &&
+        !(j === i + 1 && isPlace(toks[i]?.text ?? ''))
+      ) {
         j++;
         continue;
       }

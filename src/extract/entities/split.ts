@@ -96,6 +96,10 @@ export interface SplitContext {
   beginsLongerName: (name: string) => boolean;
   /** The lower-case form is used as an ordinary word in this article. */
   isCommonWord: (word: string) => boolean;
+  /** The article writes a business's name that opens with this one (lower case), without a possessive. */
+  opensBusinessName?: (name: string) => boolean;
+  /** The tokens from..to (end exclusive) are all a Reuters <Name> mark holds. */
+  isBracketed?: (from: number, to: number) => boolean;
 }
 
 /** Styles, ranks and parties written before a person's name. */
@@ -120,7 +124,26 @@ function personAhead(toks: Token[], isCommon: (w: string) => boolean): boolean {
   );
 }
 
+/** How often the text writes these words, whatever the spaces between them. */
+function writtenTimes(text: string, words: string): number {
+  const pattern = words
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  return text.match(new RegExp(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+}
+
 export function splitRun(run: Run, ctx: SplitContext): Run[] {
+  // "Brennan's Kelora Wines Ltd" where the article also writes "Brennan Distillers Ltd": the owner's own
+  // name, then the name of what it owns
+  const ownerEnd = run.tokens.findIndex((t, i) => i > 0 && /^['’]s$/.test(t.text));
+  if (ownerEnd > 0 && ownerEnd < run.tokens.length - 1) {
+    const owner = sub(run, ctx.text, 0, ownerEnd);
+    if (owner && ctx.opensBusinessName?.(owner.text.toLowerCase())) {
+      const owned = sub(run, ctx.text, ownerEnd + 1, run.tokens.length);
+      return [owner, owned].flatMap((part) => (part ? splitRun(part, ctx) : []));
+    }
+  }
   let r: Run | null = run;
   // "Strategic Cooperation Agreement", "Share Exchange and Acquisition Agreement": documents, not names
   if (run.tokens.some((t) => DOCUMENT_WORDS.has(lc(t))) && !isLegalSuffix(run.tokens[run.tokens.length - 1])) return [];
@@ -242,10 +265,14 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
   if (cut || keep < r.tokens.length) r = keep > cut ? sub(r, ctx.text, cut, keep) : null;
   if (!r) return [];
 
-  // "Nippon Steel Co of Japan": a country after a full company name qualifies it; "Aluminum Co of America",
-  // one word before the suffix, needs its country to be a name.
+  // "Nippon Steel Co of Japan", "Borvik AB of Sweden": a country after a full company name qualifies it;
+  // "Aluminum Co of America", one ordinary word before the suffix, needs its country to be a name.
   const qualifierAt = r.tokens.findIndex(
-    (t, i) => i >= 2 && isLegalSuffix(t) && lc(r?.tokens[i + 1]) === 'of' && i + 2 < (r?.tokens.length ?? 0),
+    (t, i) =>
+      (i >= 2 || (i === 1 && !isEnglishWord(r?.tokens[0]?.text ?? ''))) &&
+      isLegalSuffix(t) &&
+      lc(r?.tokens[i + 1]) === 'of' &&
+      i + 2 < (r?.tokens.length ?? 0),
   );
   if (qualifierAt > 0) {
     const place = sub(r, ctx.text, qualifierAt + 2, r.tokens.length);
@@ -334,6 +361,9 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       !TITLE_MODIFIERS.has(first) &&
       lc(after[0]) !== 'the' &&
       endsAsOrg(after) &&
+      // (after a proper name, one name word after "and": "Helmar and Global Lumen Technologies" are two;
+      // "Regulatory and Public Policy Committee", ordinary words, one)
+      (isEnglishWord(first) || after.filter((t) => !isLegalSuffix(t) && !ORG_HEADS_STRONG.has(lc(t))).length <= 1) &&
       !startsPerson(after);
     // (the words before "and", written alone elsewhere: a name of their own)
     const beforeAlone = ctx.seenAlone(
@@ -396,8 +426,27 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
           after.length <= 4 &&
           ORG_HEADS_STRONG.has(lc(after[after.length - 1])) &&
           after.slice(0, -1).every(ordinary));
+    // "Martin and Grubel": two single names the article writes together more than once and never apart
+    // are one name (a firm named after its founders, with or without its legal form)
+    const single = (t: Token | undefined) =>
+      !!t &&
+      /^\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+$/u.test(t.text) &&
+      !ctx.isCommonWord(lc(t)) &&
+      !isPlace(lc(t)) &&
+      !generic(t);
+    const pairTogether =
+      before.length === 1 &&
+      after.length === 1 &&
+      single(before[0]) &&
+      single(after[0]) &&
+      !ctx.seenAlone(first) &&
+      !ctx.seenAlone(lc(after[0])) &&
+      writtenTimes(ctx.text, r.text) >= 2;
     const whole =
       joined ||
+      pairTogether ||
+      // "<Halvorsen and Brick Group>": Reuters marks one company's name
+      (!!ctx.isBracketed?.(r.from, r.to) && endsAsOrg(after)) ||
       ordinaryPair ||
       founders ||
       ampersand ||
@@ -409,7 +458,17 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
         generic(after[0]) &&
         // "Ember Bank and Cobalt": two whole names
         !(endsAsOrg(before) && after.filter((t) => !isLegalSuffix(t)).length >= 3));
-    if (!whole && (endsAsOrg(r.tokens) || !ctx.beginsLongerName(r.text.toLowerCase()))) {
+    // (a longer name that opens so keeps the words together, unless the article writes both alone: "the merged
+    // Ostrander and Harlow" where "Ostrander and Harlow Media" is two businesses too)
+    const bothAlone =
+      beforeAlone &&
+      ctx.seenAlone(
+        after
+          .map((t) => t.text)
+          .join(' ')
+          .toLowerCase(),
+      );
+    if (!whole && (endsAsOrg(r.tokens) || !ctx.beginsLongerName(r.text.toLowerCase()) || bothAlone)) {
       const a = sub(r, ctx.text, 0, andAt);
       const b = sub(r, ctx.text, andAt + 1, r.tokens.length);
       const parts: Run[] = [];

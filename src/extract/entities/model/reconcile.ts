@@ -125,6 +125,9 @@ export interface Reconciled {
   entities: Entities;
 }
 
+/** One or two proper words, inner capitals and apostrophes allowed ("McAllen", "DeSalvo", "O'Kane"). */
+const PROPER_WORDS = /^\p{Lu}['’]?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?: \p{Lu}['’]?\p{Ll}+(?:\p{Lu}\p{Ll}+)?)?$/u;
+
 export function reconcile(doc: Document, analysis: Analysis, model: Model, explained?: Explained[]): Reconciled {
   const { views, entities: rules } = analysis;
   const inputs = sentenceInputs(doc, analysis);
@@ -351,8 +354,8 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     if (parent.has(g) || (kind !== 'org' && kind !== 'person')) continue;
     const form = nameOf(g);
     if (kind === 'person' && !form.includes(' ')) continue;
-    // (one or two proper words: "Maskov", "Suu Kyi" after "Aung San Suu Kyi")
-    if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(form)) continue;
+    // (one or two proper words: "Maskov", "Suu Kyi" after "Aung San Suu Kyi", "McAllen", "DeSalvo", "O'Kane")
+    if (!PROPER_WORDS.test(form)) continue;
     const key = form.toLowerCase();
     // (a person's name of proper words: "White House" is no person whose surname "House" could be)
     if (key.split(' ').some(isOrdinaryWord)) continue;
