@@ -200,6 +200,20 @@ describe('cleanHtml publication date', () => {
     expect(page('html-bench', 'floridatoday-com-c81e134e').published).toBeNull();
   });
 
+  it("takes the page address's date over a UTC stamp that falls on the next day, and a date from broken JSON-LD", () => {
+    const shell = (head: string) =>
+      `<html><head>${head}</head><body><article><h1>Kelso mill to close</h1><p>${'The mill will close. '.repeat(20)}</p></article></body></html>`;
+    const late = '<meta property="article:published_time" content="2021-03-05T02:10:00Z">';
+    const address = (path: string) => `<meta property="og:url" content="https://news.example/${path}/mill-closes">`;
+    expect(cleanHtml(shell(late + address('2021/03/04'))).published).toBe('2021-03-04');
+    // (a zone of its own, or an address two days off, leaves the stamp's date)
+    expect(cleanHtml(shell(late.replace('Z', '-05:00') + address('2021/03/04'))).published).toBe('2021-03-05');
+    expect(cleanHtml(shell(late + address('2021/03/03'))).published).toBe('2021-03-05');
+    const broken =
+      '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "07:38 PM IST Mar 5, 2021", "headline": "a\nb",}</script>';
+    expect(cleanHtml(shell(broken)).published).toBe('2021-03-05');
+  });
+
   it('normalizes date strings to YYYY-MM-DD without time-zone shifts', () => {
     expect(toIsoDate('2019-11-18T23:30:00-05:00')).toBe('2019-11-18');
     expect(toIsoDate('Wed, 20 Nov 2019 11:27:00 GMT')).toBe('2019-11-20');

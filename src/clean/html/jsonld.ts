@@ -37,6 +37,9 @@ export function readJsonLd(html: string): JsonLdArticle {
       // CDATA wrappers and stray control characters are common in the wild.
       parsed = JSON.parse((m[1] ?? '').replace(/^\s*(?:<!\[CDATA\[|\/\/\s*<!\[CDATA\[)|(?:\/\/\s*)?\]\]>\s*$/g, ''));
     } catch {
+      // a block that is not valid JSON (raw line breaks in strings, trailing commas) still states its date
+      const stated = /"datePublished"\s*:\s*"([^"\n]{6,40})"/.exec(m[1] ?? '');
+      found.datePublished ??= stated?.[1]?.trim() || null;
       continue;
     }
     // Article types first: a WebPage or Organization name is not the headline.

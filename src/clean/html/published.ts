@@ -55,9 +55,35 @@ export function toIsoDate(value: string | null | undefined): string | null {
   return null;
 }
 
+/** "/2019/11/18/", "/2019-11-18/": the date in a page's address, as its publisher's calendar has it. */
+const URL_DATE = /\/(\d{4})[/-](\d{2})[/-](\d{2})(?:[/-]|$)/;
+
+/** A clock time in UTC, or with no zone: "2019-11-20T01:53:14Z", "2019-11-20T01:53:14.418". */
+const UTC_STAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)?$/;
+
+/** The page's address as its Open Graph tag gives it (link tags are pruned before the page is parsed). */
+function pageAddress(document: Document): string | null {
+  for (const meta of Array.from(document.getElementsByTagName('meta')))
+    if ((meta.getAttribute('property') ?? meta.getAttribute('name')) === 'og:url') return meta.getAttribute('content');
+  return null;
+}
+
+/**
+ * A UTC time stamp can fall on the next day of the publisher's own calendar (an evening story in the Americas):
+ * when the page's address dates the story the day before, the address's date is the story's.
+ */
+function localDate(stamp: string, date: string, document: Document): string {
+  if (!UTC_STAMP.test(stamp.trim())) return date;
+  const m = URL_DATE.exec(pageAddress(document) ?? '');
+  const inAddress = m ? iso(+m[1]!, +m[2]!, +m[3]!) : null;
+  if (!inAddress) return date;
+  const dayBefore = new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return inAddress === dayBefore ? inAddress : date;
+}
+
 export function findPublishedDate(document: Document, jsonLdDate: string | null): string | null {
   const fromJsonLd = toIsoDate(jsonLdDate);
-  if (fromJsonLd) return fromJsonLd;
+  if (fromJsonLd && jsonLdDate) return localDate(jsonLdDate, fromJsonLd, document);
   // One pass over the meta tags, then the named ones in order of trust.
   const metas = new Map<string, string>();
   for (const meta of Array.from(document.getElementsByTagName('meta'))) {
@@ -71,8 +97,9 @@ export function findPublishedDate(document: Document, jsonLdDate: string | null)
     if (name && content && !metas.has(name)) metas.set(name, content);
   }
   for (const name of META_NAMES) {
-    const date = toIsoDate(metas.get(name));
-    if (date) return date;
+    const stamp = metas.get(name);
+    const date = toIsoDate(stamp);
+    if (date && stamp) return localDate(stamp, date, document);
   }
   // Other publication meta tags, named in many ways: "article:publicationdate", "pub_date", "date_published".
   for (const [name, content] of metas) {
