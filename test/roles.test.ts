@@ -493,3 +493,27 @@ describe('successions, ranks, quotations and departments', () => {
     expect(rolesOf(doc, 'Simon Trask')).toEqual([['CEO', 'Harwell Ltd']]);
   });
 });
+
+describe('titles in news stories', () => {
+  it('reads a short office before a name as the title written', () => {
+    const doc = run(
+      'WASHINGTON - Sen. Carla Dunmore said on Tuesday the bill would pass. Rep. Mark Pell disagreed. ' +
+        'Gov. Tim Hollis signed it later.\n',
+    );
+    expect(rolesOf(doc, 'Carla Dunmore')).toEqual([['Sen.', null]]);
+    expect(rolesOf(doc, 'Mark Pell')).toEqual([['Rep.', null]]);
+    expect(rolesOf(doc, 'Tim Hollis')).toEqual([['Gov.', null]]);
+  });
+
+  it('keeps the field after "of" in the title when the employer follows with "at"', () => {
+    const doc = run(
+      '"We saw it," said Paul Tarrey, an associate professor of physics at the University of Kelso. Mark Lowe, ' +
+        'Head of Fundamental Research at Kotal Securities, said stocks rose. Dana Pell, a research fellow at the ' +
+        'Varn Space Agency, agreed.\n',
+    );
+    expect(rolesOf(doc, 'Paul Tarrey')).toEqual([['associate professor of physics', 'University of Kelso']]);
+    expect(rolesOf(doc, 'Mark Lowe')).toEqual([['Head of Fundamental Research', 'Kotal Securities']]);
+    expect(rolesOf(doc, 'Dana Pell')).toEqual([['research fellow', 'Varn Space Agency']]);
+    expect(orgNames(doc)).not.toContain('Fundamental Research');
+  });
+});

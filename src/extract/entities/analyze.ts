@@ -7,7 +7,7 @@ import type { Document, Token } from '../../document.js';
 import { setPlaceWords } from '../../resolve/names.js';
 import { isOrdinaryWord, lexicons } from '../lexicon/common.js';
 import { isPlace, placeNames } from '../lexicon/places.js';
-import { NOT_NAMES } from '../lexicon/words.js';
+import { NOT_NAMES, ORG_HEADS_STRONG, TITLE_CORES } from '../lexicon/words.js';
 import { classify, type Shape } from './classify.js';
 import { type Cues, cuesFor, EXCHANGES } from './cues.js';
 import { decide, type Entities, type Entity } from './decide.js';
@@ -248,6 +248,24 @@ export function segmentNames(tokens: Token[]): { start: number; end: number }[] 
   return out;
 }
 
+/**
+ * "Head of Fundamental Research at Kotal Securities", "professor of Applied Physics at the University of Kelso": the
+ * ordinary capitalized words between an office and its employer are the office's field, no organization.
+ */
+export function officeFields(tokens: Token[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (tokens[k]!.text !== 'of' || !TITLE_CORES.has(tokens[k - 1]!.text.toLowerCase())) continue;
+    let j = k + 1;
+    while (j < k + 5 && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? '') && isEnglishWord(tokens[j]!.text)) j++;
+    const head = tokens[j - 1]?.text.toLowerCase() ?? '';
+    if (j === k + 1 || ORG_HEADS_STRONG.has(head) || tokens[j]?.text !== 'at') continue;
+    if (!/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && !/^the$/i.test(tokens[j + 1]?.text ?? '')) continue;
+    out.push({ start: tokens[k + 1]!.start, end: tokens[j - 1]!.end });
+  }
+  return out;
+}
+
 /** A holiday named alone ("before Easter", "over Christmas"), not a place named after it ("Easter Island"). */
 const HOLIDAY =
   /\b(?:Easter|Christmas|Thanksgiving|Ramadan|Passover|Hanukkah|Diwali|Whitsun|Pentecost|Lent)\b(?!\s+\p{Lu})/gu;
@@ -363,7 +381,7 @@ export function ruleAnalysis(doc: Document): Analysis {
   }
   const credits = wireCredits(doc.text);
   const symbols = [
-    ...views.flatMap((v) => [...stockSymbols(v.tokens), ...segmentNames(v.tokens)]),
+    ...views.flatMap((v) => [...stockSymbols(v.tokens), ...segmentNames(v.tokens), ...officeFields(v.tokens)]),
     ...parts,
     ...addressesAndDegrees(doc.text),
     ...zonesAndExchanges(doc.text),

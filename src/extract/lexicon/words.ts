@@ -89,7 +89,7 @@ export const TITLE_CORES = set(`
   controller commissioner mayor member trustee executive chief premier senator representative envoy
   administrator superintendent general-secretary secretary-general vice-president vice-chairman co-chairman
   co-ceo co-head co-founders founders chairmen presidents directors officers trader banker researcher
-  scientist engineer architect designer chef producer publisher writer columnist author deputy speaker`);
+  scientist engineer architect designer chef producer publisher writer columnist author deputy speaker fellow lecturer host anchor`);
 
 /** Words that modify a title ("senior vice president", "interim CFO"). */
 export const TITLE_MODIFIERS = set(`

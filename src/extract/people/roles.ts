@@ -240,9 +240,26 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
         next.kind === 'symbol';
       return ends ? y : -1;
     };
+    // "professor of physics at the University of Kelso", "Head of Fundamental Research at Kotal Securities": the
+    // field after "of" belongs to the title when the employer follows with "at"
+    const fieldAt = (x: number): number => {
+      if (lc(toks[x]) !== 'of') return -1;
+      let y = x + 1;
+      while (
+        y < x + 5 &&
+        /^\p{L}+$/u.test(toks[y]?.text ?? '') &&
+        !LINKS.test(lc(toks[y])) &&
+        !/^(?:the|a|an|its|their|and|or|who|which|that)$/.test(lc(toks[y])) &&
+        !orgStarting(y) &&
+        !nameAt(y)
+      )
+        y++;
+      return y > x + 1 && lc(toks[y]) === 'at' && orgAfterTitle(y) ? y : -1;
+    };
     const titlesFrom = (k: number): TitleSpan[] => {
       const list: TitleSpan[] = [];
       let t = titleAt(toks, k, nameAt);
+      if (t && fieldAt(t.to) > 0) t = { from: t.from, to: fieldAt(t.to) };
       while (t) {
         // "Vice President, Investor Relations & Treasurer"
         for (let d = departmentAfter(t.to); d > 0; d = departmentAfter(t.to)) {

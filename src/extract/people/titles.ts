@@ -13,9 +13,17 @@ export interface TitleSpan {
 const lc = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/\.$/, '') : '');
 const EXTRA_CORES = new Set(['manger']); // a frequent misspelling of "manager" in wire copy
 
+/** Offices written short before a legislator's or governor's name, as the title is written: "Sen.", "Rep.", "Gov.". */
+const SHORT_OFFICES = /^(?:Sen|Sens|Rep|Reps|Gov)\.$/;
+
 export const isTitleCore = (t: Token | undefined): boolean => {
   const w = lc(t);
-  return TITLE_CORES.has(w) || TITLE_CORES.has(w.replace(/^(?:co|vice)-/, '')) || EXTRA_CORES.has(w);
+  return (
+    TITLE_CORES.has(w) ||
+    TITLE_CORES.has(w.replace(/^(?:co|vice)-/, '')) ||
+    EXTRA_CORES.has(w) ||
+    SHORT_OFFICES.test(t?.text ?? '')
+  );
 };
 export const isTitleToken = (t: Token | undefined): boolean =>
   isTitleCore(t) || TITLE_MODIFIERS.has(lc(t)) || DEMONYMS.has(lc(t));
