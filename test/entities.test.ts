@@ -709,6 +709,18 @@ describe('owners, founders and newspapers around a name', () => {
     expect(doc.people).toEqual([]);
   });
 
+  it("cuts a city's possessive of two words, and keeps a body's name whole after a country's initials", () => {
+    const doc = article(
+      "The offer was led by New York's Harlan Vessey Brothers Inc. The U.S. Department of Housing and Urban " +
+        'Development backs the plan.\n',
+    );
+    expect(doc.organizations.map((o) => o.name)).toEqual([
+      'Harlan Vessey Brothers Inc.',
+      'U.S. Department of Housing and Urban Development',
+    ]);
+    expect(doc.people).toEqual([]);
+  });
+
   it('reads a surname with an inner capital, written alone, as the person named in full', () => {
     const doc = article(
       'ARMONK, N.Y., April 8 - Vantor Corp said vice president Ray S. DelMonte has been named president of its ' +

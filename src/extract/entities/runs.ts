@@ -208,7 +208,12 @@ export function findRuns(view: SentenceView, text: string): Run[] {
         /^['’]s$/.test(t.text) &&
         (possessiveInName(toks, j + 1) || namedForIn(toks, j)) &&
         !personBefore(toks, i, j) &&
-        !(j === i + 1 && isPlace(toks[i]?.text ?? ''))
+        !isPlace(
+          toks
+            .slice(i, j)
+            .map((x) => x.text)
+            .join(' '),
+        )
       ) {
         j++;
         continue;

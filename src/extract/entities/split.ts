@@ -411,7 +411,9 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       !isLegalSuffix(t) &&
       !isPlace(lc(t));
     const ownName = (ts: Token[]) => ts.some((t) => isLegalSuffix(t) || ORG_HEADS_STRONG.has(lc(t)));
-    const ofLead = before.length >= 3 && OF_LEADS.has(lc(before[0])) && lc(before[1]) === 'of';
+    // ("U.S. Department of Housing and ...": a country's initials before the body's head)
+    const lead = COUNTRY_INITIALS.test(before[0]?.text ?? '') ? 1 : 0;
+    const ofLead = before.length >= 3 + lead && OF_LEADS.has(lc(before[lead])) && lc(before[lead + 1]) === 'of';
     const ordinaryPair =
       r.tokens[andAt]?.text === 'and' &&
       ordinary(before[before.length - 1]) &&
@@ -419,7 +421,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       !startsPerson(before) &&
       !beforeAlone &&
       (ofLead
-        ? before.slice(2).every(ordinary) && after.length <= 3 && after.every((t) => ordinary(t) || generic(t))
+        ? before.slice(2 + lead).every(ordinary) && after.length <= 3 && after.every((t) => ordinary(t) || generic(t))
         : before.length >= 2 &&
           !ownName(before) &&
           after.length >= 2 &&
@@ -452,7 +454,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       ampersand ||
       fields ||
       after.every((t) => isLegalSuffix(t) || ORG_HEADS_STRONG.has(lc(t)) || t.text === ',') ||
-      (!startsPerson(before) && OF_LEADS.has(lc(before[0])) && lc(before[1]) === 'of' && !endsAsOrg(after)) ||
+      (!startsPerson(before) && OF_LEADS.has(lc(before[lead])) && lc(before[lead + 1]) === 'of' && !endsAsOrg(after)) ||
       (endsAsOrg(r.tokens) &&
         generic(before[before.length - 1]) &&
         generic(after[0]) &&
