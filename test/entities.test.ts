@@ -449,6 +449,16 @@ describe('business segments', () => {
     const tokens = article(t).tokens;
     expect(segmentNames(tokens).map((x) => t.slice(x.start, x.end))).toEqual(['Hearth & Patio']);
   });
+
+  it('reads a division named by ordinary words as no organization, and keeps a name its initials spell whole', () => {
+    const doc = article(
+      'BARRE, Vt., May 4, 2001 -- Vantor Granite Corp. said Jan Ode, vice president of the Precision Tools ' +
+        'division, will retire. Sales rose at Lund Tire & Battery (LTB), the company said.\n',
+    );
+    const names = doc.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Vantor Granite Corp.', 'Lund Tire & Battery']));
+    expect(names.filter((n) => /Precision/.test(n))).toEqual([]);
+  });
 });
 
 describe('legal forms', () => {

@@ -217,7 +217,7 @@ const TICKER_EXCHANGE = new RegExp(
 );
 
 /** Lower-case words after a business segment's name. */
-const SEGMENT_HEADS = /^(?:business|businesses|segment|segments|operations)$/;
+const SEGMENT_HEADS = /^(?:business|businesses|segment|segments|operations|division|divisions|unit|units)$/;
 const BODY_HEADS =
   /^(?:group|groupe|holdings|company|corporation|association|institute|council|committee|bank|fund|trust|partners|agency|foundation)$/;
 const SEGMENT_OPENERS = /^(?:its|their|our|his|her|the|a|an|'s|’s)$/i;
@@ -332,7 +332,15 @@ export function ruleAnalysis(doc: Document): Analysis {
     if (view.caps) continue;
     const isStart = (i: number) => startsAt(view, i);
     const isBracketed = (from: number, to: number) =>
-      view.tokens[from - 1]?.text === '<' && view.tokens[to]?.text === '>';
+      (view.tokens[from - 1]?.text === '<' && view.tokens[to]?.text === '>') ||
+      (view.tokens[to]?.text === '(' &&
+        view.tokens[to + 2]?.text === ')' &&
+        (view.tokens[to + 1]?.text.length ?? 0) >= 3 &&
+        view.tokens
+          .slice(from, to)
+          .filter((t) => /^\p{Lu}/u.test(t.text))
+          .map((t) => t.text[0])
+          .join('') === view.tokens[to + 1]?.text);
     for (const run of runsByView[vi] ?? []) {
       for (const part of splitRun(run, {
         text: doc.text,

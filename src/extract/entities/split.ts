@@ -98,7 +98,8 @@ export interface SplitContext {
   isCommonWord: (word: string) => boolean;
   /** The article writes a business's name that opens with this one (lower case), without a possessive. */
   opensBusinessName?: (name: string) => boolean;
-  /** The tokens from..to (end exclusive) are all a Reuters <Name> mark holds. */
+  /** The tokens from..to (end exclusive) are all a Reuters <Name> mark holds, or are spelled by the initials in
+   * brackets after them ("National Tire & Battery (NTB)"). */
   isBracketed?: (from: number, to: number) => boolean;
 }
 
@@ -447,8 +448,8 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     const whole =
       joined ||
       pairTogether ||
-      // "<Halvorsen and Brick Group>": Reuters marks one company's name
-      (!!ctx.isBracketed?.(r.from, r.to) && endsAsOrg(after)) ||
+      // "<Halvorsen and Brick Group>": Reuters marks one company's name; "Lund Tire & Battery (LTB)": its initials
+      !!ctx.isBracketed?.(r.from, r.to) ||
       ordinaryPair ||
       founders ||
       ampersand ||
