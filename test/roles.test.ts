@@ -517,3 +517,18 @@ describe('titles in news stories', () => {
     expect(orgNames(doc)).not.toContain('Fundamental Research');
   });
 });
+
+describe('titles in newswire copy', () => {
+  it("reads an office held at a company in Reuters' brackets, and an office after 'currently'", () => {
+    const doc = run(
+      'NEW YORK, April 7 - Harlow National Corp said it has named Carl Hinden chairman. Hinden is also president ' +
+        'and chief executive officer of <Kelso Mutual Life Insurance Co>, a mutual insurer. The companies said ' +
+        'Anna Wey, currently Vantor Systems chairman and chief executive, will stay.\n',
+    );
+    expect(rolesOf(doc, 'Carl Hinden')).toContainEqual([
+      'president and chief executive officer',
+      'Kelso Mutual Life Insurance Co',
+    ]);
+    expect(rolesOf(doc, 'Anna Wey')).toEqual([['chairman and chief executive', 'Vantor Systems']]);
+  });
+});

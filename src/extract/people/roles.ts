@@ -134,7 +134,9 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       const end = endOf.get(t.start) ?? t.end;
       let j = i;
       while (j < toks.length && (toks[j]?.end ?? 0) <= end) j++;
-      (o ? orgSpans : personSpans).push({ from: i, to: j, entity: e });
+      // "of <Kelso Mutual Life Insurance Co>": Reuters' brackets belong to the name they mark
+      const marked = o && toks[i - 1]?.text === '<' && toks[j]?.text === '>';
+      (o ? orgSpans : personSpans).push({ from: marked ? i - 1 : i, to: marked ? j + 1 : j, entity: e });
     });
     if (paraOrg == null) {
       const quote = toks.findIndex((t) => /^[“”"]$/.test(t.text));
@@ -339,7 +341,8 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       }
       if (toks[after]?.text === ',') {
         let k = after + 1;
-        while (DETERMINERS.test(lc(toks[k]))) k++;
+        // ("Anna Wey, currently Vantor chairman, ...": an adverb of the present before the office)
+        while (DETERMINERS.test(lc(toks[k])) || /^(?:currently|now|also)$/.test(lc(toks[k]))) k++;
         let pre: Span | null = orgStarting(k) ?? null;
         if (pre) {
           k = pre.to;
@@ -413,7 +416,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             titleBefore = start;
             if (!org) {
               let o = start;
-              if (/^(?:['’]s?|>|\)|”)$/.test(toks[o - 1]?.text ?? '')) o--;
+              if (!orgEnding(o) && /^(?:['’]s?|>|\)|”)$/.test(toks[o - 1]?.text ?? '')) o--;
               org = orgEnding(o) ?? null;
             }
             const title = slice(t);
