@@ -217,7 +217,7 @@ const TICKER_EXCHANGE = new RegExp(
 );
 
 /** Lower-case words after a business segment's name. */
-const SEGMENT_HEADS = /^(?:business|businesses|segment|segments|operations|division|divisions|unit|units)$/;
+const SEGMENT_HEADS = /^(?:business|businesses|segment|segments|operations|division|divisions)$/;
 const BODY_HEADS =
   /^(?:group|groupe|holdings|company|corporation|association|institute|council|committee|bank|fund|trust|partners|agency|foundation)$/;
 const SEGMENT_OPENERS = /^(?:its|their|our|his|her|the|a|an|'s|’s)$/i;
