@@ -388,6 +388,20 @@ describe('deals in the forms releases write them (invented sentences)', () => {
 });
 
 describe('buy-outs of the rest of a company (invented sentences)', () => {
+  it('"A and B said they agreed to merge, where A will acquire B": the later sentence tells buyer from target', async () => {
+    const doc = await invented(
+      'NEW YORK, April 13 - Osprey Holdings Group and Heron Brands Inc said that they have entered into a merger ' +
+        'agreement where Osprey will acquire Heron at 20 dlrs per share in cash. Osprey said it increased its offer ' +
+        'to purchase all Heron common shares to 20 dlrs a share.',
+      { 'Osprey Holdings Group': ['Osprey'], 'Heron Brands Inc': ['Heron'] },
+    );
+    const deals = findDeals(doc);
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.type).toBe('acquisition');
+    expect(role(deals[0]!, 'Osprey Holdings Group')).toBe('acquirer');
+    expect(role(deals[0]!, 'Heron Brands Inc')).toBe('target');
+  });
+
   it('"B accepted a proposal from A to acquire the B shares A does not already own": A buys B, dated today', async () => {
     const doc = await invented(
       'BOSTON, March 3, 2021 /PRNewswire/ -- Osprey Systems Inc. ("Osprey") and Heron Software Corp. ("Heron") announced today that Heron has accepted a proposal from Osprey to acquire all of the outstanding Heron shares not already owned by Osprey, with completion no later than April 30, 2022.',

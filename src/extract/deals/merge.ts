@@ -107,13 +107,26 @@ function paidIn(deal: Merged, c: Candidate): boolean {
   return true;
 }
 
+/** The deal has named one side only, and the candidate names both sides among the same parties. */
+function sortsSides(deal: Merged, c: Candidate): boolean {
+  return (
+    oneSided(deal.parties) != null &&
+    oneSided(c.parties) == null &&
+    sides(c.parties).buy &&
+    c.parties.every((p) => deal.parties.some((q) => q.name === p.name))
+  );
+}
+
 function join(deal: Merged, c: Candidate, withParties = true): void {
   if (withParties && !c.generic) {
     deal.type = unifyTypes(deal.type, c.type) ?? deal.type;
+    // "X and Y said they agreed to a merger where X will acquire Y" read both as buyers; a later mention that
+    // gives the same parties both sides tells which is which
+    const sorts = sortsSides(deal, c);
     for (const p of c.parties) {
       const have = deal.parties.find((q) => q.name === p.name);
       if (!have) deal.parties.push({ ...p });
-      else if (have.role == null || (have.role === 'partner' && p.role !== 'partner')) have.role = p.role;
+      else if (sorts || have.role == null || (have.role === 'partner' && p.role !== 'partner')) have.role = p.role;
     }
     deal.instrument ??= c.instrument;
     if (c.instrument === 'mou') deal.instrument = 'mou';
@@ -154,7 +167,7 @@ export function mergeCandidates(candidates: Candidate[]): Merged[] {
           c.sentence - d.sentences[d.sentences.length - 1]! <= (c.parties.length ? c.reach : NEARBY),
       );
       if (d) {
-        join(d, c, !conflicts(d.parties, c.parties));
+        join(d, c, !conflicts(d.parties, c.parties) || sortsSides(d, c));
         continue;
       }
       if (c.own || c.parties.length < 2) continue;
