@@ -388,6 +388,18 @@ describe('deals in the forms releases write them (invented sentences)', () => {
 });
 
 describe('buy-outs of the rest of a company (invented sentences)', () => {
+  it('a majority interest bought by a company written with ", Inc." is its acquisition', async () => {
+    const doc = await invented(
+      'Kelso Foods, Inc. announced that Harlow Management, Inc. has acquired a majority interest in Kelso Foods.',
+      { 'Kelso Foods, Inc.': ['Kelso Foods'], 'Harlow Management, Inc.': [] },
+    );
+    const deals = findDeals(doc);
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.type).toBe('acquisition');
+    expect(role(deals[0]!, 'Harlow Management, Inc.')).toBe('acquirer');
+    expect(role(deals[0]!, 'Kelso Foods, Inc.')).toBe('target');
+  });
+
   it('"A and B said they agreed to merge, where A will acquire B": the later sentence tells buyer from target', async () => {
     const doc = await invented(
       'NEW YORK, April 13 - Osprey Holdings Group and Heron Brands Inc said that they have entered into a merger ' +

@@ -24,8 +24,11 @@ export function firstRelative(text: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
+/** The comma of "Harlow Management, Inc.": inside a company's name, no clause boundary. */
+const SUFFIX_COMMA = /,(?=\s*(?:Inc|Ltd|LLC|L\.L\.C|LLP|L\.?P|Corp|Co|N\.V|S\.A|plc|PLC|GmbH|AG|Limited)\b)/g;
+
 export function lastComma(text: string, from: number, to: number): number {
-  const s = unbracketed(text, from, to);
+  const s = unbracketed(text, from, to).replace(SUFFIX_COMMA, ' ');
   const i = s.lastIndexOf(',');
   return i < 0 ? from : from + i + 1;
 }

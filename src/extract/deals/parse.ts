@@ -65,7 +65,7 @@ const AFTER_PREPOSITION = /\b(?:for|from|of|to|by|in|with|at|on|into|than|over)\
 // "..., said David Jessop, President and CEO of Carden": the speaker's organization.
 const SPEAKER_ORG_BEFORE = /\b(?:said|says|added)\s+[^,.;]{2,40},\s+(?:[\w-]+\s+){0,8}(?:of|at)\s+$/i;
 const EQUITY_OBJECT = /^\s*(?:of\s+)?(?:[\w.,%$-]+\s+){0,5}?(?:shares|stock|stake|equity|securities|notes)\b/i;
-const WHOLE = /\b(?:all|entire|whole|remaining|100\s?(?:%|pct|per\s?cent))\b/i;
+const WHOLE = /\b(?:all|entire|whole|remaining|majority|controlling|100\s?(?:%|pct|per\s?cent))\b/i;
 
 const VERB_TRIGGER =
   /^(?:acquir(?:e|es|ed|ing)\b|buy|bought|sell|sold|privati|take|took|taken|merg(?:e|es|ed|ing)\b|invest|rais|partner(?:s|ed|ing)?\s|join|team|jointly|open|launch|sign|ink|enter|reach|struck|seal|announc|conclud|paid|pay|receiv|divest|dispos|spin|spun)/i;
