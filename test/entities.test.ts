@@ -741,3 +741,18 @@ describe('owners, founders and newspapers around a name', () => {
     expect(person(doc, 'Ray S. DelMonte')?.aliases).toContain('DelMonte');
   });
 });
+
+describe('a business named by the first words of its name', () => {
+  it('reads those words as the business, even when they open with a first name, unless the person holds an office', () => {
+    const doc = article(
+      'CHICAGO, April 3 - Dalton Mereweather Laboratories Inc said it will develop a system with Vantor Corp. ' +
+        'Dalton Mereweather said the system will be ready in June.\n',
+    );
+    expect(org(doc, 'Dalton Mereweather Laboratories Inc')?.aliases).toContain('Dalton Mereweather');
+    expect(doc.people).toEqual([]);
+    const founder = article(
+      'NEW YORK - Charles Vellacott Corp said profit rose. Charles Vellacott, the firm’s chairman, said he was pleased.\n',
+    );
+    expect(founder.people.map((p) => p.name)).toEqual(['Charles Vellacott']);
+  });
+});

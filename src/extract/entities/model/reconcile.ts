@@ -9,7 +9,7 @@ import type { Document } from '../../../document.js';
 import { isAcronymOf, isShortOrgForm, orgKey, personKey } from '../../../resolve/names.js';
 import { isOrdinaryWord } from '../../lexicon/common.js';
 import { FIRST_NAMES, NICKNAMES } from '../../lexicon/names.js';
-import { LEGAL_SUFFIXES } from '../../lexicon/words.js';
+import { HONORIFICS, INDUSTRY_WORDS, LEGAL_SUFFIXES, ORG_HEADS_STRONG, TITLE_CORES } from '../../lexicon/words.js';
 import type { Analysis } from '../analyze.js';
 import { placeShaped } from '../classify.js';
 import { type Entities, type Entity, fullestForm, HYPHENATED, keyOf, sortEntities } from '../decide.js';
@@ -387,11 +387,39 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     if (parent.has(g) || kinds.get(g) !== 'person') continue;
     const form = nameOf(g);
     const words = form.split(/\s+/);
-    if (words.length < 2 || FIRST_NAMES.has((words[0] ?? '').toLowerCase())) continue;
+    if (words.length < 2) continue;
     const head = (words[0] ?? '').toLowerCase();
+    // (a first name too, when a business's full name is the whole of it and its head or legal form: "Baxter
+    // Lomond" of "Baxter Lomond Laboratories Inc")
+    const opens = (o: Group) =>
+      nameOf(o).startsWith(`${form} `) &&
+      nameOf(o)
+        .slice(form.length + 1)
+        .split(/\s+/)
+        .every((w) => {
+          const x = w.toLowerCase();
+          return ORG_HEADS_STRONG.has(x) || INDUSTRY_WORDS.has(x) || LEGAL_SUFFIXES.has(x);
+        });
+    // (never a person the article gives an office: "Charles Vell, the firm's chairman")
+    const holdsOffice = () =>
+      g.spans.some((x) => {
+        const before = /(\S+)\s*$/.exec(doc.text.slice(Math.max(0, x.start - 30), x.start))?.[1] ?? '';
+        const after = doc.text.slice(x.end, x.end + 40);
+        const appositive = /^,\s+([^,.;]*)/.exec(after)?.[1] ?? '';
+        return (
+          TITLE_CORES.has(before.toLowerCase()) ||
+          HONORIFICS.has(before.toLowerCase()) ||
+          appositive
+            .split(/\s+/)
+            .slice(0, 4)
+            .some((w) => TITLE_CORES.has(w.toLowerCase()))
+        );
+      });
     const owners = orgs.filter(
       (o) =>
-        nameOf(o).length > form.length && nameOf(o).toLowerCase().includes(head) && isShortOrgForm(form, nameOf(o)),
+        nameOf(o).length > form.length &&
+        nameOf(o).toLowerCase().includes(head) &&
+        ((opens(o) && !holdsOffice()) || (isShortOrgForm(form, nameOf(o)) && !FIRST_NAMES.has(head))),
     );
     if (owners.length !== 1) continue;
     const total = KINDS.reduce((sum, k) => sum + g.votes[k], 0);
