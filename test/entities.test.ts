@@ -690,6 +690,11 @@ describe('owners, founders and newspapers around a name', () => {
     expect(wire.organizations.map((o) => o.name)).toEqual(['Halvorsen and Brick Group', 'Lerner Group Inc']);
   });
 
+  it('keeps two single words joined by "&" as one name', () => {
+    const doc = article('Jeff Sanborn, president of Ledger & Quill, said the shop would stay open.\n');
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Ledger & Quill']);
+  });
+
   it('splits two businesses joined by "and" when the second has a name of several words, or both stand alone', () => {
     const doc = article(
       'Helmar and Global Lumen Technologies are said to be suppliers. Cable and Wireless Plc also bid. The ' +

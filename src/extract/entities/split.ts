@@ -445,9 +445,21 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       !ctx.seenAlone(first) &&
       !ctx.seenAlone(lc(after[0])) &&
       writtenTimes(ctx.text, r.text) >= 2;
+    // "Chapter & Verse", "Barnes & Noble": two single words joined by "&" are one name, unless the article uses
+    // both as ordinary words ("Oil & Gas")
+    const ampersandPair =
+      r.tokens[andAt]?.text === '&' &&
+      before.length === 1 &&
+      after.length === 1 &&
+      /^\p{Lu}\p{Ll}+$/u.test(before[0]?.text ?? '') &&
+      /^\p{Lu}\p{Ll}+$/u.test(after[0]?.text ?? '') &&
+      !isPlace(first) &&
+      !isPlace(lc(after[0])) &&
+      !(ctx.isCommonWord(first) && ctx.isCommonWord(lc(after[0])));
     const whole =
       joined ||
       pairTogether ||
+      ampersandPair ||
       // "<Halvorsen and Brick Group>": Reuters marks one company's name; "Lund Tire & Battery (LTB)": its initials
       !!ctx.isBracketed?.(r.from, r.to) ||
       ordinaryPair ||
