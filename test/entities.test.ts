@@ -690,6 +690,14 @@ describe('owners, founders and newspapers around a name', () => {
     expect(wire.organizations.map((o) => o.name)).toEqual(['Halvorsen and Brick Group', 'Lerner Group Inc']);
   });
 
+  it('reads financial measures, market indexes and laws by their head as no organizations', () => {
+    const doc = article(
+      'Vantor Corp said EBITDA rose 12 pct and the Sensex fell, while the Kelso Anti-Takeover Statute and the ' +
+        'Data Protection Directive still apply.\n',
+    );
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Vantor Corp']);
+  });
+
   it('keeps two single words joined by "&" as one name', () => {
     const doc = article('Jeff Sanborn, president of Ledger & Quill, said the shop would stay open.\n');
     expect(doc.organizations.map((o) => o.name)).toEqual(['Ledger & Quill']);
