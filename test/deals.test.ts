@@ -388,6 +388,19 @@ describe('deals in the forms releases write them (invented sentences)', () => {
 });
 
 describe('buy-outs of the rest of a company (invented sentences)', () => {
+  it('a purchase told again as background ("said last week it intended to buy") is the same deal', async () => {
+    const doc = await invented(
+      'FRANKFURT, June 29 - Holtmann AG said it would raise capital in a share swap as part of its planned ' +
+        'takeover of French drug group Laboratoires Vernay SA. Vernay had sales of 730 mln francs. Holtmann said ' +
+        'last week it intended to buy 100 pct of the capital of Vernay.',
+      { 'Holtmann AG': ['Holtmann'], 'Laboratoires Vernay SA': ['Vernay'] },
+    );
+    const deals = findDeals(doc);
+    expect(deals).toHaveLength(1);
+    expect(role(deals[0]!, 'Holtmann AG')).toBe('acquirer');
+    expect(role(deals[0]!, 'Laboratoires Vernay SA')).toBe('target');
+  });
+
   it('a majority interest bought by a company written with ", Inc." is its acquisition', async () => {
     const doc = await invented(
       'Kelso Foods, Inc. announced that Harlow Management, Inc. has acquired a majority interest in Kelso Foods.',

@@ -68,6 +68,16 @@ function oneSided(parties: Party[]): 'buy' | 'sell' | null {
   return null;
 }
 
+/** A purchase or stake with two or more parties, each named by both in the same part (partners may well sign a
+ * second agreement; a buyer does not buy the same company twice). */
+function sameSides(a: Party[], b: Party[]): boolean {
+  const sides = (ps: Party[]) => new Set(ps.map((p) => `${orgKey(p.name)}:${p.role}`));
+  const [x, y] = [sides(a), sides(b)];
+  return (
+    x.size >= 2 && x.size === y.size && [...x].every((k) => y.has(k)) && a.some((p) => BUY_SIDE.has(p.role))
+  );
+}
+
 function canJoin(deal: Merged, c: Candidate): boolean {
   if (deal.story !== c.story) return false;
   if (!unifyTypes(deal.type, c.type)) return false;
@@ -76,7 +86,9 @@ function canJoin(deal: Merged, c: Candidate): boolean {
   if (!valuesAgree(deal, c)) return false;
   if (deal.date && c.date && deal.date !== c.date) return false;
   const o = overlap(deal.parties, c.parties);
-  if (deal.background !== c.background) return false;
+  // (a deal told again in the background, "said last week it intended to buy X", is the same deal when it names
+  // the same parties in the same parts)
+  if (deal.background !== c.background && !sameSides(deal.parties, c.parties)) return false;
   if (c.parties.length === 0) return false;
   // The other half of a deal named one-sidedly just before.
   const a = oneSided(deal.parties);
