@@ -698,6 +698,14 @@ describe('owners, founders and newspapers around a name', () => {
     expect(doc.organizations.map((o) => o.name)).toEqual(['Vantor Corp']);
   });
 
+  it('keeps a capitalized preposition inside a sentence as the first word of a company name', () => {
+    const doc = article(
+      'TOLEDO, Ohio, September 13, 2000 - Harlow Care, Inc. (NYSE:HCR) and In Home Kelso, Inc. (Nasdaq:IHKI) ' +
+        'announced today that they signed a merger agreement. In Vantor Corp news, profit rose.\n',
+    );
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Harlow Care, Inc.', 'In Home Kelso, Inc.', 'Vantor Corp']);
+  });
+
   it('keeps two single words joined by "&" as one name', () => {
     const doc = article('Jeff Sanborn, president of Ledger & Quill, said the shop would stay open.\n');
     expect(doc.organizations.map((o) => o.name)).toEqual(['Ledger & Quill']);

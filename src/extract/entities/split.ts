@@ -155,7 +155,15 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     const w = lc(t);
     const atStart = ctx.isStart(r.from + cut);
     const nameFollows = cut + 1 < r.tokens.length && FIRST_NAMES.has(w) && w !== 'may';
-    if (NOT_NAMES.has(w) && !nameFollows) {
+    // "and In Home Kelso, Inc. (Nasdaq: IHK)": a preposition capitalized inside a sentence opens a company's name
+    const opensCompany =
+      cut === 0 &&
+      !atStart &&
+      /^(?:in|on|at|for|with|by|from|to|over|under)$/.test(w) &&
+      t?.text !== w &&
+      r.tokens.length >= 3 &&
+      isLegalSuffix(r.tokens[r.tokens.length - 1]);
+    if (NOT_NAMES.has(w) && !nameFollows && !opensCompany) {
       cut++;
       continue;
     }
