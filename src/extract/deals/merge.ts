@@ -71,11 +71,9 @@ function oneSided(parties: Party[]): 'buy' | 'sell' | null {
 /** A purchase or stake with two or more parties, each named by both in the same part (partners may well sign a
  * second agreement; a buyer does not buy the same company twice). */
 function sameSides(a: Party[], b: Party[]): boolean {
-  const sides = (ps: Party[]) => new Set(ps.map((p) => `${orgKey(p.name)}:${p.role}`));
-  const [x, y] = [sides(a), sides(b)];
-  return (
-    x.size >= 2 && x.size === y.size && [...x].every((k) => y.has(k)) && a.some((p) => BUY_SIDE.has(p.role))
-  );
+  const parts = (ps: Party[]) => new Set(ps.map((p) => `${orgKey(p.name)}:${p.role}`));
+  const [x, y] = [parts(a), parts(b)];
+  return x.size >= 2 && x.size === y.size && [...x].every((k) => y.has(k)) && a.some((p) => BUY_SIDE.has(p.role));
 }
 
 function canJoin(deal: Merged, c: Candidate): boolean {
