@@ -532,3 +532,19 @@ describe('titles in newswire copy', () => {
     expect(rolesOf(doc, 'Anna Wey')).toEqual([['chairman and chief executive', 'Vantor Systems']]);
   });
 });
+
+describe('committees of the board', () => {
+  it('keeps a board committee in the title and gives the office to the company, not the committee', () => {
+    const doc = run(
+      'REDMOND, Wash. - Vantor Corp. said directors Chuck Noster and Helmut Panz will retire. "They have brought ' +
+        'wisdom to our board, including in the roles Chuck has played as chair of the Audit Committee and Helmut has ' +
+        'played as chair of the Regulatory and Public Policy Committee," Tom Lane said. Ann Bree, a member of the ' +
+        'Compensation Committee, agreed.\n',
+    );
+    expect(rolesOf(doc, 'Chuck Noster')).toContainEqual(['chair of the Audit Committee', 'Vantor Corp.']);
+    expect(rolesOf(doc, 'Helmut Panz')).toEqual([
+      ['chair of the Regulatory and Public Policy Committee', 'Vantor Corp.'],
+    ]);
+    expect(rolesOf(doc, 'Ann Bree')).toEqual([['member of the Compensation Committee', 'Vantor Corp.']]);
+  });
+});

@@ -53,6 +53,10 @@ const REMAIN = /^(?:remain|remains|remained)$/;
 /** Taking an office over from its holder: "succeeding Jan Ode", "replacing Jan Ode". */
 const SUCCEEDING = /^(?:succeeding|replacing|succeeds|replaces)$/;
 /** Joining an organization: "will join Halder Quist as chairman". */
+/** A committee of a board, named by what it oversees ("Audit Committee", "Nominating and Governance Committee"). */
+const BOARD_COMMITTEE =
+  /^(?:(?:audit|compensation|remuneration|nominating|nomination|nominations|governance|corporate|executive|finance|risk|management|investment|strategy|strategic|public|policy|regulatory|responsibility|technology|safety|sustainability|human|resources|compliance|ethics|and|&)\s+)+committee$/i;
+
 const JOIN_VERBS = /^(?:join|joins|joined|joining|rejoin|rejoins|rejoined)$/;
 
 interface Span {
@@ -151,7 +155,10 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
     // Ode, Chief Executive Officer" holds the office at the article's company)
     const firstOrgBefore = (p: Span) => {
       const quoted = closingQuoteBefore(toks, p.from);
-      const named = orgSpans.find((s) => !s.entity.credit && s.to <= p.from && s.from > quoted)?.entity.name;
+      // (a committee of the board is no employer)
+      const named = orgSpans.find(
+        (s) => !s.entity.credit && s.to <= p.from && s.from > quoted && !BOARD_COMMITTEE.test(s.entity.name),
+      )?.entity.name;
       return named ?? (quoted >= 0 ? paragraphOrg : null) ?? mainOrg;
     };
     let current: Span | null = null;
@@ -262,6 +269,11 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       const list: TitleSpan[] = [];
       let t = titleAt(toks, k, nameAt);
       if (t && fieldAt(t.to) > 0) t = { from: t.from, to: fieldAt(t.to) };
+      // "chair of the Audit Committee": a committee of the board belongs to the title; the office is the company's
+      if (t && lc(toks[t.to]) === 'of') {
+        const c = orgStarting(lc(toks[t.to + 1]) === 'the' ? t.to + 2 : t.to + 1);
+        if (c && BOARD_COMMITTEE.test(c.entity.name)) t = { from: t.from, to: c.to };
+      }
       while (t) {
         // "Vice President, Investor Relations & Treasurer"
         for (let d = departmentAfter(t.to); d > 0; d = departmentAfter(t.to)) {
