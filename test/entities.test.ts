@@ -706,6 +706,14 @@ describe('owners, founders and newspapers around a name', () => {
     expect(doc.organizations.map((o) => o.name)).toEqual(['Harlow Care, Inc.', 'In Home Kelso, Inc.', 'Vantor Corp']);
   });
 
+  it('reads two ordinary words without a first name as no person, unless an office goes with them', () => {
+    const doc = article(
+      'LONDON - Guided Therapy, a charity, said on Monday the report was wrong. "It is wrong," said Kelvin ' +
+        'Stone, chairman of Lantern Aid.\n',
+    );
+    expect(doc.people.map((p) => p.name)).toEqual(['Kelvin Stone']);
+  });
+
   it('keeps two single words joined by "&" as one name', () => {
     const doc = article('Jeff Sanborn, president of Ledger & Quill, said the shop would stay open.\n');
     expect(doc.organizations.map((o) => o.name)).toEqual(['Ledger & Quill']);

@@ -5,6 +5,8 @@
 // opens one of its own; its kind is the vote of its tagged mentions. Names in
 // sentences the tagger does not read (caps headlines, banners) keep the rules'
 // decision. Confidence is the calibrated probability that the entity is right.
+
+import { isEnglishWord } from '../../../clean/repairs/english.js';
 import type { Document } from '../../../document.js';
 import { isAcronymOf, isShortOrgForm, orgKey, personKey } from '../../../resolve/names.js';
 import { isOrdinaryWord } from '../../lexicon/common.js';
@@ -123,6 +125,31 @@ function isPartOfCompany(
 
 export interface Reconciled {
   entities: Entities;
+}
+
+/** A title or an honorific right before the name, or a title in the appositive after it ("X, the firm's chairman"). */
+function withOffice(text: string, x: Span): boolean {
+  const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, x.start - 30), x.start))?.[1] ?? '';
+  const appositive = /^,\s+([^,.;]*)/.exec(text.slice(x.end, x.end + 40))?.[1] ?? '';
+  return (
+    TITLE_CORES.has(before.toLowerCase()) ||
+    HONORIFICS.has(before.toLowerCase()) ||
+    appositive
+      .split(/\s+/)
+      .slice(0, 4)
+      .some((w) => TITLE_CORES.has(w.toLowerCase()))
+  );
+}
+
+/** Two or more ordinary words and no first name ("Full Fact", "Guided Therapy"): no person's name by its shape. */
+function ordinaryWords(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.every(
+      (w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isEnglishWord(w.toLowerCase()) && !FIRST_NAMES.has(w.toLowerCase()),
+    )
+  );
 }
 
 /** One or two proper words, inner capitals and apostrophes allowed ("McAllen", "DeSalvo", "O'Kane"). */
@@ -401,20 +428,7 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
           return ORG_HEADS_STRONG.has(x) || INDUSTRY_WORDS.has(x) || LEGAL_SUFFIXES.has(x);
         });
     // (never a person the article gives an office: "Charles Vell, the firm's chairman")
-    const holdsOffice = () =>
-      g.spans.some((x) => {
-        const before = /(\S+)\s*$/.exec(doc.text.slice(Math.max(0, x.start - 30), x.start))?.[1] ?? '';
-        const after = doc.text.slice(x.end, x.end + 40);
-        const appositive = /^,\s+([^,.;]*)/.exec(after)?.[1] ?? '';
-        return (
-          TITLE_CORES.has(before.toLowerCase()) ||
-          HONORIFICS.has(before.toLowerCase()) ||
-          appositive
-            .split(/\s+/)
-            .slice(0, 4)
-            .some((w) => TITLE_CORES.has(w.toLowerCase()))
-        );
-      });
+    const holdsOffice = () => g.spans.some((x) => withOffice(doc.text, x));
     const owners = orgs.filter(
       (o) =>
         nameOf(o).length > form.length &&
@@ -461,6 +475,14 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     if (kind === 'org' && !g.rule?.ticker && isPartOfCompany(g, companyForms, firstNames, doc.text)) continue;
     // a "person" the rules did not name, shaped as a place ("North Brunswick", "Palm Gardens"): no person
     if (kind === 'person' && g.ruleKind !== 'person' && placeShaped(nameOf(g))) continue;
+    // ... or made of ordinary words, with no office around it
+    if (
+      kind === 'person' &&
+      g.ruleKind !== 'person' &&
+      ordinaryWords(nameOf(g)) &&
+      !g.spans.some((x) => withOffice(doc.text, x))
+    )
+      continue;
     const spans = [...g.spans, ...g.kept].sort((a, b) => a.start - b.start || a.end - b.end);
     const mentions = spans
       .filter((m, i) => i === 0 || m.start !== spans[i - 1]!.start || m.end !== spans[i - 1]!.end)
