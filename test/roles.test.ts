@@ -548,3 +548,18 @@ describe('committees of the board', () => {
     expect(rolesOf(doc, 'Ann Bree')).toEqual([['member of the Compensation Committee', 'Vantor Corp.']]);
   });
 });
+
+describe('offices of two people in one sentence', () => {
+  it('gives the office right before a name after "as ... and" to that person, at the company', () => {
+    const doc = run(
+      'DALLAS - Kelvar Systems Inc said Jon W. Dixby will retire April 21 as chairman and chief executive ' +
+        'officer. The company said president David R. Tackle will succeed Dixby as chairman and chief executive ' +
+        'and senior vice president Ed Keggers will become president.\n',
+    );
+    expect(rolesOf(doc, 'Ed Keggers')).toEqual([
+      ['senior vice president', 'Kelvar Systems Inc'],
+      ['president', 'Kelvar Systems Inc'],
+    ]);
+    expect(rolesOf(doc, 'Jon W. Dixby')).toEqual([['chairman and chief executive officer', 'Kelvar Systems Inc']]);
+  });
+});

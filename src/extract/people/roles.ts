@@ -269,6 +269,12 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       const list: TitleSpan[] = [];
       let t = titleAt(toks, k, nameAt);
       if (t && fieldAt(t.to) > 0) t = { from: t.from, to: fieldAt(t.to) };
+      // (the last office of "chairman and chief executive and senior vice president Gene Kegg" is the next person's)
+      if (t && k > 0 && lc(toks[k - 1]) === 'as' && personSpans.some((s) => s.from === t?.to)) {
+        let lastAnd = -1;
+        for (let x = t.from; x < t.to; x++) if (/^(?:and|&)$/.test(lc(toks[x]))) lastAnd = x;
+        if (lastAnd > t.from) t = { from: t.from, to: lastAnd };
+      }
       // "chair of the Audit Committee": a committee of the board belongs to the title; the office is the company's
       if (t && lc(toks[t.to]) === 'of') {
         const c = orgStarting(lc(toks[t.to + 1]) === 'the' ? t.to + 2 : t.to + 1);
@@ -422,6 +428,13 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
               (isTitleToken(toks[start - 2]) || /^(?:and|&)$/.test(lc(toks[start - 2])))))
         )
           start--;
+        // "will succeed Dixon as chairman and chief executive and senior vice president Gene Kegg will become ...":
+        // after "as", the offices are the other person's; the last one, right before this name, is this one's
+        if (lc(toks[start - 1]) === 'as') {
+          let lastAnd = -1;
+          for (let k = start; k < end; k++) if (/^(?:and|&)$/.test(lc(toks[k]))) lastAnd = k;
+          if (lastAnd >= 0) start = lastAnd + 1;
+        }
         if (start < end) {
           const t = titleAt(toks, start, (i) => i >= end);
           if (t && t.to === end) {
@@ -434,7 +447,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             const title = slice(t);
             // a bare "President Reagan" is an office; "Chairman and CEO Hollins Ironvale" is the article's company's
             const corporate =
-              /\b(?:ceo|cfo|coo|cto|cmo|chief|officer|chairman|chairwoman|director|founder|managing|executive|manager|head|board)\b/i.test(
+              /\b(?:ceo|cfo|coo|cto|cmo|chief|officer|chairman|chairwoman|director|founder|managing|executive|manager|head|board|vice president)\b/i.test(
                 title,
               );
             // "Orlen Medical Corp said ..., with President Dana Pell assuming his duties": a company named before it in
