@@ -714,6 +714,15 @@ describe('owners, founders and newspapers around a name', () => {
     expect(doc.people.map((p) => p.name)).toEqual(['Kelvin Stone']);
   });
 
+  it('reads a short name defined in brackets after a ticker in brackets as the company', () => {
+    const doc = article(
+      'Last week, Kelvar Foundry Works (Nasdaq: KFW) (KF), a global leader in chips, and Vantor Corp. signed a ' +
+        'pact. KF said the deal was good.\n',
+    );
+    expect(org(doc, 'Kelvar Foundry Works')?.aliases).toContain('KF');
+    expect(doc.organizations).toHaveLength(2);
+  });
+
   it('keeps two single words joined by "&" as one name', () => {
     const doc = article('Jeff Sanborn, president of Ledger & Quill, said the shop would stay open.\n');
     expect(doc.organizations.map((o) => o.name)).toEqual(['Ledger & Quill']);

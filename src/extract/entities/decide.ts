@@ -222,7 +222,11 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
     if (g.kind === 'place') continue;
     for (const m of g.mentions) {
       const after = doc.text.slice(m.end, m.end + 60);
-      const def = /^\s*\((?:the\s+)?["“]?([\p{Lu}\p{N}][\p{L}\p{N}&.'’\- ]{0,40}?)["”]?\)/u.exec(after);
+      // (past a ticker in its own brackets: "Kelvar (Nasdaq: KVR) (KV)")
+      const def =
+        /^\s*(?:\([^():]{2,20}:\s*[^()]{1,12}\)\s*)?\((?:the\s+)?["“]?([\p{Lu}\p{N}][\p{L}\p{N}&.'’\- ]{0,40}?)["”]?\)/u.exec(
+          after,
+        );
       if (!def?.[1] || /^(?:company|group|nasdaq|nyse)\b/i.test(def[1]) || /:/.test(def[1]) || /^[DR]-/.test(def[1]))
         continue;
       const alias = groups.get(keyOf(def[1]));
