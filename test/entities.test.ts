@@ -723,6 +723,14 @@ describe('owners, founders and newspapers around a name', () => {
     expect(doc.organizations).toHaveLength(2);
   });
 
+  it('reads devices by their head and connection standards as no organizations', () => {
+    const doc = article(
+      'Vantor Inc. launched the Kelso 65W USB-C Car Charger and the Lumen Wireless Keyboard, which work over ' +
+        'Bluetooth and Wi-Fi.\n',
+    );
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Vantor Inc.']);
+  });
+
   it('keeps two single words joined by "&" as one name', () => {
     const doc = article('Jeff Sanborn, president of Ledger & Quill, said the shop would stay open.\n');
     expect(doc.organizations.map((o) => o.name)).toEqual(['Ledger & Quill']);

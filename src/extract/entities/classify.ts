@@ -36,7 +36,7 @@ const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'al', 'del', 'dos']);
 // Names ending so are documents, securities and programs, not organizations.
 const NON_ORG_HEADS = new Set(
-  'agreement agreements stock shares share phase plan program programme project act treaty deal offering round initiative strategy index notes bonds warrants memorandum bill law tax taxes duty duties tariff tariffs requirement treasuries statute statutes regulation regulations directive'.split(
+  'agreement agreements stock shares share phase plan program programme project act treaty deal offering round initiative strategy index notes bonds warrants memorandum bill law tax taxes duty duties tariff tariffs requirement treasuries statute statutes regulation regulations directive charger chargers adapter adapters keyboard keyboards headphones earbuds earphones laptop laptops tablet tablets smartphone smartphones camera cameras console consoles drone drones printer printers router routers'.split(
     ' ',
   ),
 );

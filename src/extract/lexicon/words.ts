@@ -113,6 +113,7 @@ export const NOT_NAMES = set(`
   monday tuesday wednesday thursday friday saturday sunday
   mou memorandum understanding agreement ipo gdp ceo cfo coo cto cmo cio evp svp vp md chairman president
   ev evs ai r&d esg etf api b2b b2c o2o faq pdf usd rmb eur gbp jpy hk$ us$ a$ dlrs dlr mln bln pct
+  usb usb-c wi-fi wifi bluetooth lte hdmi nfc gps
   ebitda ebit ebitdar eps gaap non-gaap cagr libor sofr euribor roi roe sensex nifty
   q1 q2 q3 q4 h1 h2 fy am pm et est gmt utc pst edt bst
   internet web online email e-commerce covid-19 covid
