@@ -214,6 +214,15 @@ describe('cleanHtml publication date', () => {
     expect(cleanHtml(shell(broken)).published).toBe('2021-03-05');
   });
 
+  it('reads a date the page shows alone before the article, when the markup states none', () => {
+    const page = (byline: string) =>
+      `<html><body><article><h1>Kelso mill to close</h1><div class="by"><span>LENA VOSS</span></div>${byline}<p>${'The mill will close. '.repeat(20)}</p><p>Talks failed on 2 March 2020.</p></article></body></html>`;
+    expect(cleanHtml(page('<div class="by"><span>18 NOV 2019 </span></div>')).published).toBe('2019-11-18');
+    expect(cleanHtml(page('<div><span>Nov. 18, 2019 8:19 PM</span></div>')).published).toBe('2019-11-18');
+    // (a date inside the article's text is an event's, not the page's)
+    expect(cleanHtml(page('')).published).toBeNull();
+  });
+
   it('normalizes date strings to YYYY-MM-DD without time-zone shifts', () => {
     expect(toIsoDate('2019-11-18T23:30:00-05:00')).toBe('2019-11-18');
     expect(toIsoDate('Wed, 20 Nov 2019 11:27:00 GMT')).toBe('2019-11-20');

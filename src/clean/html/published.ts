@@ -118,5 +118,19 @@ export function findPublishedDate(document: Document, jsonLdDate: string | null)
     const date = toIsoDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
     if (date) return date;
   }
+  // A date the page shows on its own by the byline ("<span>18 NOV 2019</span>"): the first element, before the
+  // article's paragraphs, whose whole text is a date with its year
+  for (const el of allElements(root)) {
+    if (el.tagName === 'P') break;
+    if (el.firstElementChild) continue;
+    const shown = (el.textContent ?? '').trim();
+    if (shown.length < 8 || shown.length > 32 || !SHOWN_DATE.test(shown)) continue;
+    const date = toIsoDate(shown);
+    if (date) return date;
+  }
   return null;
 }
+
+/** A date as a page shows it: "18 NOV 2019", "November 18, 2019", "Nov. 18, 2019 8:19 PM". */
+const SHOWN_DATE =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})(?:\s*(?:,|at)?\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$/;
