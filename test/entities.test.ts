@@ -802,3 +802,14 @@ describe('a business named by the first words of its name', () => {
     expect(founder.people.map((p) => p.name)).toEqual(['Charles Vellacott']);
   });
 });
+
+describe('offices before a name', () => {
+  it("reads the field after an office's 'of' as no organization, and a hyphenated first name as a person's", () => {
+    const doc = article(
+      'STOCKHOLM - Deputy Director of Public Prosecution Eva-Marie Perrsen said on Tuesday the case was closed. ' +
+        'The head of trading Jean-Luc Dorval agreed.\n',
+    );
+    expect(doc.organizations).toEqual([]);
+    expect(doc.people.map((p) => p.name)).toEqual(['Eva-Marie Perrsen', 'Jean-Luc Dorval']);
+  });
+});

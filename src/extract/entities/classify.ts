@@ -3,7 +3,7 @@
 // a first name or an honorific, a place from the gazetteer.
 import type { Token } from '../../document.js';
 import { isOrdinaryWord, lexicons } from '../lexicon/common.js';
-import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
+import { ASIAN_SURNAMES, FIRST_NAMES, isFirstName } from '../lexicon/names.js';
 import { isPlace } from '../lexicon/places.js';
 import {
   DEMONYMS,
@@ -197,7 +197,7 @@ export function classify(tokens: Token[], text: string): Shape {
   )
     return { kind: 'place', score: 0.6, cue: 'place-head' };
   if (endsAsOrg(tokens)) return { kind: 'org', score: 0.85, cue: 'head-noun' };
-  if (personLike(tokens) && (FIRST_NAMES.has(first) || ASIAN_SURNAMES.has(first)) && !placeLike(tokens))
+  if (personLike(tokens) && (isFirstName(first) || ASIAN_SURNAMES.has(first)) && !placeLike(tokens))
     return { kind: 'person', score: 0.85, cue: 'first-name' };
   if (n === 1 && ORG_HEADS_STRONG.has(first)) return { kind: 'unknown', score: 0, cue: 'bare-head' };
   return { kind: 'unknown', score: 0.3, cue: personLike(tokens) && !placeLike(tokens) ? 'name-shape' : 'capitalized' };

@@ -3,7 +3,7 @@
 // off a person name glued to it ("Ingram News Agency Eva Novak").
 import { isEnglishWord } from '../../clean/repairs/english.js';
 import type { Token } from '../../document.js';
-import { ASIAN_SURNAMES, FIRST_NAMES } from '../lexicon/names.js';
+import { ASIAN_SURNAMES, FIRST_NAMES, isFirstName } from '../lexicon/names.js';
 import { isPlace } from '../lexicon/places.js';
 import {
   DEMONYMS,
@@ -498,6 +498,25 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       if (a) parts.push(...splitRun(a, ctx));
       if (b) parts.push(...splitRun(b, { ...ctx, isStart: () => false }));
       return parts;
+    }
+  }
+
+  // "(Deputy Director of) Public Prosecution Eva-Marie Persson": after an office and "of", ordinary words are its
+  // field, and the person's name follows them
+  const officeOf = /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(ctx.text.slice(Math.max(0, r.start - 40), r.start));
+  if (officeOf && TITLE_CORES.has((officeOf[1] ?? '').toLowerCase()) && r.tokens.length >= 3) {
+    const k = r.tokens.findIndex((t, i) => i > 0 && isFirstName(lc(t)));
+    if (
+      k > 0 &&
+      r.tokens.length - k >= 2 &&
+      r.tokens.length - k <= 3 &&
+      r.tokens
+        .slice(0, k)
+        .every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isEnglishWord(lc(t)) && !isFirstName(lc(t))) &&
+      !endsAsOrg(r.tokens)
+    ) {
+      const b = sub(r, ctx.text, k, r.tokens.length);
+      if (b) return [b];
     }
   }
 

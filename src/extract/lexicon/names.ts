@@ -48,3 +48,7 @@ export const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(
       return [short, full.split(',')] as const;
     }),
 );
+
+/** A first name, or first names joined by a hyphen ("Eva-Marie", "Jean-Luc"); lower case. */
+export const isFirstName = (w: string): boolean =>
+  FIRST_NAMES.has(w) || (w.includes('-') && w.split('-').every((part) => FIRST_NAMES.has(part)));
