@@ -563,3 +563,14 @@ describe('offices of two people in one sentence', () => {
     expect(rolesOf(doc, 'Jon W. Dixby')).toEqual([['chairman and chief executive officer', 'Kelvar Systems Inc']]);
   });
 });
+
+describe('employers around a title in news copy', () => {
+  it('reads an employer before an adjective and a title, and one described after "of the"', () => {
+    const doc = run(
+      '"We found water," lead researcher and NASA planetary scientist Lucas Pagan said in a NASA statement. "It ' +
+        'was wrong," Wil Mayo, chief executive of the London-based fact-checking website Fact Lantern, told the agency.\n',
+    );
+    expect(rolesOf(doc, 'Lucas Pagan')).toEqual([['planetary scientist', 'NASA']]);
+    expect(rolesOf(doc, 'Wil Mayo')).toEqual([['chief executive', 'Fact Lantern']]);
+  });
+});

@@ -51,7 +51,8 @@ export const ORG_DESCRIPTORS = set(`
   operators developer developers publisher broker brokerage chain chains distributor distributors outlet outlets
   provider providers e-tailer e-tailers marketplace marketplaces exchange affiliate affiliates parent owner
   newspaper broadcaster consultancy shareholder shareholders stakeholder customer customers client clients
-  competitor competitors peer peers miner refiner utility utilities bottler franchisor business businesses`);
+  competitor competitors peer peers miner refiner utility utilities bottler franchisor business businesses
+  website websites magazine charity nonprofit`);
 
 /** Words that say the preceding or following capitalized word is a business ("shares of X"). */
 export const ORG_CONTEXT_BEFORE = set(`

@@ -10,7 +10,7 @@
 import type { Role, Token } from '../../document.js';
 import type { Analysis } from '../entities/analyze.js';
 import type { Entity } from '../entities/decide.js';
-import { DEMONYMS } from '../lexicon/words.js';
+import { DEMONYMS, ORG_DESCRIPTORS } from '../lexicon/words.js';
 import {
   functionEnd,
   isPlainAdjective,
@@ -56,6 +56,9 @@ const SUCCEEDING = /^(?:succeeding|replacing|succeeds|replaces)$/;
 /** A committee of a board, named by what it oversees ("Audit Committee", "Nominating and Governance Committee"). */
 const BOARD_COMMITTEE =
   /^(?:(?:audit|compensation|remuneration|nominating|nomination|nominations|governance|corporate|executive|finance|risk|management|investment|strategy|strategic|public|policy|regulatory|responsibility|technology|safety|sustainability|human|resources|compliance|ethics|and|&)\s+)+committee$/i;
+
+/** Grammatical words that end a description before a name. */
+const FUNCTION_WORD = /^(?:in|of|for|to|with|and|or|that|which|who|at|by|from|on|as|is|was|has|have|will)$/;
 
 const JOIN_VERBS = /^(?:join|joins|joined|joining|rejoin|rejoins|rejoined)$/;
 
@@ -173,6 +176,17 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       if (/^(?:the|its|their)$/.test(lc(toks[k]))) k++;
       const direct = orgStarting(k);
       if (direct) return direct;
+      // "of the London-based fact-checking website Fact Lantern": words that describe it, then its name
+      let d = k;
+      // ("London-based" may come as "London" and "-based")
+      const describing = (x: number) =>
+        /^(?:\p{Ll}[\p{Ll}-]*|-based|\p{Lu}[\p{L}.]*-based)$/u.test(toks[x]?.text ?? '') ||
+        (toks[x + 1]?.text === '-based' && /^\p{Lu}/u.test(toks[x]?.text ?? ''));
+      while (d < k + 6 && describing(d) && !FUNCTION_WORD.test(lc(toks[d]))) d++;
+      if (d > k && ORG_DESCRIPTORS.has(lc(toks[d - 1]))) {
+        const described = orgStarting(d);
+        if (described) return described;
+      }
       // "of Britain's Meridian Group"
       for (let x = k; x < Math.min(k + 4, toks.length); x++)
         if (/^['’]s?$/.test(toks[x]?.text ?? '')) return orgStarting(x + 1) ?? null;
@@ -425,7 +439,8 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
             // "founder and legendary CEO": a plain adjective before a title word
             (isPlainAdjective(toks[start - 1]) &&
               isTitleCore(toks[start]) &&
-              (isTitleToken(toks[start - 2]) || /^(?:and|&)$/.test(lc(toks[start - 2])))))
+              // ("Vantor planetary scientist Lucas Pagan": an employer before the adjective)
+              (isTitleToken(toks[start - 2]) || /^(?:and|&)$/.test(lc(toks[start - 2])) || !!orgEnding(start - 1))))
         )
           start--;
         // "will succeed Dixon as chairman and chief executive and senior vice president Gene Kegg will become ...":
