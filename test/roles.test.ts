@@ -574,3 +574,15 @@ describe('employers around a title in news copy', () => {
     expect(rolesOf(doc, 'Wil Mayo')).toEqual([['chief executive', 'Fact Lantern']]);
   });
 });
+
+describe("a company's units", () => {
+  it('reads a unit named by title words after a possessive or "the", and gives its head the unit', () => {
+    const doc = run(
+      'ARMONK, N.Y. - Vantor Corp said Michael Attar has been named president of Vantor’s General Technology ' +
+        'Division. Ann Bree, vice president of the Global Products Group, left.\n',
+    );
+    expect(orgNames(doc)).toEqual(expect.arrayContaining(['General Technology Division', 'Global Products Group']));
+    expect(rolesOf(doc, 'Michael Attar')).toEqual([['president', 'General Technology Division']]);
+    expect(rolesOf(doc, 'Ann Bree')).toEqual([['vice president', 'Global Products Group']]);
+  });
+});

@@ -266,6 +266,9 @@ export function officeFields(tokens: Token[]): { start: number; end: number }[] 
   return out;
 }
 
+/** The heads of a company's units, capitalized as names. */
+const UNIT_HEADS = /^(?:Division|Group|Unit|Department|Sector)$/;
+
 /** A holiday named alone ("before Easter", "over Christmas"), not a place named after it ("Easter Island"). */
 const HOLIDAY =
   /\b(?:Easter|Christmas|Thanksgiving|Ramadan|Passover|Hanukkah|Diwali|Whitsun|Pentecost|Lent)\b(?!\s+\p{Lu})/gu;
@@ -356,10 +359,18 @@ export function ruleAnalysis(doc: Document): Analysis {
           parts.push({ start: part.start, end: part.end });
           continue;
         }
-        const shape =
+        let shape =
           (inDatelinePlace(part.start, part.end) ? DATELINE_PLACE : null) ??
           postalRegion(view.tokens, part.from, part.to) ??
           classify(part.tokens, part.text);
+        // "Vantor's General Technology Division", "the Global Products Group": words of a title, but a body's name
+        // after a possessive or "the" and with a unit's head
+        if (
+          shape.cue === 'title-words' &&
+          UNIT_HEADS.test(part.tokens[part.tokens.length - 1]?.text ?? '') &&
+          /^(?:['’]s|the|its|their)$/i.test(view.tokens[part.from - 1]?.text ?? '')
+        )
+          shape = { kind: 'org', score: 0.85, cue: 'head-noun' };
         if (shape.score === 0) {
           // a thing by its head ("Quarry Revenue Tax", "Share Purchase Agreement") is no name the
           // tagger may take either

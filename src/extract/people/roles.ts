@@ -175,6 +175,8 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       else return null;
       if (/^(?:the|its|their)$/.test(lc(toks[k]))) k++;
       const direct = orgStarting(k);
+      // ("of Vantor's General Technology Division": the unit the possessive names)
+      if (direct && /^['’]s?$/.test(toks[direct.to]?.text ?? '')) return orgStarting(direct.to + 1) ?? direct;
       if (direct) return direct;
       // "of the London-based fact-checking website Fact Lantern": words that describe it, then its name
       let d = k;
