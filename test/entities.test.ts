@@ -788,6 +788,16 @@ describe('owners, founders and newspapers around a name', () => {
   });
 });
 
+describe('product lines', () => {
+  it("reads the company's short name and words that name no body as a product line, not a business", () => {
+    const doc = article(
+      'SAN JOSE, Calif., May 3, 2021 -- Vantor Inc. today launched the Vantor Pulse X2 and the Vantor Cloud Suite. ' +
+        'Vantor Capital and Vantor Europe were not involved. Vantor said sales rose.\n',
+    );
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Vantor Inc.', 'Vantor Capital', 'Vantor Europe']);
+  });
+});
+
 describe('a business named by the first words of its name', () => {
   it('reads those words as the business, even when they open with a first name, unless the person holds an office', () => {
     const doc = article(

@@ -11,6 +11,7 @@ import type { Document } from '../../../document.js';
 import { isAcronymOf, isShortOrgForm, orgKey, personKey } from '../../../resolve/names.js';
 import { isOrdinaryWord } from '../../lexicon/common.js';
 import { FIRST_NAMES, NICKNAMES } from '../../lexicon/names.js';
+import { isPlace } from '../../lexicon/places.js';
 import { HONORIFICS, INDUSTRY_WORDS, LEGAL_SUFFIXES, ORG_HEADS_STRONG, TITLE_CORES } from '../../lexicon/words.js';
 import type { Analysis } from '../analyze.js';
 import { placeShaped } from '../classify.js';
@@ -120,7 +121,30 @@ function isPartOfCompany(
       (m[1] as string).split(/\s+/).every((w) => w === 'and' || isOrdinaryWord(w.toLowerCase()))
     );
   };
-  return forms.every(board) || forms.every(department);
+  // "Vantor Pulse X2", "Vantor Cloud Suite" beside "Vantor Inc.": the company's name, then words that name no body
+  // (no head, no industry, no legal form, no place): a product line
+  const product = (f: string) => {
+    const words = f.split(/\s+/);
+    for (let k = words.length - 1; k >= 1; k--) {
+      if (!companyForms.has(orgKey(words.slice(0, k).join(' ')))) continue;
+      const rest = words.slice(k);
+      return (
+        rest.length <= 3 &&
+        rest.every((w) => {
+          const x = w.toLowerCase();
+          return (
+            /^[\p{Lu}\p{N}]/u.test(w) &&
+            !ORG_HEADS_STRONG.has(x) &&
+            !INDUSTRY_WORDS.has(x) &&
+            !LEGAL_SUFFIXES.has(x) &&
+            !isPlace(w)
+          );
+        })
+      );
+    }
+    return false;
+  };
+  return forms.every(board) || forms.every(department) || forms.every(product);
 }
 
 export interface Reconciled {
