@@ -265,7 +265,9 @@ export function segmentNames(tokens: Token[]): { start: number; end: number }[] 
   const out: { start: number; end: number }[] = [];
   // from each lower-case head back over the capitalized words before it, to the word that opens them
   for (let k = 2; k < tokens.length; k++) {
-    if (!SEGMENT_HEADS.test(tokens[k]!.text)) continue;
+    // (every head starts with b, s or o: most tokens need no pattern)
+    const c = tokens[k]!.text.charCodeAt(0);
+    if ((c !== 98 && c !== 115 && c !== 111) || !SEGMENT_HEADS.test(tokens[k]!.text)) continue;
     let i = k - 1;
     let words = 0;
     while (i > 0) {
