@@ -293,6 +293,8 @@ const HOLIDAY =
 const BASED_IN = /\b(\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3})-based\b/gu;
 
 export function homeTowns(text: string): { start: number; end: number }[] {
+  // (every match holds "-based": most texts need no scan)
+  if (!text.includes('-based')) return [];
   return [...text.matchAll(BASED_IN)].map((m) => ({ start: m.index, end: m.index + m[1]!.length }));
 }
 
