@@ -182,7 +182,10 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
           g.votes[kind] += e.confidence < weakBelow ? weakRuleWeight : ruleWeight;
         } else g.kept.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
       }
-      for (const f of [e.name, ...e.aliases]) if (!byForm.has(keyOf(f))) byForm.set(keyOf(f), g);
+      for (const f of [e.name, ...e.aliases]) {
+        const key = keyOf(f);
+        if (!byForm.has(key)) byForm.set(key, g);
+      }
     }
 
   // the tagger's names
