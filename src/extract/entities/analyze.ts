@@ -164,6 +164,41 @@ const DOCUMENT_HEADS = new Set(
   ),
 );
 
+/** DEFINED's bracketed part alone: every match of DEFINED holds one, at its "(". */
+const DEFINED_TAIL = /\((?:the\s+)?["“']?[\p{Lu}][\p{L}]{1,7}["”']?\)/gu;
+
+/**
+ * A character the words before DEFINED's "(" may hold: an ASCII letter, apostrophe, hyphen or space, or any
+ * other than ASCII (a letter, a space or a part of one; letting in more only starts the search earlier).
+ */
+const inWords = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 32 || (c >= 9 && c <= 13) || c >= 128;
+
+/**
+ * The matches of DEFINED in a text, as `text.matchAll(DEFINED)` gives them (the groups), found without
+ * running the slow pattern at every letter: only over the words right before each bracketed part. A match
+ * ends with such a part, and its words before the "(" are one stretch of `inWords` characters, so it starts
+ * in the stretch before the first bracketed part at or after the search's position, or later.
+ */
+function* definitions(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (;;) {
+    DEFINED_TAIL.lastIndex = from;
+    const tail = DEFINED_TAIL.exec(text);
+    if (!tail) return;
+    const open = tail.index;
+    let start = open;
+    while (start > from && inWords(text.charCodeAt(start - 1))) start--;
+    // (DEFINED has no anchors, lookarounds or word boundaries: a match inside the stretch is the same match in the text)
+    DEFINED.lastIndex = 0;
+    const m = DEFINED.exec(text.slice(start, open + tail[0].length));
+    if (m) {
+      yield m;
+      from = start + m.index + m[0].length;
+    } else from = open + 1;
+  }
+}
+
 /**
  * The abbreviations a text defines for terms rather than names: the words it stands for are written in
  * lower case ("abandoned mine land (AML)", "software-as-a-service (SaaS)"), or name a contract or a filing
@@ -173,7 +208,7 @@ const DOCUMENT_HEADS = new Set(
 export function definedTerms(text: string): Set<string> {
   const out = new Set<string>();
   if (!text.includes('(')) return out;
-  for (const m of text.matchAll(DEFINED)) {
+  for (const m of definitions(text)) {
     const abbr = m[2] as string;
     if (!/\p{Lu}.*\p{Lu}/u.test(abbr) && abbr.length < 3) continue;
     const letters = abbr.toLowerCase();
@@ -230,7 +265,9 @@ export function segmentNames(tokens: Token[]): { start: number; end: number }[] 
   const out: { start: number; end: number }[] = [];
   // from each lower-case head back over the capitalized words before it, to the word that opens them
   for (let k = 2; k < tokens.length; k++) {
-    if (!SEGMENT_HEADS.test(tokens[k]!.text)) continue;
+    // (every head starts with b, s or o: most tokens need no pattern)
+    const c = tokens[k]!.text.charCodeAt(0);
+    if ((c !== 98 && c !== 115 && c !== 111) || !SEGMENT_HEADS.test(tokens[k]!.text)) continue;
     let i = k - 1;
     let words = 0;
     while (i > 0) {
@@ -277,6 +314,8 @@ const HOLIDAY =
 const BASED_IN = /\b(\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3})-based\b/gu;
 
 export function homeTowns(text: string): { start: number; end: number }[] {
+  // (every match holds "-based": most texts need no scan)
+  if (!text.includes('-based')) return [];
   return [...text.matchAll(BASED_IN)].map((m) => ({ start: m.index, end: m.index + m[1]!.length }));
 }
 

@@ -239,18 +239,24 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
 
   // 3. people: surnames and first names standing alone, "Mr. Goller"
   const people = all.filter((g) => g.kind === 'person' && g.words >= 2 && !g.parent);
+  // (each person's key and its words, worked out once: the keys do not change below)
+  const personKeys = people.map((p) => personKey(p.key));
+  const personParts = personKeys.map((k) => k.split(' '));
   for (const g of all) {
+    if (g.parent || g.kind === 'org') continue;
     // ("Quiroga-Vell" for "Tomas Quiroga-Vell": a surname of two joined names)
     const joined = HYPHENATED.test(firstForm(g));
-    if (g.parent || g.kind === 'org' || (g.words > 1 && !joined)) continue;
-    const hits = people.filter((p) => {
-      const parts = personKey(p.key).split(' ');
-      if (joined) return p !== g && parts.length > 2 && parts.join(' ').endsWith(` ${g.key}`);
+    if (g.words > 1 && !joined) continue;
+    const hits = people.filter((p, i) => {
+      const parts = personParts[i]!;
+      if (joined) return p !== g && parts.length > 2 && personKeys[i]!.endsWith(` ${g.key}`);
       return parts[parts.length - 1] === g.key || (parts[0] === g.key && g.first > p.first);
     });
+    if (hits.length !== 1) continue;
     // "Heinz" beside "Henry Heinz" and "Heinz Foods Co": a business named after the person may own it too
-    const business = all.some((o) => o.kind === 'org' && o.words > 1 && ` ${o.key} `.includes(` ${g.key} `));
-    if (hits.length === 1 && !business) {
+    const padded = ` ${g.key} `;
+    const business = all.some((o) => o.kind === 'org' && o.words > 1 && ` ${o.key} `.includes(padded));
+    if (!business) {
       g.parent = hits[0]!;
       g.kind = 'person';
     }
@@ -258,21 +264,21 @@ export function decide(doc: Document, _views: SentenceView[], mentions: NameMent
 
   // "Steve Harrowgate" or "Steven Harrowgate" beside "Steven P. Harrowgate": a short first name, a middle initial
   // left out
+  // (the words of more than one letter of each person's name)
+  const longParts = personParts.map((parts) => parts.filter((w) => w.length > 1));
   for (const g of all) {
-    if (g.parent || g.kind === 'org' || g.kind === 'place' || g.words < 2) continue;
-    const own = personKey(g.key).split(' ');
-    const hits = people.filter((p) => {
+    if (g.parent || g.kind !== 'person' || g.words < 2) continue;
+    const a = personKey(g.key)
+      .split(' ')
+      .filter((w) => w.length > 1);
+    if (a.length !== 2 || a[0]!.length < 3) continue;
+    const hits = people.filter((p, i) => {
       if (p === g || p.parent || p.words <= 1) return false;
-      const parts = personKey(p.key).split(' ');
-      const a = own.filter((w) => w.length > 1);
-      const b = parts.filter((w) => w.length > 1);
+      const b = longParts[i]!;
       return (
-        g.kind === 'person' &&
         (p.words > g.words || (p.words === g.words && p.first < g.first)) &&
-        a.length === 2 &&
         b.length === 2 &&
         a[1] === b[1] &&
-        a[0]!.length >= 3 &&
         (b[0]!.startsWith(a[0]!) || a[0]!.startsWith(b[0]!))
       );
     });

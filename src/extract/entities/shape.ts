@@ -13,9 +13,11 @@ export function isCapWord(t: Token | undefined): boolean {
     const a = t.text.charCodeAt(0);
     const b = t.text.charCodeAt(1);
     if (a >= 97 && a <= 122 && b < 128 && !(b >= 65 && b <= 90)) return false;
-    if (/['’](?:m|ve|d|ll|re)$/i.test(t.text)) return false; // "I'm", "We've"
-    if (/^\p{N}+(?:st|nd|rd|th|\p{Lu}{1,2})$/u.test(t.text)) return true; // "21st Avenue Partners", "4K Media"
-    if (UPPER_START.test(t.text))
+    // (each pattern only where its first test can pass: an apostrophe in the word, a digit or a character
+    // outside ASCII first)
+    if ((t.text.includes("'") || t.text.includes('’')) && /['’](?:m|ve|d|ll|re)$/i.test(t.text)) return false; // "I'm", "We've"
+    if (((a >= 48 && a <= 57) || a >= 128) && /^\p{N}+(?:st|nd|rd|th|\p{Lu}{1,2})$/u.test(t.text)) return true; // "21st Avenue Partners", "4K Media"
+    if ((a >= 65 && a <= 90) || (a >= 128 && UPPER_START.test(t.text)))
       return !t.text.includes('-') || t.text.split('-').every((p) => p === '' || /^[\p{Lu}\p{N}]/u.test(p));
     return /^[a-z]\p{Lu}/u.test(t.text); // "iPhone", "eBay"
   }

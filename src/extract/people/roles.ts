@@ -146,7 +146,7 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
       (o ? orgSpans : personSpans).push({ from: marked ? i - 1 : i, to: marked ? j + 1 : j, entity: e });
     });
     if (paraOrg == null) {
-      const quote = toks.findIndex((t) => /^[“”"]$/.test(t.text));
+      const quote = toks.findIndex((t) => t.text === '“' || t.text === '”' || t.text === '"');
       paraOrg = orgSpans.find((s) => !s.entity.credit && (quote < 0 || s.to <= quote))?.entity.name ?? null;
     }
     if (!personSpans.length && !lastPerson) continue;

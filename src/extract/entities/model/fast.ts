@@ -347,7 +347,9 @@ export function addEmissionsFast(model: Model, s: SentenceInput, i: number, em: 
   const t = tablesFor(model);
   const cur = restIds(t, s, i);
   const { weights, rows, L } = model;
-  em.set(cur.prefix, at);
+  // (a loop: TypedArray.prototype.set costs more than the copy itself for so few values)
+  const prefix = cur.prefix;
+  for (let y = 0; y < L; y++) em[at + y] = prefix[y] as number;
   for (let k = 0; k < count; k++) {
     const r = rows[ids[k] as number] as number;
     if (r === 0) continue;

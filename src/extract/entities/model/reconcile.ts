@@ -147,6 +147,10 @@ function isPartOfCompany(
   return forms.every(board) || forms.every(department) || forms.every(product);
 }
 
+/** A span as a map key: one number for the offsets of any text under 2M characters (no string to build). */
+const spanKey = (start: number, end: number): number | string =>
+  start < 0x200000 && end < 0x200000 && start >= 0 && end >= 0 ? start * 0x200000 + end : `${start}:${end}`;
+
 export interface Reconciled {
   entities: Entities;
 }
@@ -206,7 +210,7 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
   };
 
   const groups: Group[] = [];
-  const byMention = new Map<string, Group>();
+  const byMention = new Map<number | string, Group>();
   const byForm = new Map<string, Group>();
   const ruleMentions: { start: number; end: number; g: Group }[] = [];
   for (const [kind, list] of [
@@ -225,14 +229,17 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
       };
       groups.push(g);
       for (const m of e.mentions) {
-        byMention.set(`${m.start}:${m.end}`, g);
+        byMention.set(spanKey(m.start, m.end), g);
         if (readable.has(viewOf(m.start))) {
           ruleMentions.push({ start: m.start, end: m.end, g });
           // the rules' verdict is one voice among the tagger's, with the weight cross-validation chose
           g.votes[kind] += e.confidence < weakBelow ? weakRuleWeight : ruleWeight;
         } else g.kept.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
       }
-      for (const f of [e.name, ...e.aliases]) if (!byForm.has(keyOf(f))) byForm.set(keyOf(f), g);
+      for (const f of [e.name, ...e.aliases]) {
+        const key = keyOf(f);
+        if (!byForm.has(key)) byForm.set(key, g);
+      }
     }
 
   // the tagger's names
@@ -279,7 +286,7 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
     // a tagged name over a rule mention with other bounds votes for that mention's entity: the rules' bounds
     // stand (they read legal suffixes, lists and headlines the tagger was not trained on)
     const over = overlapping(ruleMentions, t.start, t.end);
-    const known = byMention.get(`${t.start}:${t.end}`) ?? over?.g ?? byForm.get(key);
+    const known = byMention.get(spanKey(t.start, t.end)) ?? over?.g ?? byForm.get(key);
     // a name the rules did not propose needs a sure tagger, and is not in the dateline (a place, a date, a wire)
     if (!known && (t.prob < freshMin || inDateline(t.start))) continue;
     let g = known ?? fresh.get(key);
