@@ -252,7 +252,10 @@ const TICKER_EXCHANGE = new RegExp(
 );
 
 /** Lower-case words after a business segment's name. */
-const SEGMENT_HEADS = /^(?:business|businesses|segment|segments|operations|division|divisions)$/;
+const SEGMENT_HEAD_WORDS = ['business', 'businesses', 'segment', 'segments', 'operations', 'division', 'divisions'];
+const SEGMENT_HEADS = new RegExp(`^(?:${SEGMENT_HEAD_WORDS.join('|')})$`);
+/** The first characters of the heads, so that most tokens need no pattern. */
+const SEGMENT_HEAD_STARTS = new Set(SEGMENT_HEAD_WORDS.map((w) => w.charCodeAt(0)));
 const BODY_HEADS =
   /^(?:group|groupe|holdings|company|corporation|association|institute|council|committee|bank|fund|trust|partners|agency|foundation)$/;
 const SEGMENT_OPENERS = /^(?:its|their|our|his|her|the|a|an|'s|’s)$/i;
@@ -265,9 +268,7 @@ export function segmentNames(tokens: Token[]): { start: number; end: number }[] 
   const out: { start: number; end: number }[] = [];
   // from each lower-case head back over the capitalized words before it, to the word that opens them
   for (let k = 2; k < tokens.length; k++) {
-    // (every head starts with b, s or o: most tokens need no pattern)
-    const c = tokens[k]!.text.charCodeAt(0);
-    if ((c !== 98 && c !== 115 && c !== 111) || !SEGMENT_HEADS.test(tokens[k]!.text)) continue;
+    if (!SEGMENT_HEAD_STARTS.has(tokens[k]!.text.charCodeAt(0)) || !SEGMENT_HEADS.test(tokens[k]!.text)) continue;
     let i = k - 1;
     let words = 0;
     while (i > 0) {
