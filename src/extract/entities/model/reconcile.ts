@@ -501,7 +501,9 @@ export function reconcile(doc: Document, analysis: Analysis, model: Model, expla
   const out: Entities = { orgs: [], people: [], places: [] };
   for (const g of settled) {
     if (parent.has(g)) continue;
-    const kind = kindOf(g);
+    let kind = kindOf(g);
+    // no person's name holds "and" ("Martin and Grubel"): the rules' business, or no name
+    if (kind === 'person' && /\s(?:and|&)\s/.test(nameOf(g))) kind = g.ruleKind === 'org' ? 'org' : 'none';
     if (kind === 'none') continue;
     if (kind === 'org' && !g.rule?.ticker && isPartOfCompany(g, companyForms, firstNames, doc.text)) continue;
     // a "person" the rules did not name, shaped as a place ("North Brunswick", "Palm Gardens"): no person
