@@ -823,3 +823,14 @@ describe('offices before a name', () => {
     expect(doc.people.map((p) => p.name)).toEqual(['Eva-Marie Perrsen', 'Jean-Luc Dorval']);
   });
 });
+
+describe("a wire story's credit line", () => {
+  it('reads the people a credit line names, a first word like "Will" too', () => {
+    const doc = article(
+      'SATURN MOON HAS LAKES\n\nThe probe found methane lakes on the moon, the scientists said on Monday.\n\n' +
+        '(Reporting by Will Dunmore; Editing by Tom Brant)\n',
+    );
+    expect(doc.people.map((p) => p.name)).toEqual(['Will Dunmore', 'Tom Brant']);
+    expect(doc.organizations).toEqual([]);
+  });
+});

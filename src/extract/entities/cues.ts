@@ -44,6 +44,9 @@ const ORG_POSSESSED = new Set(
 );
 const APPOINTING =
   /^(?:named|names|name|appointed|appoints|appoint|elected|elects|elect|promoted|promotes|made|makes|hired)$/;
+/** The words of a wire story's credit line before "by". */
+export const CREDITS = /^(?:reporting|editing|writing|compiled|reported|written|edited)$/;
+
 const PERSON_VERBS = new Set('said says added adds commented comments noted notes explained told'.split(' '));
 
 function isTitleWord(t: Token | undefined): boolean {
@@ -181,5 +184,7 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
   if (prev && PERSON_VERBS.has(lprev)) c.person.push('said-before');
   if (next && PERSON_VERBS.has(lnext) && next.text === lnext) c.person.push('said-after');
   if (prev && HONORIFICS.has(lprev)) c.person.push('honorific');
+  // "(Reporting by Will Dunmore; Editing by Tom Brant)": a wire story's credits name people
+  if (lprev === 'by' && CREDITS.test(lprev2)) c.person.push('credit');
   return c;
 }

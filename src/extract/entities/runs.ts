@@ -9,6 +9,7 @@ import { isPlainVerb } from '../lexicon/common.js';
 import { FIRST_NAMES } from '../lexicon/names.js';
 import { isPlace } from '../lexicon/places.js';
 import { LEGAL_SUFFIXES, NOT_NAMES, ORG_HEADS_STRONG } from '../lexicon/words.js';
+import { CREDITS } from './cues.js';
 import { GENERATION, isCapWord } from './shape.js';
 import type { SentenceView } from './view.js';
 
@@ -173,9 +174,12 @@ export function findRuns(view: SentenceView, text: string): Run[] {
       if (after && isCapWord(t) && isPlainVerb(lc(t)) && !FIRST_NAMES.has(lc(t)) && !isPlace(t.text)) verbs.add(t);
     }
   const nameWord = (t: Token | undefined) => nameWordIn(t, headline) && !(t && verbs.has(t));
+  // "Reporting by Will Dunmore": a credit line's name may open with a word that is also a verb or a month
+  const credited = (k: number) =>
+    lc(toks[k - 1]) === 'by' && CREDITS.test(lc(toks[k - 2])) && isCapWord(toks[k]) && isCapWord(toks[k + 1]);
   let i = 0;
   while (i < toks.length) {
-    if (!nameWord(toks[i])) {
+    if (!nameWord(toks[i]) && !credited(i)) {
       i++;
       continue;
     }

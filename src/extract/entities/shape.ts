@@ -36,6 +36,8 @@ export function possessiveBase(text: string): string | null {
  * Most words of the sentence are upper case (a wire headline, a banner) or
  * capitalized (a title-case headline): case then says nothing about names.
  */
+const CREDIT_WORDS = /^(?:reporting|editing|writing|compiled)$/i;
+
 export function isCapsSentence(tokens: Token[]): boolean {
   let words = 0;
   let caps = 0;
@@ -55,7 +57,9 @@ export function isCapsSentence(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1];
   const unpunctuated = !last || !/[.!?"”]$/.test(last.text);
   const commas = tokens.some((t) => t.text === ',');
-  return words >= 4 && (caps + title) / words >= 0.75 && unpunctuated && !commas;
+  // (nor a wire story's credit line: "(Reporting by Will Dunmore; Editing by Tom Brant)")
+  const credits = tokens.some((t, i) => CREDIT_WORDS.test(t.text) && tokens[i + 1]?.text === 'by');
+  return words >= 4 && (caps + title) / words >= 0.75 && unpunctuated && !commas && !credits;
 }
 
 export const lower = (s: string): string => s.toLowerCase();

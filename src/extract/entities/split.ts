@@ -163,7 +163,14 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       t?.text !== w &&
       r.tokens.length >= 3 &&
       isLegalSuffix(r.tokens[r.tokens.length - 1]);
-    if (NOT_NAMES.has(w) && !nameFollows && !opensCompany) {
+    // ("Reporting by Will Dunmore": in a credit line, a name that opens with a word like "Will" or "May")
+    const credited =
+      cut === 0 &&
+      r.tokens.length >= 2 &&
+      /\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Rr]eported|[Ww]ritten|[Ee]dited)\s+by\s+$/.test(
+        ctx.text.slice(Math.max(0, r.start - 16), r.start),
+      );
+    if (NOT_NAMES.has(w) && !nameFollows && !opensCompany && !credited) {
       cut++;
       continue;
     }
