@@ -176,7 +176,7 @@ export function findRuns(view: SentenceView, text: string): Run[] {
   const nameWord = (t: Token | undefined) => nameWordIn(t, headline) && !(t && verbs.has(t));
   // "Reporting by Will Dunmore": a credit line's name may open with a word that is also a verb or a month
   const credited = (k: number) =>
-    lc(toks[k - 1]) === 'by' && CREDITS.test(lc(toks[k - 2])) && isCapWord(toks[k]) && isCapWord(toks[k + 1]);
+    toks[k - 1]?.text === 'by' && CREDITS.test(lc(toks[k - 2])) && isCapWord(toks[k]) && isCapWord(toks[k + 1]);
   let i = 0;
   while (i < toks.length) {
     if (!nameWord(toks[i]) && !credited(i)) {
