@@ -586,3 +586,17 @@ describe("a company's units", () => {
     expect(rolesOf(doc, 'Ann Bree')).toEqual([['vice president', 'Global Products Group']]);
   });
 });
+
+describe('the one replaced', () => {
+  it('gives the office to the one replaced past a described company, and the post he returns to', () => {
+    const doc = run(
+      'NEW YORK, April 7 - The board of directors of Harlow National Corp said it has named Carl Hinden chairman ' +
+        'and chief executive officer of the life insurance holding company, replacing Wilbur Wheelan Jr, who ' +
+        'returns to his former position of vice chairman.\n',
+    );
+    expect(rolesOf(doc, 'Wilbur Wheelan Jr')).toEqual([
+      ['chairman and chief executive officer', 'Harlow National Corp'],
+      ['vice chairman', 'Harlow National Corp'],
+    ]);
+  });
+});

@@ -36,7 +36,7 @@ const PRAISE =
   /^(?:exceptional|accomplished|proven|seasoned|experienced|strong|great|visionary|respected|important|key|valued|trusted|natural|true|effective|outstanding|successful|talented|dynamic|excellent)\b/i;
 /** An office named by its post: "assume the additional post of chairman", "promoted to the position of ...". */
 const POST_WORDS = /^(?:post|position|role|title|office)$/;
-const POST_BEFORE = /^(?:the|a|an|his|her|additional|new|same|vacant|newly-created)$/;
+const POST_BEFORE = /^(?:the|a|an|his|her|additional|new|same|vacant|newly-created|former|previous|old)$/;
 /** A company's name: one that ends in a legal form ("President Reagan told Congress" names no company). */
 const LEGAL_END = /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH)\.?$/;
 /** "named Jan Ode to head the unit": a verb after "to", not an office. */
@@ -574,6 +574,12 @@ export function linkRoles(text: string, analysis: Analysis): Map<Entity, Role[]>
           // "was elected president, succeeding Jan Ode, who retired": the one succeeded held the same office
           let e = titles[titles.length - 1]!.to;
           if (post && post.from >= e) e = post.to;
+          // ("chairman of the life insurance holding company, replacing Jan Ode": past the company described)
+          else if (lc(toks[e]) === 'of') {
+            let x = e + 1;
+            while (x < e + 9 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[x]?.text ?? '')) x++;
+            if (toks[x]?.text === ',') e = x;
+          }
           if (toks[e]?.text === ',') e++;
           const before = SUCCEEDING.test(lc(toks[e])) ? personSpans.find((s) => s.from === e + 1) : undefined;
           if (before && before !== p)
