@@ -749,7 +749,7 @@ describe('owners, founders and newspapers around a name', () => {
 
   it('reads a city and a newspaper word as a newspaper, and a body named for people with its possessive', () => {
     const doc = article(
-      'The firm, which owns the Lake County Register, Ardmore Herald and Kelso Tribune, has cut staff. The ' +
+      'The firm, which owns the Lake County Register, Ardmore Herald and Kelso Courier, has cut staff. The ' +
         "Kelso Magistrate's Court heard the case and the District Attorney's Office filed charges.\n",
     );
     const names = doc.organizations.map((o) => o.name);
@@ -757,7 +757,7 @@ describe('owners, founders and newspapers around a name', () => {
       expect.arrayContaining([
         'Lake County Register',
         'Ardmore Herald',
-        'Kelso Tribune',
+        'Kelso Courier',
         "Kelso Magistrate's Court",
         "District Attorney's Office",
       ]),

@@ -538,13 +538,11 @@ describe('committees of the board', () => {
     const doc = run(
       'REDMOND, Wash. - Vantor Corp. said directors Chuck Noster and Helmut Panz will retire. "They have brought ' +
         'wisdom to our board, including in the roles Chuck has played as chair of the Audit Committee and Helmut has ' +
-        'played as chair of the Regulatory and Public Policy Committee," Tom Lane said. Ann Bree, a member of the ' +
+        'played as chair of the Ethics and Public Policy Committee," Tom Lane said. Ann Bree, a member of the ' +
         'Compensation Committee, agreed.\n',
     );
     expect(rolesOf(doc, 'Chuck Noster')).toContainEqual(['chair of the Audit Committee', 'Vantor Corp.']);
-    expect(rolesOf(doc, 'Helmut Panz')).toEqual([
-      ['chair of the Regulatory and Public Policy Committee', 'Vantor Corp.'],
-    ]);
+    expect(rolesOf(doc, 'Helmut Panz')).toEqual([['chair of the Ethics and Public Policy Committee', 'Vantor Corp.']]);
     expect(rolesOf(doc, 'Ann Bree')).toEqual([['member of the Compensation Committee', 'Vantor Corp.']]);
   });
 });
@@ -567,10 +565,10 @@ describe('offices of two people in one sentence', () => {
 describe('employers around a title in news copy', () => {
   it('reads an employer before an adjective and a title, and one described after "of the"', () => {
     const doc = run(
-      '"We found water," lead researcher and NASA planetary scientist Lucas Pagan said in a NASA statement. "It ' +
+      '"We found water," lead researcher and ESRO planetary scientist Lucas Pagan said in an ESRO statement. "It ' +
         'was wrong," Wil Mayo, chief executive of the London-based fact-checking website Fact Lantern, told the agency.\n',
     );
-    expect(rolesOf(doc, 'Lucas Pagan')).toEqual([['planetary scientist', 'NASA']]);
+    expect(rolesOf(doc, 'Lucas Pagan')).toEqual([['planetary scientist', 'ESRO']]);
     expect(rolesOf(doc, 'Wil Mayo')).toEqual([['chief executive', 'Fact Lantern']]);
   });
 });

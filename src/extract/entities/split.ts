@@ -99,7 +99,7 @@ export interface SplitContext {
   /** The article writes a business's name that opens with this one (lower case), without a possessive. */
   opensBusinessName?: (name: string) => boolean;
   /** The tokens from..to (end exclusive) are all a Reuters <Name> mark holds, or are spelled by the initials in
-   * brackets after them ("National Tire & Battery (NTB)"). */
+   * brackets after them ("Lund Tire & Battery (LTB)"). */
   isBracketed?: (from: number, to: number) => boolean;
 }
 
@@ -378,7 +378,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       lc(after[0]) !== 'the' &&
       endsAsOrg(after) &&
       // (after a proper name, one name word after "and": "Helmar and Global Lumen Technologies" are two;
-      // "Regulatory and Public Policy Committee", ordinary words, one)
+      // "Risk and Public Affairs Committee", ordinary words, one)
       (isEnglishWord(first) || after.filter((t) => !isLegalSuffix(t) && !ORG_HEADS_STRONG.has(lc(t))).length <= 1) &&
       !startsPerson(after);
     // (the words before "and", written alone elsewhere: a name of their own)
@@ -460,7 +460,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
       !ctx.seenAlone(first) &&
       !ctx.seenAlone(lc(after[0])) &&
       writtenTimes(ctx.text, r.text) >= 2;
-    // "Chapter & Verse", "Barnes & Noble": two single words joined by "&" are one name, unless the article uses
+    // "Ledger & Quill", "Barnes & Noble": two single words joined by "&" are one name, unless the article uses
     // both as ordinary words ("Oil & Gas")
     const ampersandPair =
       r.tokens[andAt]?.text === '&' &&
@@ -508,7 +508,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     }
   }
 
-  // "(Deputy Director of) Public Prosecution Eva-Marie Persson": after an office and "of", ordinary words are its
+  // "(Deputy Director of) Public Prosecution Eva-Marie Perrsen": after an office and "of", ordinary words are its
   // field, and the person's name follows them
   const officeOf = /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(ctx.text.slice(Math.max(0, r.start - 40), r.start));
   if (officeOf && TITLE_CORES.has((officeOf[1] ?? '').toLowerCase()) && r.tokens.length >= 3) {

@@ -169,7 +169,7 @@ function withOffice(text: string, x: Span): boolean {
   );
 }
 
-/** Two or more ordinary words and no first name ("Full Fact", "Guided Therapy"): no person's name by its shape. */
+/** Two or more ordinary words and no first name ("Guided Therapy", "Lantern Aid"): no person's name by its shape. */
 function ordinaryWords(name: string): boolean {
   const words = name.split(/\s+/);
   return (
