@@ -6,6 +6,7 @@ import type { Token } from '../../document.js';
 import { isOrdinaryWord } from '../lexicon/common.js';
 import { FIRST_NAMES } from '../lexicon/names.js';
 import {
+  CREDIT_WORDS,
   HONORIFICS,
   OFFICE_WORDS,
   ORG_CONTEXT_BEFORE,
@@ -44,9 +45,6 @@ const ORG_POSSESSED = new Set(
 );
 const APPOINTING =
   /^(?:named|names|name|appointed|appoints|appoint|elected|elects|elect|promoted|promotes|made|makes|hired)$/;
-/** The words of a wire story's credit line before "by". */
-export const CREDITS = /^(?:reporting|editing|writing|compiled|reported|written|edited)$/;
-
 const PERSON_VERBS = new Set('said says added adds commented comments noted notes explained told'.split(' '));
 
 function isTitleWord(t: Token | undefined): boolean {
@@ -185,6 +183,6 @@ export function cuesFor(tokens: Token[], from: number, to: number, initial: bool
   if (next && PERSON_VERBS.has(lnext) && next.text === lnext) c.person.push('said-after');
   if (prev && HONORIFICS.has(lprev)) c.person.push('honorific');
   // "(Reporting by Will Dunmore; Editing by Tom Brant)": a wire story's credits name people
-  if (lprev === 'by' && CREDITS.test(lprev2)) c.person.push('credit');
+  if (lprev === 'by' && CREDIT_WORDS.test(lprev2)) c.person.push('credit');
   return c;
 }

@@ -8,8 +8,7 @@ import type { Token } from '../../document.js';
 import { isPlainVerb } from '../lexicon/common.js';
 import { FIRST_NAMES } from '../lexicon/names.js';
 import { isPlace } from '../lexicon/places.js';
-import { LEGAL_SUFFIXES, NOT_NAMES, ORG_HEADS_STRONG } from '../lexicon/words.js';
-import { CREDITS } from './cues.js';
+import { CREDIT_WORDS, LEGAL_SUFFIXES, NOT_NAMES, ORG_HEADS_STRONG } from '../lexicon/words.js';
 import { GENERATION, isCapWord } from './shape.js';
 import type { SentenceView } from './view.js';
 
@@ -176,7 +175,10 @@ export function findRuns(view: SentenceView, text: string): Run[] {
   const nameWord = (t: Token | undefined) => nameWordIn(t, headline) && !(t && verbs.has(t));
   // "Reporting by Will Dunmore": a credit line's name may open with a word that is also a verb or a month
   const credited = (k: number) =>
-    toks[k - 1]?.text === 'by' && CREDITS.test(lc(toks[k - 2])) && isCapWord(toks[k]) && isCapWord(toks[k + 1]);
+    toks[k - 1]?.text === 'by' &&
+    CREDIT_WORDS.test(toks[k - 2]?.text ?? '') &&
+    isCapWord(toks[k]) &&
+    isCapWord(toks[k + 1]);
   let i = 0;
   while (i < toks.length) {
     if (!nameWord(toks[i]) && !credited(i)) {

@@ -1,6 +1,7 @@
 // Token shapes the name parsers read: capitalized words, all-caps sentences,
 // possessives and sentence starts.
 import type { Token } from '../../document.js';
+import { CREDIT_WORDS } from '../lexicon/words.js';
 
 const UPPER_START = /^[\p{Lu}]/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -36,8 +37,6 @@ export function possessiveBase(text: string): string | null {
  * Most words of the sentence are upper case (a wire headline, a banner) or
  * capitalized (a title-case headline): case then says nothing about names.
  */
-const CREDIT_WORDS = /^(?:reporting|editing|writing|compiled)$/i;
-
 export function isCapsSentence(tokens: Token[]): boolean {
   let words = 0;
   let caps = 0;

@@ -6,6 +6,7 @@ import type { Token } from '../../document.js';
 import { ASIAN_SURNAMES, FIRST_NAMES, isFirstName } from '../lexicon/names.js';
 import { isPlace } from '../lexicon/places.js';
 import {
+  CREDIT_WORDS,
   DEMONYMS,
   INDUSTRY_WORDS,
   NOT_NAMES,
@@ -167,9 +168,7 @@ export function splitRun(run: Run, ctx: SplitContext): Run[] {
     const credited =
       cut === 0 &&
       r.tokens.length >= 2 &&
-      /\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Rr]eported|[Ww]ritten|[Ee]dited)\s+by\s+$/.test(
-        ctx.text.slice(Math.max(0, r.start - 16), r.start),
-      );
+      CREDIT_WORDS.test(/(\p{L}+)\s+by\s+$/u.exec(ctx.text.slice(Math.max(0, r.start - 16), r.start))?.[1] ?? '');
     if (NOT_NAMES.has(w) && !nameFollows && !opensCompany && !credited) {
       cut++;
       continue;

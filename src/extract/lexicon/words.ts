@@ -73,6 +73,9 @@ export const OFFICE_WORDS = set(
   'state treasury defense defence justice interior labor labour agriculture transportation energy economy commerce finance health education trade industry foreign home',
 );
 
+/** The words of a wire story's credit line before "by" ("Reporting by", "Edited by"); any case. */
+export const CREDIT_WORDS = /^(?:reporting|editing|writing|compiled|reported|written|edited)$/i;
+
 /** Honorifics before a person's name. */
 export const HONORIFICS = set(
   'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame madam mme mx rep rep. sen sen. gov gov. gen gen. col col. lt lt. capt capt. sgt sgt. rev rev. hon hon.',
